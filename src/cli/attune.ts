@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// OWNER: engine helper E3. Placeholder.
+export {};

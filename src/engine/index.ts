@@ -1,0 +1,180 @@
+// createAnalyzer: the engine's entry point. Pure TypeScript, no browser API, so the same code
+// runs in the service worker, the CLI and the tests.
+//
+// Pipeline: quoted regions → sentences → per-sentence coding and pressure rules (cached by
+// sentence text, so re-analysis after one keystroke only redoes one sentence) → concerns from
+// the thread → draft-level findings → checklist and metrics → the user's options applied.
+import { buildChecklist, computeMetrics } from './checklist';
+import { codeSentence } from './codes';
+import { detectConcerns, judgeAcknowledgement, type DetectedConcern } from './concerns';
+import { draftFindings } from './draft-findings';
+import { runRules, type RuleMatch } from './rules/rule';
+import { findQuoted, quotedThreadText, segmentSentences } from './segment';
+import {
+  DEFAULT_ENGINE_OPTIONS,
+  type AnalyzeInput,
+  type Analyzer,
+  type EngineOptions,
+  type Finding,
+  type Report,
+  type SentenceCode,
+  type SentenceReport,
+  type Span,
+} from './types';
+
+export * from './types';
+
+/** Longer drafts are analysed in a window of this many characters around the caret. */
+export const MAX_ANALYSED_CHARS = 20_000;
+const SENTENCE_CACHE_SIZE = 2_000;
+
+interface SentenceResult {
+  codes: SentenceCode[];
+  matches: RuleMatch[];
+}
+
+export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
+  let opts: EngineOptions = mergeOptions(DEFAULT_ENGINE_OPTIONS, options);
+  const sentenceCache = new Map<string, SentenceResult>();
+  const concernCache = new Map<string, DetectedConcern[]>();
+
+  function analyzeSentence(text: string): SentenceResult {
+    const hit = sentenceCache.get(text);
+    if (hit) {
+      // Refresh recency: Map keeps insertion order, so the oldest entry is evicted first.
+      sentenceCache.delete(text);
+      sentenceCache.set(text, hit);
+      return hit;
+    }
+    const matches = runRules(text, opts.register);
+    const result = { codes: codeSentence(text, { pressured: matches.length > 0 }), matches };
+    sentenceCache.set(text, result);
+    if (sentenceCache.size > SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value!);
+    return result;
+  }
+
+  function concernsOf(thread: string): DetectedConcern[] {
+    let hit = concernCache.get(thread);
+    if (!hit) {
+      hit = detectConcerns(thread);
+      if (concernCache.size > 50) concernCache.clear();
+      concernCache.set(thread, hit);
+    }
+    return hit;
+  }
+
+  function analyzeUnsafe(draft: string, input: AnalyzeInput): Report {
+    const region = analysedRegion(draft, input.focus);
+    const quoted = findQuoted(draft);
+    const quotedThread = quotedThreadText(draft, quoted);
+    const thread = input.thread?.trim() ? input.thread : quotedThread;
+    const threadSource: Report['threadSource'] = input.thread?.trim() ? 'option' : quotedThread.trim() ? 'quoted' : 'none';
+
+    const sentences: SentenceReport[] = [];
+    const findings: Finding[] = [];
+    for (const span of segmentSentences(draft, region.start, region.end, quoted)) {
+      const text = draft.slice(span.start, span.end);
+      const result = analyzeSentence(text);
+      sentences.push({ ...span, text, codes: result.codes });
+      for (const m of result.matches) findings.push(toFinding(m, text, span.start));
+    }
+
+    const concerns = judgeAcknowledgement(thread ? concernsOf(thread) : [], sentences);
+    const bodyStart = sentences.find((s) => !s.codes.includes('other'))?.start ?? sentences[0]?.start ?? 0;
+    findings.push(...draftFindings({ draft, sentences, concerns, bodyStart, register: opts.register }));
+
+    const kept = applyOptions(findings, draft, opts).sort((a, b) => a.start - b.start || a.end - b.end);
+    return {
+      length: draft.length,
+      sentences,
+      findings: kept,
+      checklist: buildChecklist(sentences, kept, concerns),
+      concerns,
+      metrics: computeMetrics(sentences),
+      quoted,
+      threadSource,
+      partial: region.start === 0 && region.end === draft.length ? null : region,
+    };
+  }
+
+  return {
+    analyze(draft: string, input: AnalyzeInput = {}): Report {
+      const text = typeof draft === 'string' ? draft : '';
+      try {
+        return analyzeUnsafe(text, input ?? {});
+      } catch (err) {
+        // The engine must never take the compose box down with it: report nothing rather than throw.
+        reportInternalError(err);
+        return emptyReport(text.length);
+      }
+    },
+    configure(next: Partial<EngineOptions>) {
+      opts = mergeOptions(opts, next);
+      sentenceCache.clear();
+    },
+    get options() {
+      return opts;
+    },
+  };
+}
+
+function mergeOptions(base: EngineOptions, next: Partial<EngineOptions>): EngineOptions {
+  return { ...base, ...next, categories: { ...base.categories, ...(next.categories ?? {}) } };
+}
+
+function analysedRegion(draft: string, focus: number | undefined): Span {
+  if (draft.length <= MAX_ANALYSED_CHARS) return { start: 0, end: draft.length };
+  const centre = Math.min(Math.max(focus ?? 0, 0), draft.length);
+  let start = Math.max(0, centre - MAX_ANALYSED_CHARS / 2);
+  const end = Math.min(draft.length, start + MAX_ANALYSED_CHARS);
+  start = Math.max(0, end - MAX_ANALYSED_CHARS);
+  return { start, end };
+}
+
+function toFinding(m: RuleMatch, sentence: string, offset: number): Finding {
+  return {
+    id: findingId(m.rule, sentence.slice(m.start, m.end)),
+    rule: m.rule,
+    category: 'pressure',
+    kind: m.kind,
+    start: offset + m.start,
+    end: offset + m.end,
+    message: m.message,
+    suggestions: m.suggestions.map((s) => ({ ...s, start: offset + s.start, end: offset + s.end })),
+  };
+}
+
+/** Stable across edits elsewhere in the draft, so "don't flag this again" keeps holding. */
+export function findingId(rule: string, spanText: string): string {
+  return `${rule}:${spanText.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+}
+
+function applyOptions(findings: Finding[], draft: string, opts: EngineOptions): Finding[] {
+  const allow = opts.allowList.map((p) => p.trim().toLowerCase()).filter(Boolean);
+  return findings.filter((f) => {
+    if (!opts.categories[f.category]) return false;
+    if (f.kind && opts.disabledKinds.includes(f.kind)) return false;
+    if (opts.ignoredFindingIds.includes(f.id)) return false;
+    const span = draft.slice(f.start, f.end).toLowerCase();
+    return !allow.some((p) => span.includes(p));
+  });
+}
+
+function emptyReport(length: number): Report {
+  const none = { pass: true, sentence: null, detail: 'Not analysed.' };
+  return {
+    length,
+    sentences: [],
+    findings: [],
+    checklist: { acknowledges: none, no_pressure: none, open_question: none, autonomy: none },
+    concerns: [],
+    metrics: computeMetrics([]),
+    quoted: [],
+    threadSource: 'none',
+    partial: null,
+  };
+}
+
+function reportInternalError(err: unknown): void {
+  if (typeof console !== 'undefined') console.error('[attune] analysis failed', err);
+}

@@ -1,0 +1,2 @@
+// OWNER: helper P. Placeholder.
+export {};

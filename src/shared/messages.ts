@@ -1,0 +1,60 @@
+// Typed messages between the extension's contexts. Both sides import these types; the worker
+// validates every incoming payload with `parseRequest` because a page can never be trusted.
+import type { Report, Suggestion } from '../engine/types';
+
+/** Content script → worker: analyse this draft. `seq` lets the sender drop stale answers. */
+export interface AnalyzeRequest {
+  type: 'attune/analyze';
+  boxId: string;
+  seq: number;
+  text: string;
+  thread?: string;
+  /** Caret offset, used to pick the analysed window of a very long draft. */
+  focus?: number;
+}
+
+export interface AnalyzeResponse {
+  type: 'attune/report';
+  boxId: string;
+  seq: number;
+  report: Report;
+}
+
+export interface ErrorResponse {
+  type: 'attune/error';
+  message: string;
+}
+
+export type WorkerRequest = AnalyzeRequest;
+export type WorkerResponse = AnalyzeResponse | ErrorResponse;
+
+/** Popup → content script (tabs.sendMessage): apply a rewrite in the page's editor. */
+export interface ApplySuggestionRequest {
+  type: 'attune/apply';
+  boxId: string;
+  suggestion: Suggestion;
+  /** The report length the suggestion was computed for; a mismatch means the draft moved on. */
+  reportLength: number;
+}
+
+const MAX_TEXT = 1_000_000;
+
+/** Returns the request when `msg` has exactly the expected shape, else null. */
+export function parseRequest(msg: unknown): WorkerRequest | null {
+  if (!msg || typeof msg !== 'object') return null;
+  const m = msg as Record<string, unknown>;
+  if (m.type !== 'attune/analyze') return null;
+  if (typeof m.boxId !== 'string' || m.boxId.length > 200) return null;
+  if (typeof m.seq !== 'number' || !Number.isFinite(m.seq)) return null;
+  if (typeof m.text !== 'string' || m.text.length > MAX_TEXT) return null;
+  if (m.thread !== undefined && (typeof m.thread !== 'string' || m.thread.length > MAX_TEXT)) return null;
+  if (m.focus !== undefined && (typeof m.focus !== 'number' || !Number.isFinite(m.focus))) return null;
+  return {
+    type: 'attune/analyze',
+    boxId: m.boxId,
+    seq: m.seq,
+    text: m.text,
+    ...(m.thread !== undefined ? { thread: m.thread as string } : {}),
+    ...(m.focus !== undefined ? { focus: m.focus as number } : {}),
+  };
+}
