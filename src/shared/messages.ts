@@ -58,3 +58,28 @@ export function parseRequest(msg: unknown): WorkerRequest | null {
     ...(m.focus !== undefined ? { focus: m.focus as number } : {}),
   };
 }
+
+/** What the popup shows for the active tab. */
+export type TabState =
+  | { state: 'no-box' }
+  | { state: 'disabled'; host: string }
+  | { state: 'no-access'; origin: string }
+  | { state: 'analyzing'; boxId: string; frameId: number }
+  | { state: 'ready'; boxId: string; frameId: number; report: Report; text: string; thread: string | null };
+
+/** Popup → worker: the report of the compose box last typed in on this tab. */
+export interface TabReportRequest {
+  type: 'attune/tab-report';
+  tabId: number;
+}
+
+export interface TabReportResponse {
+  type: 'attune/tab-report';
+  tab: TabState;
+}
+
+/** Content script → worker: this box was focused or typed in last (for the popup). */
+export interface BoxActiveNotice {
+  type: 'attune/box-active';
+  boxId: string;
+}
