@@ -1,12 +1,12 @@
 // The service worker: runs the engine for content scripts and extension pages.
 // OWNER: extension helper X2. Minimal version.
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { createAnalyzer } from '../engine/index';
 import { parseRequest, type WorkerResponse } from '../shared/messages';
 
 const analyzer = createAnalyzer();
 
-browser.runtime.onMessage.addListener((msg: unknown, sender): Promise<WorkerResponse> | undefined => {
+browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender): Promise<WorkerResponse> | undefined => {
   if (sender.id !== browser.runtime.id) return undefined;
   const req = parseRequest(msg);
   if (!req) return undefined;
