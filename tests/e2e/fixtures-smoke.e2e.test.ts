@@ -1,0 +1,75 @@
+// Proves the fixture pages and the harness themselves: every editor page loads at its real-site
+// address with the extension loaded, real key events reach the editor's own model, Ctrl+Z undoes,
+// the page logs no errors, and nothing leaves the machine.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIXTURE_NAMES,
+  FIXTURES,
+  collectConsoleErrors,
+  launchWithExtension,
+  modelText,
+  openFixture,
+  saveScreenshot,
+  typeInEditor,
+  type Harness,
+} from './harness';
+
+// A neutral sentence: the smoke test is about the editors, not about what Attune flags.
+const TYPED = 'Thanks for writing back, Sam.';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('harness', () => {
+  it('finds the extension service worker', () => {
+    expect(h.extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it('aborts and records a request to a host that is not a fixture', async () => {
+    const page = await openFixture(h, 'textarea');
+    const outcome = await page.evaluate(() =>
+      fetch('https://example.com/collect?x=1').then(
+        () => 'reached',
+        () => 'failed',
+      ),
+    );
+    expect(outcome).toBe('failed');
+    expect(h.blockedRequests).toContain('https://example.com/collect?x=1');
+    h.blockedRequests.length = 0;
+    await page.close();
+  });
+});
+
+describe.each(FIXTURE_NAMES)('fixture %s', (name) => {
+  it('loads at its real-site address, takes real keys into its own model, and undoes', async () => {
+    const blockedBefore = h.blockedRequests.length;
+    const page = await openFixture(h, name);
+    const errors = collectConsoleErrors(page);
+    expect(new URL(page.url()).host).toBe(new URL(FIXTURES[name].url).host);
+
+    const initial = await modelText(page);
+    expect(initial).toBe('');
+
+    await typeInEditor(page, TYPED);
+    await expect.poll(() => modelText(page)).toBe(TYPED);
+
+    await page.keyboard.press('Control+z');
+    // Editors group typing into undo steps differently; one Ctrl+Z must remove at least the last
+    // step, leaving a prefix of what was typed.
+    await expect.poll(() => modelText(page)).not.toBe(TYPED);
+    const afterUndo = await modelText(page);
+    expect(TYPED.startsWith(afterUndo)).toBe(true);
+
+    await saveScreenshot(page, `fixture-${name}`);
+    expect(errors).toEqual([]);
+    expect(h.blockedRequests.slice(blockedBefore)).toEqual([]);
+    await page.close();
+  });
+});
