@@ -1,0 +1,349 @@
+#!/usr/bin/env node
+// npm run eval: measures the built engine (build/node/engine.js) against the labelled dev data in
+// ../shared/data (never copied into the repo). Prints each figure beside its target with ✓/✗;
+// --json prints the same figures as one JSON object. Exit 2 when the data or the build is missing.
+//
+// Alignment: labelled sentence texts are verbatim substrings of the draft, in order, so each gets a
+// span by searching forward from the previous one. A predicted sentence counts toward a labelled one
+// when their overlap covers at least half of either; the labelled sentence's predicted codes are the
+// union of those sentences' codes. A sentence is flagged for pressure when a pressure finding overlaps it.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(process.env.ATTUNE_DATA_DIR ?? resolve(repoRoot, '../shared/data'));
+const engineFile = resolve(repoRoot, 'build/node/engine.js');
+const asJson = process.argv.includes('--json');
+
+const CODES = [
+  'question.open', 'question.closed', 'reflection.simple', 'reflection.complex', 'affirmation',
+  'autonomy', 'permission', 'advice', 'pressure', 'other',
+];
+const CHECKLIST_ITEMS = ['acknowledges', 'no_pressure', 'open_question', 'autonomy'];
+
+// Words and phrases that look like pressure out of context; a labelled non-pressure sentence that
+// holds one is a hard negative (procedure, negation, reflection of the client's words…).
+const PRESSURE_LOOKALIKE = new RegExp(
+  '\\b(' +
+    [
+      'you need to', 'you must', 'must', 'have to', 'has to', 'need to', 'should', 'shouldn\'t',
+      'obviously', 'clearly', 'of course', 'asap', 'immediately', 'right away', 'urgent(?:ly)?',
+      'deadline', 'last chance', 'act now', 'don\'t wait', 'hurry', 'don\'t worry', 'nothing to worry',
+      'as i said', 'as i mentioned', 'as mentioned', 'as i explained', 'like i said', 'like i told you',
+      'trust me', 'believe me', 'simple', 'simply', 'no choice', 'non-negotiable',
+      'if you don\'t', 'or else', 'with all due respect', 'i\'m the expert',
+    ].join('|') +
+    ')\\b',
+  'i',
+);
+
+const TARGETS = {
+  pressureF1: 0.9,
+  hardNegativesFlagged: 0.05, // at most
+  checklistItem: 0.9,
+  concernF1: 0.85,
+  acknowledgement: 0.85,
+  openQuestionF1: 0.85,
+  reflectionF1: 0.75,
+  annomiQuestionF1: 0.9,
+  annomiOpenClosed: 0.85,
+  annomiReflectionF1: 0.6,
+};
+
+main().catch((err) => {
+  console.error(`eval: ${err?.stack ?? err}`);
+  process.exit(2);
+});
+
+async function main() {
+  const emailsFile = resolve(dataDir, 'emails-dev.jsonl');
+  const annomiFile = resolve(dataDir, 'annomi-dev.jsonl');
+  for (const file of [emailsFile, annomiFile]) {
+    if (!existsSync(file)) {
+      console.error(`eval: labelled data not found: ${file}\n(set ATTUNE_DATA_DIR to the folder holding emails-dev.jsonl and annomi-dev.jsonl)`);
+      process.exit(2);
+    }
+  }
+  if (!existsSync(engineFile)) {
+    console.error(`eval: ${engineFile} is missing; run "npm run build:node" first (npm run eval does).`);
+    process.exit(2);
+  }
+  const { createAnalyzer } = await import(pathToFileURL(engineFile).href);
+  const emails = evaluateEmails(createAnalyzer(), readJsonl(emailsFile));
+  const annomi = evaluateAnnomi(createAnalyzer(), readJsonl(annomiFile));
+  const results = { data: dataDir, emails, annomi };
+  if (asJson) console.log(JSON.stringify(results, null, 2));
+  else printResults(emails, annomi);
+}
+
+function readJsonl(file) {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line));
+}
+
+// ---------- emails ----------
+
+function evaluateEmails(analyzer, items) {
+  const perCode = Object.fromEntries(CODES.map((c) => [c, counts()]));
+  const reflection = counts();
+  const pressure = counts();
+  const kinds = {};
+  const hardNegatives = { total: 0, flagged: 0, examples: [] };
+  const checklist = Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, { correct: 0, total: 0 }]));
+  const concerns = counts();
+  const ack = { correct: 0, total: 0, endToEndCorrect: 0, endToEndTotal: 0 };
+  let unlocated = 0;
+
+  for (const item of items) {
+    const report = analyzer.analyze(item.draft, item.thread ? { thread: item.thread } : {});
+    const pressureFindings = report.findings.filter((f) => f.category === 'pressure');
+    let cursor = 0;
+    for (const gold of item.sentences) {
+      const at = item.draft.indexOf(gold.text, cursor);
+      if (at < 0) {
+        unlocated++;
+        continue;
+      }
+      const span = { start: at, end: at + gold.text.length };
+      cursor = span.end;
+      const predicted = new Set(report.sentences.filter((s) => aligned(s, span)).flatMap((s) => s.codes));
+      for (const code of CODES) tally(perCode[code], predicted.has(code), gold.codes.includes(code));
+      tally(reflection, [...predicted].some(isReflection), gold.codes.some(isReflection));
+
+      const hits = pressureFindings.filter((f) => f.start < span.end && f.end > span.start);
+      const goldPressure = gold.codes.includes('pressure');
+      tally(pressure, hits.length > 0, goldPressure);
+      if (goldPressure && gold.pressure) {
+        const k = (kinds[gold.pressure] ??= { total: 0, detected: 0, kindCorrect: 0 });
+        k.total++;
+        if (hits.length) k.detected++;
+        if (hits.some((f) => f.kind === gold.pressure)) k.kindCorrect++;
+      }
+      if (!goldPressure && PRESSURE_LOOKALIKE.test(gold.text)) {
+        hardNegatives.total++;
+        if (hits.length) {
+          hardNegatives.flagged++;
+          if (hardNegatives.examples.length < 5) hardNegatives.examples.push(`${item.id}: ${gold.text}`);
+        }
+      }
+    }
+    for (const key of CHECKLIST_ITEMS) {
+      if (typeof item.checklist?.[key] !== 'boolean') continue;
+      checklist[key].total++;
+      if (report.checklist[key]?.pass === item.checklist[key]) checklist[key].correct++;
+    }
+    scoreConcerns(item, report.concerns, concerns, ack);
+  }
+
+  return {
+    items: items.length,
+    unlocatedSentences: unlocated,
+    perCode: Object.fromEntries(CODES.map((c) => [c, prf(perCode[c])])),
+    reflection: prf(reflection),
+    pressure: prf(pressure),
+    pressureKinds: kinds,
+    hardNegatives: { ...hardNegatives, rate: ratio(hardNegatives.flagged, hardNegatives.total) },
+    checklist: Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, { ...checklist[k], accuracy: ratio(checklist[k].correct, checklist[k].total) }])),
+    concerns: prf(concerns),
+    acknowledgement: {
+      ...ack,
+      accuracy: ratio(ack.correct, ack.total),
+      endToEndAccuracy: ratio(ack.endToEndCorrect, ack.endToEndTotal),
+    },
+  };
+}
+
+function aligned(predicted, gold) {
+  const overlap = Math.min(predicted.end, gold.end) - Math.max(predicted.start, gold.start);
+  if (overlap <= 0) return false;
+  return overlap * 2 >= predicted.end - predicted.start || overlap * 2 >= gold.end - gold.start;
+}
+
+const isReflection = (code) => code.startsWith('reflection.');
+
+// A detected concern matches a labelled one when their client sentences overlap in the thread
+// and their topics share a content word. Matching is one-to-one, in order.
+const CONCERN_MATCH_RULE =
+  'a detected concern matches a labelled one when their sentences overlap in the thread and their topics share a content word (stop words dropped, plural -s ignored); one-to-one';
+
+function scoreConcerns(item, detected, c, ack) {
+  const thread = item.thread ?? '';
+  const gold = item.concerns ?? [];
+  const used = new Set();
+  for (const g of gold) {
+    const gSpan = spanIn(thread, g.text);
+    const match = detected.findIndex(
+      (d, i) => !used.has(i) && spansOverlap(gSpan, spanIn(thread, d.text)) && shareContentWord(g.topic, d.topic),
+    );
+    ack.endToEndTotal++;
+    if (match < 0) {
+      c.fn++;
+      continue;
+    }
+    used.add(match);
+    c.tp++;
+    ack.total++;
+    if (detected[match].acknowledged === g.acknowledged) {
+      ack.correct++;
+      ack.endToEndCorrect++;
+    }
+  }
+  c.fp += detected.length - used.size;
+}
+
+function spanIn(thread, text) {
+  const t = String(text ?? '').trim();
+  const at = t ? thread.indexOf(t) : -1;
+  return at < 0 ? null : { start: at, end: at + t.length };
+}
+
+function spansOverlap(a, b) {
+  return !!a && !!b && a.start < b.end && b.start < a.end;
+}
+
+const STOP_WORDS = new Set(
+  ('a an the of to in on for and or but with about into onto from by at as is are be been being was were it its this that ' +
+    'these those my our your their his her we you i they me us them any some all more most much many very so such than ' +
+    'then there here what which who how why when whether if not no do does did can could would should will just up out')
+    .split(' '),
+);
+
+function contentWords(topic) {
+  return new Set(
+    String(topic ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
+      .map((w) => w.replace(/'s$/, '').replace(/(?<=\w{3})s$/, '')),
+  );
+}
+
+function shareContentWord(a, b) {
+  const words = contentWords(b);
+  return [...contentWords(a)].some((w) => words.has(w));
+}
+
+// ---------- AnnoMI ----------
+
+function evaluateAnnomi(analyzer, rows) {
+  const question = counts();
+  const reflection = counts();
+  const openClosed = { correct: 0, total: 0, detected: 0, correctWhenDetected: 0 };
+  const simpleComplex = { correct: 0, total: 0, detected: 0, correctWhenDetected: 0 };
+  for (const row of rows) {
+    const codes = analyzer.analyze(String(row.text ?? '')).sentences.map((s) => s.codes);
+    const questionCodes = codes.flat().filter((c) => c.startsWith('question.'));
+    const reflectionCodes = codes.flat().filter(isReflection);
+    tally(question, questionCodes.length > 0, row.behaviour === 'question');
+    tally(reflection, reflectionCodes.length > 0, row.behaviour === 'reflection');
+    if (row.behaviour === 'question' && row.question_subtype) {
+      // The utterance's last question decides: spoken turns often lead up to the real question.
+      const last = questionCodes.at(-1);
+      subtypeTally(openClosed, last && last.slice('question.'.length), row.question_subtype);
+    }
+    if (row.behaviour === 'reflection' && row.reflection_subtype) {
+      const predicted = reflectionCodes.length === 0 ? undefined : reflectionCodes.includes('reflection.complex') ? 'complex' : 'simple';
+      subtypeTally(simpleComplex, predicted, row.reflection_subtype);
+    }
+  }
+  return {
+    utterances: rows.length,
+    question: prf(question),
+    reflection: prf(reflection),
+    openClosed: { ...openClosed, accuracy: ratio(openClosed.correct, openClosed.total), accuracyWhenDetected: ratio(openClosed.correctWhenDetected, openClosed.detected) },
+    simpleComplex: { ...simpleComplex, accuracy: ratio(simpleComplex.correct, simpleComplex.total), accuracyWhenDetected: ratio(simpleComplex.correctWhenDetected, simpleComplex.detected) },
+  };
+}
+
+/** Undetected items count as wrong in `accuracy`; `accuracyWhenDetected` leaves them out. */
+function subtypeTally(t, predicted, gold) {
+  t.total++;
+  if (!predicted) return;
+  t.detected++;
+  if (predicted === gold) {
+    t.correct++;
+    t.correctWhenDetected++;
+  }
+}
+
+// ---------- arithmetic ----------
+
+function counts() {
+  return { tp: 0, fp: 0, fn: 0 };
+}
+
+function tally(c, predicted, gold) {
+  if (predicted && gold) c.tp++;
+  else if (predicted) c.fp++;
+  else if (gold) c.fn++;
+}
+
+function prf({ tp, fp, fn }) {
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  const f1 = precision === null || recall === null || precision + recall === 0 ? (tp + fp + fn ? 0 : null) : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+function ratio(a, b) {
+  return b ? a / b : null;
+}
+
+// ---------- printing ----------
+
+function fmt(x) {
+  return x === null || x === undefined ? '  n/a' : x.toFixed(3);
+}
+
+function mark(value, target, atMost = false) {
+  if (value === null || value === undefined) return '✗';
+  return (atMost ? value <= target : value >= target) ? '✓' : '✗';
+}
+
+function line(label, value, target, atMost = false) {
+  const goal = `${atMost ? '≤' : '≥'} ${target.toFixed(2)}`;
+  return `  ${mark(value, target, atMost)} ${label.padEnd(56)} ${fmt(value)}   target ${goal}`;
+}
+
+function printResults(e, a) {
+  const out = [];
+  out.push(`Attune evaluation on ${dataDir}`);
+  out.push('');
+  out.push(`emails-dev.jsonl: ${e.items} drafts${e.unlocatedSentences ? ` (${e.unlocatedSentences} labelled sentences not found verbatim)` : ''}`);
+  out.push('  sentence codes (a predicted sentence counts toward a labelled one when they overlap by half of either):');
+  out.push(`    ${'code'.padEnd(20)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp/fp/fn`);
+  for (const [code, m] of Object.entries(e.perCode)) {
+    out.push(`    ${code.padEnd(20)} ${fmt(m.precision).padStart(6)} ${fmt(m.recall).padStart(6)} ${fmt(m.f1).padStart(6)}   ${m.tp}/${m.fp}/${m.fn}`);
+  }
+  out.push(line('pressure F1 (a pressure finding overlaps it)', e.pressure.f1, TARGETS.pressureF1));
+  out.push(`      P ${fmt(e.pressure.precision)}  R ${fmt(e.pressure.recall)}  (tp ${e.pressure.tp}, fp ${e.pressure.fp}, fn ${e.pressure.fn})`);
+  out.push(line(`hard negatives flagged (${e.hardNegatives.flagged}/${e.hardNegatives.total})`, e.hardNegatives.rate, TARGETS.hardNegativesFlagged, true));
+  for (const ex of e.hardNegatives.examples) out.push(`      flagged: ${ex.slice(0, 110)}`);
+  out.push('    pressure kinds (detected / right kind / labelled):');
+  for (const [kind, k] of Object.entries(e.pressureKinds).sort()) {
+    out.push(`      ${kind.padEnd(14)} ${k.detected}/${k.kindCorrect}/${k.total}   kind accuracy ${fmt(ratio(k.kindCorrect, k.total))}`);
+  }
+  out.push(line('question.open F1', e.perCode['question.open'].f1, TARGETS.openQuestionF1));
+  out.push(line('reflection F1 (simple or complex)', e.reflection.f1, TARGETS.reflectionF1));
+  for (const [key, c] of Object.entries(e.checklist)) {
+    out.push(line(`checklist ${key} accuracy (${c.correct}/${c.total})`, c.accuracy, TARGETS.checklistItem));
+  }
+  out.push(line('concern detection F1', e.concerns.f1, TARGETS.concernF1));
+  out.push(`      P ${fmt(e.concerns.precision)}  R ${fmt(e.concerns.recall)}  (tp ${e.concerns.tp}, fp ${e.concerns.fp}, fn ${e.concerns.fn})`);
+  out.push(`      match rule: ${CONCERN_MATCH_RULE}`);
+  out.push(line(`acknowledgement accuracy, matched (${e.acknowledgement.correct}/${e.acknowledgement.total})`, e.acknowledgement.accuracy, TARGETS.acknowledgement));
+  out.push(`      end to end (missed concerns count as wrong): ${fmt(e.acknowledgement.endToEndAccuracy)} (${e.acknowledgement.endToEndCorrect}/${e.acknowledgement.endToEndTotal})`);
+  out.push('');
+  out.push(`annomi-dev.jsonl: ${a.utterances} therapist utterances (spoken; expect lower than email)`);
+  out.push(line('question F1 (any question code vs behaviour=question)', a.question.f1, TARGETS.annomiQuestionF1));
+  out.push(`      P ${fmt(a.question.precision)}  R ${fmt(a.question.recall)}`);
+  out.push(line(`open/closed accuracy (${a.openClosed.correct}/${a.openClosed.total})`, a.openClosed.accuracy, TARGETS.annomiOpenClosed));
+  out.push(`      among detected questions: ${fmt(a.openClosed.accuracyWhenDetected)} (${a.openClosed.correctWhenDetected}/${a.openClosed.detected}); undetected count as wrong above`);
+  out.push(line('reflection F1 (any reflection code)', a.reflection.f1, TARGETS.annomiReflectionF1));
+  out.push(`      P ${fmt(a.reflection.precision)}  R ${fmt(a.reflection.recall)}`);
+  out.push(`  · simple/complex accuracy (${a.simpleComplex.correct}/${a.simpleComplex.total}): ${fmt(a.simpleComplex.accuracy)}; among detected: ${fmt(a.simpleComplex.accuracyWhenDetected)} (no target)`);
+  console.log(out.join('\n'));
+}
