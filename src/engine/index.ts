@@ -75,7 +75,8 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
     for (const span of segmentSentences(draft, region.start, region.end, quoted)) {
       const text = draft.slice(span.start, span.end);
       const result = analyzeSentence(text);
-      sentences.push({ ...span, text, codes: result.codes });
+      // A copy: a consumer that edits a report must not reach into the cache.
+      sentences.push({ ...span, text, codes: [...result.codes] });
       for (const m of result.matches) findings.push(toFinding(m, text, span.start));
     }
 
@@ -101,7 +102,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
     analyze(draft: string, input: AnalyzeInput = {}): Report {
       const text = typeof draft === 'string' ? draft : '';
       try {
-        return analyzeUnsafe(text, input ?? {});
+        return enforceSpans(analyzeUnsafe(text, sanitizeInput(input)));
       } catch (err) {
         // The engine must never take the compose box down with it: report nothing rather than throw.
         reportInternalError(err);
@@ -109,7 +110,10 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       }
     },
     configure(next: Partial<EngineOptions>) {
-      opts = mergeOptions(opts, next);
+      const merged = mergeOptions(opts, next ?? {});
+      // The worker may re-send the same settings on every wake; only a real change costs the cache.
+      if (JSON.stringify(merged) === JSON.stringify(opts)) return;
+      opts = merged;
       sentenceCache.clear();
     },
     get options() {
@@ -120,6 +124,14 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
 
 function mergeOptions(base: EngineOptions, next: Partial<EngineOptions>): EngineOptions {
   return { ...base, ...next, categories: { ...base.categories, ...(next.categories ?? {}) } };
+}
+
+function sanitizeInput(input: AnalyzeInput | undefined): AnalyzeInput {
+  if (typeof input !== 'object' || input === null) return {};
+  return {
+    thread: typeof input.thread === 'string' ? input.thread : undefined,
+    focus: typeof input.focus === 'number' && Number.isFinite(input.focus) ? Math.floor(input.focus) : undefined,
+  };
 }
 
 function analysedRegion(draft: string, focus: number | undefined): Span {
@@ -151,13 +163,48 @@ export function findingId(rule: string, spanText: string): string {
 
 function applyOptions(findings: Finding[], draft: string, opts: EngineOptions): Finding[] {
   const allow = opts.allowList.map((p) => p.trim().toLowerCase()).filter(Boolean);
+  // Sets: a long-lived "don't flag again" list must not make every analysis findings × ids.
+  const disabledKinds = new Set(opts.disabledKinds);
+  const ignored = new Set(opts.ignoredFindingIds);
   return findings.filter((f) => {
     if (!opts.categories[f.category]) return false;
-    if (f.kind && opts.disabledKinds.includes(f.kind)) return false;
-    if (opts.ignoredFindingIds.includes(f.id)) return false;
+    if (f.kind && disabledKinds.has(f.kind)) return false;
+    if (ignored.has(f.id)) return false;
     const span = draft.slice(f.start, f.end).toLowerCase();
     return !allow.some((p) => span.includes(p));
   });
+}
+
+const isValidSpan = (s: Span, length: number) =>
+  Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= length;
+
+/**
+ * The last line of the contract: every offset inside the draft, sentences in order and apart.
+ * A helper's bug then costs one underline, never a broken editor range in the page.
+ */
+function enforceSpans(report: Report): Report {
+  const { length } = report;
+  let dropped = 0;
+  const keep = <T extends Span>(items: T[]): T[] => {
+    const kept = items.filter((s) => isValidSpan(s, length));
+    dropped += items.length - kept.length;
+    return kept;
+  };
+  let lastEnd = 0;
+  const sentences = keep(report.sentences).filter((s) => {
+    const inOrder = s.start >= lastEnd;
+    if (inOrder) lastEnd = s.end;
+    else dropped++;
+    return inOrder;
+  });
+  const findings = keep(report.findings).map((f) => ({ ...f, suggestions: keep(f.suggestions) }));
+  const concerns = report.concerns.map((c) => {
+    if (!c.acknowledgedBy || isValidSpan(c.acknowledgedBy, length)) return c;
+    dropped++;
+    return { ...c, acknowledgedBy: null };
+  });
+  if (dropped) reportInternalError(new RangeError(`${dropped} span(s) outside the draft or out of order were dropped`));
+  return { ...report, sentences, findings, concerns, quoted: keep(report.quoted), partial: report.partial && isValidSpan(report.partial, length) ? report.partial : null };
 }
 
 function emptyReport(length: number): Report {
