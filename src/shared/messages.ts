@@ -83,3 +83,18 @@ export interface BoxActiveNotice {
   type: 'attune/box-active';
   boxId: string;
 }
+
+/** Content script → worker: "don't flag this again" for a finding id (kept in settings). */
+export interface NeverFlagRequest {
+  type: 'attune/never';
+  findingId: string;
+}
+
+/** Content script → popup: whether `attune/apply` changed the draft (read back, not assumed). */
+export interface ApplySuggestionResponse {
+  type: 'attune/apply';
+  ok: boolean;
+}
+
+/** Worker → content script when the page's site is switched off in settings. */
+export const DISABLED_MESSAGE = 'disabled';
