@@ -1,0 +1,143 @@
+// The suggestion card: what the phrase does to the client, 1–3 rewrites and two ways to dismiss.
+// Page text (the flagged phrase, rewrites) is only ever set with textContent.
+import type { Finding, Suggestion } from '../../engine/types';
+import { kindLabel, slugOf } from './categories';
+import type { Box } from './geometry';
+
+export interface CardActions {
+  apply(suggestion: Suggestion): void;
+  ignore(): void;
+  never(): void;
+}
+
+const MAX_PHRASE = 160;
+const GAP = 8;
+const MARGIN = 8;
+
+export class Card {
+  readonly el: HTMLElement;
+  private readonly doc: Document;
+
+  constructor(shadow: ShadowRoot, finding: Finding, draft: string, actions: CardActions) {
+    this.doc = shadow.ownerDocument;
+    this.el = this.build(finding, draft, actions);
+    this.el.addEventListener('keydown', (event) => this.onKeydown(event));
+    // Clicking a button must not pull focus out of the editor the user is typing in.
+    this.el.addEventListener('mousedown', (event) => event.preventDefault());
+    shadow.append(this.el);
+  }
+
+  buttons(): HTMLButtonElement[] {
+    return [...this.el.querySelectorAll('button')];
+  }
+
+  focusFirst(): void {
+    this.buttons()[0]?.focus({ preventScroll: true });
+  }
+
+  hasFocus(): boolean {
+    const root = this.el.getRootNode() as ShadowRoot;
+    return !!root.activeElement && this.el.contains(root.activeElement);
+  }
+
+  /** Below the underline, or above it when there is no room below; always inside the viewport. */
+  placeBy(anchor: Box): void {
+    const view = this.doc.documentElement;
+    const width = view.clientWidth || this.doc.defaultView?.innerWidth || 0;
+    const height = view.clientHeight || this.doc.defaultView?.innerHeight || 0;
+    const card = this.el.getBoundingClientRect();
+    let top = anchor.bottom + GAP;
+    if (top + card.height > height - MARGIN && anchor.top - GAP - card.height >= MARGIN) {
+      top = anchor.top - GAP - card.height;
+    }
+    top = Math.max(MARGIN, Math.min(top, height - card.height - MARGIN));
+    const left = Math.max(MARGIN, Math.min(anchor.left, width - card.width - MARGIN));
+    this.el.style.left = `${Math.round(left)}px`;
+    this.el.style.top = `${Math.round(top)}px`;
+  }
+
+  remove(): void {
+    this.el.remove();
+  }
+
+  private build(finding: Finding, draft: string, actions: CardActions): HTMLElement {
+    const card = this.make('div', 'card');
+    card.setAttribute('data-attune-card', '');
+    card.setAttribute('data-category', slugOf(finding.category));
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-label', `Attune: ${kindLabel(finding)}`);
+    card.tabIndex = -1;
+
+    card.append(this.make('div', 'kind', kindLabel(finding)));
+    const phrase = quotePhrase(draft.slice(finding.start, finding.end));
+    if (phrase) card.append(this.make('div', 'phrase', phrase));
+    const message = this.make('p', 'message', finding.message);
+    message.setAttribute('data-attune-message', '');
+    message.id = 'attune-message';
+    card.setAttribute('aria-describedby', message.id);
+    card.append(message);
+
+    const suggestions = finding.suggestions.slice(0, 3);
+    if (suggestions.length > 0) {
+      card.append(this.make('div', 'try', suggestions.length > 1 ? 'Try one of these' : 'Try this'));
+      const list = this.make('div', 'suggestions');
+      for (const suggestion of suggestions) list.append(this.suggestionButton(suggestion, actions));
+      card.append(list);
+    }
+
+    const row = this.make('div', 'actions');
+    row.append(
+      this.actionButton('ignore', 'Ignore', actions.ignore),
+      this.actionButton('never', 'Don’t flag this again', actions.never),
+    );
+    card.append(row);
+    return card;
+  }
+
+  private suggestionButton(suggestion: Suggestion, actions: CardActions): HTMLButtonElement {
+    const button = this.make('button', 'suggestion') as HTMLButtonElement;
+    button.type = 'button';
+    button.setAttribute('data-attune-suggestion', '');
+    if (suggestion.label) button.append(this.make('span', 'label', suggestion.label));
+    const text = suggestion.text.trim() ? suggestion.text : 'Remove this phrase';
+    button.append(this.make('span', 'text', text));
+    button.addEventListener('click', () => actions.apply(suggestion));
+    return button;
+  }
+
+  private actionButton(action: string, label: string, run: () => void): HTMLButtonElement {
+    const button = this.make('button', 'action', label) as HTMLButtonElement;
+    button.type = 'button';
+    button.setAttribute('data-attune-action', action);
+    button.addEventListener('click', () => run());
+    return button;
+  }
+
+  private make(tag: string, className: string, text?: string): HTMLElement {
+    const el = this.doc.createElement(tag);
+    el.className = className;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  }
+
+  /** Tab and Shift+Tab cycle the card's buttons; keys never reach the page's shortcuts. */
+  private onKeydown(event: KeyboardEvent): void {
+    event.stopPropagation();
+    if (event.key !== 'Tab') return;
+    const buttons = this.buttons();
+    if (buttons.length === 0) return;
+    event.preventDefault();
+    const root = this.el.getRootNode() as ShadowRoot;
+    const current = buttons.indexOf(root.activeElement as HTMLButtonElement);
+    const step = event.shiftKey ? -1 : 1;
+    const next = current < 0 ? (event.shiftKey ? buttons.length - 1 : 0) : (current + step + buttons.length) % buttons.length;
+    buttons[next].focus({ preventScroll: true });
+  }
+}
+
+function quotePhrase(raw: string): string {
+  const phrase = raw.replace(/\s+/g, ' ').trim();
+  if (!phrase) return '';
+  const cut = phrase.length > MAX_PHRASE ? `${phrase.slice(0, MAX_PHRASE - 1)}…` : phrase;
+  return `“${cut}”`;
+}

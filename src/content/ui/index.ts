@@ -1,0 +1,640 @@
+// The in-page UI: underlines, the textarea overlay, the suggestion card and its keyboard path.
+// The content-script core (../index.ts) decides what to analyse and applies rewrites; this
+// module only draws what it is given and reports the user's choices back.
+import type { EditorAdapter } from '../adapters/adapter';
+import type { Finding, Report, Suggestion } from '../../engine/types';
+import { HIGHLIGHT_PRIORITY, slugOf } from './categories';
+import { Card } from './card';
+import { contains, frameOffset, isTextControl, shift, visibleRects, type Box } from './geometry';
+import { HighlightPainter, highlightsSupported, type PaintedRange } from './highlights';
+import { TextOverlay } from './overlay';
+import { createRoot, findStatus, writeStatus } from './root';
+
+export interface BoxStatus {
+  adapter: string;
+  state: 'pending' | 'ready' | 'error' | 'partial';
+  findings: number;
+  latencyMs?: number;
+}
+
+export interface Ui {
+  /** Paints underlines for this box (replacing its previous ones). */
+  render(box: { id: string; adapter: EditorAdapter; report: Report; text: string }): void;
+  /** Removes this box's underlines and closes its card. */
+  clear(boxId: string): void;
+  setStatus(boxId: string, status: BoxStatus): void;
+  onApply(cb: (boxId: string, finding: Finding, suggestion: Suggestion) => void): void;
+  /** Hide this one occurrence until the text changes. */
+  onIgnore(cb: (boxId: string, finding: Finding) => void): void;
+  /** "Don't flag this again": the caller persists finding.id. */
+  onNever(cb: (boxId: string, finding: Finding) => void): void;
+  /** The keyboard path (Alt+Enter): true when a card opened. */
+  openCardAtCaret(boxId: string): boolean;
+  /** Removes everything (extension reload/update). */
+  destroy(): void;
+}
+
+const HOVER_OPEN_MS = 350;
+const HOVER_CLOSE_MS = 300;
+const OVERLAY_WATCH_MS = 400;
+
+interface BoxEntry {
+  id: string;
+  adapter: EditorAdapter;
+  text: string;
+  /** Everything the engine reported; `visible` is what is drawn after ignores. */
+  findings: Finding[];
+  visible: Finding[];
+  /** Occurrences ignored for this exact text (finding id + start). */
+  ignored: Set<string>;
+  ranges: Map<Finding, Range>;
+  overlay: TextOverlay | null;
+  detachInput: () => void;
+}
+
+type SavedCaret =
+  | { kind: 'text'; start: number; end: number; direction: 'forward' | 'backward' | 'none' }
+  | { kind: 'range'; range: Range | null; offset: number | null };
+
+interface OpenCard {
+  boxId: string;
+  finding: Finding;
+  card: Card;
+  mode: 'hover' | 'keyboard';
+  saved: SavedCaret | null;
+}
+
+interface Hit {
+  boxId: string;
+  finding: Finding;
+  rect: Box;
+}
+
+export function createUi(doc: Document): Ui {
+  return new PageUi(doc);
+}
+
+class PageUi implements Ui {
+  private readonly root;
+  private readonly painter = new HighlightPainter();
+  private readonly boxes = new Map<string, BoxEntry>();
+  private readonly statuses = new Map<string, BoxStatus>();
+  private readonly neverIds = new Set<string>();
+  private readonly listeners = new Map<Document, { count: number; detach: () => void }>();
+  private applyCbs: Array<(boxId: string, finding: Finding, suggestion: Suggestion) => void> = [];
+  private ignoreCbs: Array<(boxId: string, finding: Finding) => void> = [];
+  private neverCbs: Array<(boxId: string, finding: Finding) => void> = [];
+  private open: OpenCard | null = null;
+  private pendingHover: { hit: Hit; timer: number } | null = null;
+  private closeTimer = 0;
+  private frame = 0;
+  private lastPointer: { doc: Document; x: number; y: number } | null = null;
+  private overlayWatch = 0;
+  private destroyed = false;
+
+  constructor(private readonly doc: Document) {
+    this.root = createRoot(doc);
+    this.listen(doc);
+  }
+
+  render(box: { id: string; adapter: EditorAdapter; report: Report; text: string }): void {
+    if (this.destroyed) return;
+    try {
+      this.root.ensureAttached();
+      const entry = this.entryFor(box.id, box.adapter);
+      if (entry.text !== box.text) entry.ignored.clear();
+      entry.text = box.text;
+      entry.findings = validFindings(box.report?.findings, box.text.length);
+      this.paint(entry);
+      this.refreshOpenCard(entry);
+    } catch (error) {
+      reportQuietly(error);
+    }
+  }
+
+  clear(boxId: string): void {
+    const entry = this.boxes.get(boxId);
+    if (this.open?.boxId === boxId) this.closeCard(this.open.card.hasFocus());
+    if (!entry) return;
+    this.painter.clear(boxId);
+    entry.overlay?.destroy();
+    entry.detachInput();
+    this.boxes.delete(boxId);
+    this.unlisten(entry.adapter.doc);
+    this.updateOverlayWatch();
+    if (entry.adapter.element.isConnected && this.statuses.has(boxId)) {
+      this.writeStatus(boxId); // the box is still there, with nothing underlined
+    } else {
+      findStatus(this.root.shadow, boxId)?.remove();
+      this.statuses.delete(boxId);
+    }
+  }
+
+  setStatus(boxId: string, status: BoxStatus): void {
+    if (this.destroyed) return;
+    this.statuses.set(boxId, status);
+    this.writeStatus(boxId);
+  }
+
+  onApply(cb: (boxId: string, finding: Finding, suggestion: Suggestion) => void): void {
+    this.applyCbs.push(cb);
+  }
+
+  onIgnore(cb: (boxId: string, finding: Finding) => void): void {
+    this.ignoreCbs.push(cb);
+  }
+
+  onNever(cb: (boxId: string, finding: Finding) => void): void {
+    this.neverCbs.push(cb);
+  }
+
+  openCardAtCaret(boxId: string): boolean {
+    const entry = this.boxes.get(boxId);
+    if (!entry || this.destroyed) return false;
+    try {
+      const caret = entry.adapter.caretOffset();
+      if (caret === null) return false;
+      const finding = this.findingAtOffset(entry, caret);
+      if (!finding) return false;
+      if (this.open?.boxId === boxId && this.open.finding === finding && this.open.mode === 'keyboard') return true;
+      const anchor = this.anchorFor(entry, finding, null);
+      if (!anchor) return false;
+      const saved = saveCaret(entry.adapter);
+      this.openCard(entry, finding, anchor, 'keyboard', saved);
+      return true;
+    } catch (error) {
+      reportQuietly(error);
+      return false;
+    }
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.closeCard(false);
+    for (const id of [...this.boxes.keys()]) this.clear(id);
+    for (const { detach } of this.listeners.values()) detach();
+    this.listeners.clear();
+    this.painter.destroy();
+    this.cancelHover();
+    cancelAnimationFrame(this.frame);
+    this.root.remove();
+    this.destroyed = true;
+  }
+
+  // ---- painting ----
+
+  private entryFor(id: string, adapter: EditorAdapter): BoxEntry {
+    const existing = this.boxes.get(id);
+    if (existing && existing.adapter === adapter) return existing;
+    if (existing) this.clear(id);
+    const entry: BoxEntry = {
+      id, adapter, text: '', findings: [], visible: [], ignored: new Set(), ranges: new Map(),
+      overlay: null, detachInput: () => {},
+    };
+    const el = adapter.element;
+    if (isTextControl(el)) {
+      entry.overlay = new TextOverlay(this.root.shadow, el);
+      const onInput = () => {
+        entry.overlay?.followEdit();
+        this.afterEdit(entry);
+      };
+      el.addEventListener('input', onInput);
+      const resize = new ResizeObserver(() => this.scheduleSync());
+      resize.observe(el);
+      entry.detachInput = () => {
+        el.removeEventListener('input', onInput);
+        resize.disconnect();
+      };
+    } else {
+      const onInput = () => this.afterEdit(entry);
+      el.addEventListener('input', onInput);
+      entry.detachInput = () => el.removeEventListener('input', onInput);
+    }
+    this.boxes.set(id, entry);
+    this.listen(adapter.doc);
+    this.updateOverlayWatch();
+    return entry;
+  }
+
+  private paint(entry: BoxEntry): void {
+    entry.visible = entry.findings.filter(
+      (f) => !this.neverIds.has(f.id) && !entry.ignored.has(occurrence(f)) && f.end > f.start,
+    );
+    if (entry.overlay) {
+      entry.overlay.setItems(
+        entry.text,
+        entry.visible.map((finding) => ({ finding, slug: slugOf(finding.category), start: finding.start, end: finding.end })),
+      );
+    } else {
+      entry.ranges = new Map();
+      const painted: PaintedRange[] = [];
+      for (const finding of entry.visible) {
+        const range = safeRange(entry.adapter, finding);
+        if (!range) continue;
+        entry.ranges.set(finding, range);
+        painted.push({ slug: slugOf(finding.category), range });
+      }
+      if (highlightsSupported(entry.adapter.doc)) this.painter.paint(entry.adapter.doc, entry.id, painted);
+    }
+    this.writeStatus(entry.id);
+  }
+
+  private paintedCount(entry: BoxEntry): number {
+    return entry.overlay ? entry.overlay.currentItems.length : entry.ranges.size;
+  }
+
+  private writeStatus(boxId: string): void {
+    const status = this.statuses.get(boxId);
+    const entry = this.boxes.get(boxId);
+    if (!status && !entry) return;
+    writeStatus(this.root.shadow, boxId, {
+      adapter: status?.adapter ?? entry?.adapter.name ?? 'unknown',
+      state: status?.state ?? 'ready',
+      // What is underlined right now, after ignores; before the first render, the caller's figure.
+      findings: entry ? this.paintedCount(entry) : (status?.findings ?? 0),
+      latencyMs: status?.latencyMs,
+    });
+  }
+
+  /** Typing: a hover card would cover the text being written, and shifted text moves overlays. */
+  private afterEdit(entry: BoxEntry): void {
+    if (this.open?.boxId === entry.id && this.open.mode === 'hover') this.closeCard(false);
+    if (entry.overlay) this.writeStatus(entry.id);
+  }
+
+  // ---- the card ----
+
+  private openCard(entry: BoxEntry, finding: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null): void {
+    this.closeCard(false);
+    this.cancelHover();
+    const boxId = entry.id;
+    const card = new Card(this.root.shadow, finding, entry.text, {
+      apply: (suggestion) => this.choose(boxId, finding, () => this.applyCbs.forEach((cb) => cb(boxId, finding, suggestion))),
+      ignore: () =>
+        this.choose(boxId, finding, () => {
+          entry.ignored.add(occurrence(finding));
+          this.paint(entry);
+          this.ignoreCbs.forEach((cb) => cb(boxId, finding));
+        }),
+      never: () =>
+        this.choose(boxId, finding, () => {
+          this.neverIds.add(finding.id);
+          for (const other of this.boxes.values()) this.paint(other);
+          this.neverCbs.forEach((cb) => cb(boxId, finding));
+        }),
+    });
+    this.open = { boxId, finding, card, mode, saved };
+    card.el.addEventListener('pointerenter', () => this.cancelClose());
+    card.el.addEventListener('pointerleave', () => {
+      if (this.open?.card === card && this.open.mode === 'hover') this.scheduleClose();
+    });
+    card.el.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (this.open?.card === card && next && !card.el.contains(next)) this.closeCard(false);
+    });
+    card.placeBy(anchor);
+    if (mode === 'keyboard') card.focusFirst();
+  }
+
+  /** Runs a card action after closing the card and giving the editor its focus and caret back. */
+  private choose(boxId: string, finding: Finding, action: () => void): void {
+    if (this.open?.boxId !== boxId || this.open.finding !== finding) return;
+    this.closeCard(true);
+    try {
+      action();
+    } catch (error) {
+      reportQuietly(error);
+    }
+  }
+
+  private closeCard(restoreFocus: boolean): void {
+    const open = this.open;
+    if (!open) return;
+    this.open = null;
+    this.cancelClose();
+    const hadFocus = open.card.hasFocus();
+    open.card.remove();
+    if (restoreFocus || hadFocus) {
+      const entry = this.boxes.get(open.boxId);
+      if (entry) restoreCaret(entry.adapter, open.saved);
+    }
+  }
+
+  /** After a re-render the open card follows its finding, or closes when the finding is gone. */
+  private refreshOpenCard(entry: BoxEntry): void {
+    const open = this.open;
+    if (!open || open.boxId !== entry.id) return;
+    const same = entry.visible.find((f) => f.id === open.finding.id && f.start === open.finding.start);
+    const anchor = same ? this.anchorFor(entry, same, null) : null;
+    if (!same || !anchor) {
+      this.closeCard(open.card.hasFocus());
+      return;
+    }
+    open.finding = same;
+    open.card.placeBy(anchor);
+  }
+
+  private findingAtOffset(entry: BoxEntry, caret: number): Finding | null {
+    let best: Finding | null = null;
+    let bestSize = Infinity;
+    for (const finding of entry.visible) {
+      const span = entry.overlay ? entry.overlay.spanOf(finding) : finding;
+      if (!span || caret < span.start || caret > span.end) continue;
+      if (entry.overlay === null && !entry.ranges.has(finding)) continue;
+      const size = span.end - span.start - HIGHLIGHT_PRIORITY[slugOf(finding.category)] * 0.01;
+      if (size < bestSize) {
+        best = finding;
+        bestSize = size;
+      }
+    }
+    return best;
+  }
+
+  /** The rect to place the card by, in the UI's viewport: the one nearest `near`, else the first. */
+  private anchorFor(entry: BoxEntry, finding: Finding, near: Box | null): Box | null {
+    const rects = this.rectsOf(entry, finding);
+    if (rects.length === 0) return null;
+    if (!near) return rects[0];
+    return rects.reduce((a, b) => (Math.abs(b.top - near.top) < Math.abs(a.top - near.top) ? b : a));
+  }
+
+  private rectsOf(entry: BoxEntry, finding: Finding): Box[] {
+    if (entry.overlay) return entry.overlay.rectsOf(finding);
+    const range = entry.ranges.get(finding);
+    if (!range) return [];
+    const off = frameOffset(entry.adapter.doc, this.doc);
+    return visibleRects(range.getClientRects()).map((r) => shift(r, off));
+  }
+
+  // ---- hover ----
+
+  private hitTest(doc: Document, x: number, y: number): Hit | null {
+    const off = frameOffset(doc, this.doc);
+    let best: Hit | null = null;
+    let bestScore = -Infinity;
+    for (const entry of this.boxes.values()) {
+      if (entry.adapter.doc !== doc || entry.visible.length === 0) continue;
+      const bounds = entry.adapter.element.getBoundingClientRect();
+      if (!contains(bounds, x, y, 6)) continue;
+      if (entry.overlay) {
+        const hit = entry.overlay.hitTest(x + off.x, y + off.y);
+        if (hit) return { boxId: entry.id, ...hit };
+        continue;
+      }
+      for (const [finding, range] of entry.ranges) {
+        for (const rect of visibleRects(range.getClientRects())) {
+          if (!contains(rect, x, y)) continue;
+          const score = HIGHLIGHT_PRIORITY[slugOf(finding.category)] * 1e6 - (finding.end - finding.start);
+          if (score > bestScore) {
+            bestScore = score;
+            best = { boxId: entry.id, finding, rect: shift(rect, off) };
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private onPointer(doc: Document, event: PointerEvent): void {
+    if (this.open && event.composedPath().includes(this.open.card.el)) {
+      this.cancelClose();
+      return;
+    }
+    this.lastPointer = { doc, x: event.clientX, y: event.clientY };
+    if (this.frame) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      const point = this.lastPointer;
+      if (point) this.hover(point.doc, point.x, point.y);
+      this.sync();
+    });
+  }
+
+  private hover(doc: Document, x: number, y: number): void {
+    const hit = this.boxes.size ? this.hitTest(doc, x, y) : null;
+    if (!hit) {
+      this.cancelHover();
+      if (this.open?.mode === 'hover') this.scheduleClose();
+      return;
+    }
+    if (this.open?.boxId === hit.boxId && this.open.finding === hit.finding) {
+      this.cancelClose();
+      return;
+    }
+    // A card the user opened from the keyboard stays until they are done with it.
+    if (this.open?.mode === 'keyboard') return;
+    if (this.pendingHover?.hit.finding === hit.finding) return;
+    this.cancelHover();
+    const timer = this.setTimer(() => {
+      this.pendingHover = null;
+      const entry = this.boxes.get(hit.boxId);
+      if (!entry || !entry.visible.includes(hit.finding)) return;
+      const anchor = this.anchorFor(entry, hit.finding, hit.rect);
+      if (anchor) this.openCard(entry, hit.finding, anchor, 'hover', null);
+    }, HOVER_OPEN_MS);
+    this.pendingHover = { hit, timer };
+  }
+
+  private cancelHover(): void {
+    if (this.pendingHover) this.doc.defaultView?.clearTimeout(this.pendingHover.timer);
+    this.pendingHover = null;
+  }
+
+  private scheduleClose(): void {
+    if (this.closeTimer) return;
+    this.closeTimer = this.setTimer(() => {
+      this.closeTimer = 0;
+      if (this.open?.mode === 'hover') this.closeCard(false);
+    }, HOVER_CLOSE_MS);
+  }
+
+  private cancelClose(): void {
+    if (this.closeTimer) this.doc.defaultView?.clearTimeout(this.closeTimer);
+    this.closeTimer = 0;
+  }
+
+  private setTimer(run: () => void, ms: number): number {
+    return this.doc.defaultView?.setTimeout(run, ms) ?? 0;
+  }
+
+  // ---- keeping up with the page ----
+
+  private scheduleSync(): void {
+    if (this.frame || this.destroyed) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.sync();
+    });
+  }
+
+  /** Overlays follow their controls; the open card follows its underline or closes when it left the screen. */
+  private sync(): void {
+    for (const entry of this.boxes.values()) entry.overlay?.sync();
+    const open = this.open;
+    if (!open) return;
+    const entry = this.boxes.get(open.boxId);
+    const anchor = entry ? this.anchorFor(entry, open.finding, null) : null;
+    if (!anchor) {
+      if (open.mode === 'hover') this.closeCard(false);
+      return;
+    }
+    open.card.placeBy(anchor);
+  }
+
+  private updateOverlayWatch(): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const needed = !this.destroyed && [...this.boxes.values()].some((e) => e.overlay);
+    if (needed && !this.overlayWatch) {
+      // Reflow elsewhere on the page can move a textarea without any event reaching us.
+      this.overlayWatch = view.setInterval(() => this.scheduleSync(), OVERLAY_WATCH_MS);
+    } else if (!needed && this.overlayWatch) {
+      view.clearInterval(this.overlayWatch);
+      this.overlayWatch = 0;
+    }
+  }
+
+  private listen(doc: Document): void {
+    const known = this.listeners.get(doc);
+    if (known) {
+      known.count++;
+      return;
+    }
+    const view = doc.defaultView;
+    if (!view) return;
+    const onPointer = (event: PointerEvent) => this.onPointer(doc, event);
+    const onScroll = () => this.scheduleSync();
+    const onKey = (event: KeyboardEvent) => this.onKey(event);
+    const onDown = (event: MouseEvent) => {
+      if (this.open && !event.composedPath().includes(this.open.card.el)) this.closeCard(false);
+    };
+    const capture = { capture: true, passive: true } as const;
+    view.addEventListener('pointermove', onPointer, capture);
+    view.addEventListener('scroll', onScroll, capture);
+    view.addEventListener('resize', onScroll, capture);
+    view.addEventListener('mousedown', onDown, capture);
+    view.addEventListener('keydown', onKey, true);
+    const detach = () => {
+      view.removeEventListener('pointermove', onPointer, capture);
+      view.removeEventListener('scroll', onScroll, capture);
+      view.removeEventListener('resize', onScroll, capture);
+      view.removeEventListener('mousedown', onDown, capture);
+      view.removeEventListener('keydown', onKey, true);
+    };
+    this.listeners.set(doc, { count: 1, detach });
+  }
+
+  private unlisten(doc: Document): void {
+    const known = this.listeners.get(doc);
+    if (!known || doc === this.doc) return;
+    if (--known.count > 0) return;
+    known.detach();
+    this.listeners.delete(doc);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.open) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.closeCard(this.open.mode === 'keyboard' || this.open.card.hasFocus());
+      return;
+    }
+    if (event.key === 'Enter' && event.altKey && !event.ctrlKey && !event.metaKey) {
+      const path = event.composedPath();
+      for (const entry of this.boxes.values()) {
+        if (!path.includes(entry.adapter.element)) continue;
+        if (this.openCardAtCaret(entry.id)) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        }
+        return;
+      }
+    }
+  }
+}
+
+function occurrence(finding: Finding): string {
+  return `${finding.id}@${finding.start}`;
+}
+
+/** Findings whose spans fit the text; anything malformed from a stale or odd report is dropped. */
+function validFindings(findings: Finding[] | undefined, length: number): Finding[] {
+  if (!Array.isArray(findings)) return [];
+  return findings.filter(
+    (f) =>
+      f &&
+      Number.isInteger(f.start) &&
+      Number.isInteger(f.end) &&
+      f.start >= 0 &&
+      f.start <= f.end &&
+      f.end <= length &&
+      Array.isArray(f.suggestions),
+  );
+}
+
+function safeRange(adapter: EditorAdapter, finding: Finding): Range | null {
+  try {
+    return adapter.rangeOf(finding.start, finding.end);
+  } catch {
+    return null;
+  }
+}
+
+function saveCaret(adapter: EditorAdapter): SavedCaret | null {
+  const el = adapter.element;
+  try {
+    if (isTextControl(el)) {
+      return {
+        kind: 'text',
+        start: el.selectionStart ?? 0,
+        end: el.selectionEnd ?? 0,
+        direction: el.selectionDirection ?? 'none',
+      };
+    }
+    const selection = selectionFor(el);
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    return { kind: 'range', range, offset: adapter.caretOffset() };
+  } catch {
+    return null;
+  }
+}
+
+/** Gives the editor its focus back, with the caret where it was before the card took focus. */
+function restoreCaret(adapter: EditorAdapter, saved: SavedCaret | null): void {
+  const el = adapter.element;
+  try {
+    el.focus({ preventScroll: true });
+    if (!saved) return;
+    if (saved.kind === 'text' && isTextControl(el)) {
+      el.setSelectionRange(saved.start, saved.end, saved.direction);
+      return;
+    }
+    if (saved.kind !== 'range') return;
+    let range = saved.range && saved.range.startContainer.isConnected ? saved.range : null;
+    if (!range && saved.offset !== null) range = adapter.rangeOf(saved.offset, saved.offset);
+    const selection = selectionFor(el);
+    if (!range || !selection) return;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  } catch {
+    // The editor re-rendered under us; focus alone is the best we can do.
+  }
+}
+
+/** Chromium reports the shadow host from document.getSelection(): ask the shadow root instead. */
+function selectionFor(el: HTMLElement): Selection | null {
+  const root = el.getRootNode() as (ShadowRoot & { getSelection?: () => Selection | null }) | Document;
+  if (root instanceof el.ownerDocument.defaultView!.ShadowRoot && typeof (root as { getSelection?: unknown }).getSelection === 'function') {
+    return (root as ShadowRoot & { getSelection: () => Selection | null }).getSelection();
+  }
+  return el.ownerDocument.getSelection();
+}
+
+function reportQuietly(error: unknown): void {
+  // The page must never see an exception from us; the console keeps it for debugging.
+  console.debug('[attune] ui:', error);
+}

@@ -1,0 +1,222 @@
+// Underlines for <textarea>/<input>, which the Highlight API cannot paint: a hidden mirror copies
+// the control's font, padding and wrapping, gives the rects of each finding, and positioned boxes
+// in the shadow root (clipped to the control, shifted by its scroll) draw the underlines.
+import type { Finding } from '../../engine/types';
+import type { CategorySlug } from './categories';
+import { contains, frameOffset, type Box } from './geometry';
+
+export interface OverlayItem {
+  finding: Finding;
+  slug: CategorySlug;
+  /** The span in the control's current value (shifted as the user types, until the next render). */
+  start: number;
+  end: number;
+}
+
+interface Placed {
+  item: OverlayItem;
+  el: HTMLElement;
+  /** Relative to the control's padding box, before scrolling. */
+  rects: Box[];
+}
+
+const COPIED = [
+  'direction', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch',
+  'fontFeatureSettings', 'fontKerning', 'fontVariationSettings', 'lineHeight', 'letterSpacing',
+  'wordSpacing', 'textTransform', 'textIndent', 'tabSize', 'whiteSpace', 'wordBreak', 'overflowWrap',
+  'hyphens', 'textAlign', 'textRendering', 'writingMode', 'paddingTop', 'paddingRight',
+  'paddingBottom', 'paddingLeft',
+] as const;
+
+/** Lines after the last finding don't move it, so the mirror lays out only this much beyond it. */
+const TAIL = 400;
+
+export class TextOverlay {
+  private readonly clip: HTMLElement;
+  private readonly layer: HTMLElement;
+  private readonly mirror: HTMLElement;
+  private items: OverlayItem[] = [];
+  private placed: Placed[] = [];
+  private text = '';
+
+  constructor(
+    private readonly shadow: ShadowRoot,
+    private readonly control: HTMLTextAreaElement | HTMLInputElement,
+  ) {
+    const doc = shadow.ownerDocument;
+    this.clip = doc.createElement('div');
+    this.clip.className = 'clip';
+    this.layer = doc.createElement('div');
+    this.layer.className = 'layer';
+    this.clip.append(this.layer);
+    this.mirror = doc.createElement('div');
+    this.mirror.setAttribute('aria-hidden', 'true');
+    this.mirror.style.cssText = 'position:fixed;left:0;top:0;visibility:hidden;pointer-events:none;border:0;margin:0;overflow:hidden;box-sizing:content-box';
+    shadow.append(this.clip, this.mirror);
+  }
+
+  get currentItems(): readonly OverlayItem[] {
+    return this.items;
+  }
+
+  setItems(text: string, items: OverlayItem[]): void {
+    this.text = text;
+    this.items = items;
+    this.relayout();
+  }
+
+  /**
+   * The user typed since the last analysis: keep underlines before and after the edit in place
+   * (shifted), drop those the edit touched, until the next render brings fresh findings.
+   */
+  followEdit(): void {
+    const value = this.control.value;
+    if (value === this.text) return;
+    const { prefix, oldEnd, delta } = diffBounds(this.text, value);
+    this.items = this.items
+      .filter((it) => it.end <= prefix || it.start >= oldEnd)
+      .map((it) => (it.start >= oldEnd ? { ...it, start: it.start + delta, end: it.end + delta } : it));
+    this.text = value;
+    this.relayout();
+  }
+
+  /** Recomputes every underline's rects from the mirror (text, size or font changed). */
+  relayout(): void {
+    const text = this.text;
+    this.placed.forEach((p) => p.el.remove());
+    this.placed = [];
+    if (this.items.length === 0) {
+      this.mirror.textContent = '';
+      this.sync();
+      return;
+    }
+    this.copyStyle();
+    const lastEnd = Math.max(...this.items.map((it) => it.end));
+    const node = this.shadow.ownerDocument.createTextNode(text.slice(0, lastEnd + TAIL));
+    this.mirror.replaceChildren(node);
+    const origin = this.mirror.getBoundingClientRect();
+    const range = this.shadow.ownerDocument.createRange();
+    for (const item of this.items) {
+      const rects = rectsIn(range, node, item, origin);
+      if (rects.length === 0) continue;
+      this.placed.push({ item, rects, el: this.drawUnderlines(item, rects) });
+    }
+    this.mirror.textContent = '';
+    this.sync();
+  }
+
+  /** Cheap: moves the clip over the control and the layer by its scroll. Call on scroll/resize. */
+  sync(): void {
+    const control = this.control;
+    const rect = control.getBoundingClientRect();
+    const off = frameOffset(control.ownerDocument, this.shadow.ownerDocument);
+    const hidden = !control.isConnected || (rect.width === 0 && rect.height === 0);
+    this.clip.style.display = hidden || this.placed.length === 0 ? 'none' : 'block';
+    if (hidden) return;
+    this.clip.style.left = `${rect.left + control.clientLeft + off.x}px`;
+    this.clip.style.top = `${rect.top + control.clientTop + off.y}px`;
+    this.clip.style.width = `${control.clientWidth}px`;
+    this.clip.style.height = `${control.clientHeight}px`;
+    this.layer.style.transform = `translate(${-control.scrollLeft}px, ${-control.scrollTop}px)`;
+  }
+
+  /** The underline under a point in the UI's viewport, if any. */
+  hitTest(x: number, y: number): { finding: Finding; rect: Box } | null {
+    const clip = this.clip.getBoundingClientRect();
+    if (this.placed.length === 0 || !contains(clip, x, y, 0)) return null;
+    for (const placed of this.placed) {
+      for (const rect of this.viewportRects(placed)) if (contains(rect, x, y)) return { finding: placed.item.finding, rect };
+    }
+    return null;
+  }
+
+  /** The rects of a finding's underline in the UI's viewport. */
+  rectsOf(finding: Finding): Box[] {
+    const placed = this.placed.find((p) => p.item.finding === finding);
+    return placed ? this.viewportRects(placed) : [];
+  }
+
+  /** Current span of a finding in the control's value (it may have shifted since the render). */
+  spanOf(finding: Finding): { start: number; end: number } | null {
+    const item = this.items.find((it) => it.finding === finding);
+    return item ? { start: item.start, end: item.end } : null;
+  }
+
+  destroy(): void {
+    this.clip.remove();
+    this.mirror.remove();
+  }
+
+  private viewportRects(placed: Placed): Box[] {
+    const clip = this.clip.getBoundingClientRect();
+    const dx = clip.left - this.control.scrollLeft;
+    const dy = clip.top - this.control.scrollTop;
+    return placed.rects
+      .map((r) => ({ left: r.left + dx, top: r.top + dy, right: r.right + dx, bottom: r.bottom + dy }))
+      .filter((r) => r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right);
+  }
+
+  private drawUnderlines(item: OverlayItem, rects: Box[]): HTMLElement {
+    const doc = this.shadow.ownerDocument;
+    const group = doc.createElement('div');
+    for (const r of rects) {
+      const el = doc.createElement('div');
+      el.setAttribute('data-attune-underline', '');
+      el.setAttribute('data-category', item.slug);
+      el.style.left = `${r.left}px`;
+      el.style.top = `${r.top}px`;
+      el.style.width = `${r.right - r.left}px`;
+      el.style.height = `${r.bottom - r.top}px`;
+      group.append(el);
+    }
+    this.layer.append(group);
+    return group;
+  }
+
+  private copyStyle(): void {
+    const control = this.control;
+    const style = control.ownerDocument.defaultView?.getComputedStyle(control);
+    if (!style) return;
+    const mirror = this.mirror.style;
+    for (const prop of COPIED) mirror[prop] = style[prop];
+    const padX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) || 0;
+    mirror.width = `${Math.max(0, control.clientWidth - padX)}px`;
+    if (control.tagName === 'INPUT') {
+      // A single line, vertically centred in the box like the control draws it.
+      const padY = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) || 0;
+      mirror.whiteSpace = 'pre';
+      mirror.width = 'auto';
+      mirror.lineHeight = `${Math.max(0, control.clientHeight - padY)}px`;
+    } else if (style.whiteSpace === 'normal' || style.whiteSpace === '') {
+      mirror.whiteSpace = 'pre-wrap';
+    }
+  }
+}
+
+function rectsIn(range: Range, node: Text, item: OverlayItem, origin: DOMRect): Box[] {
+  const length = node.data.length;
+  const start = Math.min(item.start, length);
+  const end = Math.min(item.end, length);
+  if (end <= start) return [];
+  range.setStart(node, start);
+  range.setEnd(node, end);
+  const out: Box[] = [];
+  for (const r of range.getClientRects()) {
+    if (r.width < 1) continue; // line-end fragments
+    out.push({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top });
+  }
+  return out;
+}
+
+/** Where two strings differ: common prefix length, the end of the changed part in `before`, and the length change. */
+export function diffBounds(before: string, after: string): { prefix: number; oldEnd: number; delta: number } {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < max - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  ) suffix++;
+  return { prefix, oldEnd: before.length - suffix, delta: after.length - before.length };
+}
