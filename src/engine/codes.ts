@@ -1,15 +1,143 @@
-// Sentence coding in MI terms (questions, reflections, affirmation, autonomy, permission,
-// advice, other). Pressure is decided by the rules; this module adds 'pressure' when told.
-// OWNER: engine helper E2. Stub: replace with the real implementation.
+// Sentence coding in MI terms (MITI 4 adapted to email: ../shared/spec/mi-taxonomy.md).
+// Pressure is decided by the rules; this module codes everything else from cue lists kept as
+// data in ./codes/. Hand-written patterns over normalised text instead of a tagger: coding
+// runs on every keystroke's changed sentence and must stay well under a millisecond, and
+// compromise's import and tagging cost more than the whole analysis may.
 import type { SentenceCode } from './types';
+import { matchesCueSet } from './codes/cue';
+import { AFFIRMATION } from './codes/affirmation';
+import { AUTONOMY } from './codes/autonomy';
+import { OTHER } from './codes/other';
+import { PERMISSION } from './codes/permission';
+import { CLOSED_QUESTION, OPEN_INVITATION, OPEN_QUESTION, TAG_QUESTION } from './codes/question';
+import { COMPLEX_REFLECTION, REFLECTION, REFLECTION_WITH_ANSWER } from './codes/reflection';
 
 export interface CodeContext {
   /** Whether a pressure rule fired in this sentence. */
   pressured: boolean;
 }
 
+type QuestionType = 'open' | 'closed';
+
 export function codeSentence(text: string, ctx: CodeContext): SentenceCode[] {
+  // A pushing sentence is coded as pressure alone, as a MITI coder codes Persuade/Confront.
   if (ctx.pressured) return ['pressure'];
-  if (text.trim().endsWith('?')) return ['question.closed'];
-  return ['other'];
+  const norm = normalise(text);
+  if (!norm || isSignatureLine(text)) return ['other'];
+
+  if (matchesCueSet(PERMISSION, norm)) return ['permission'];
+
+  const codes: SentenceCode[] = [];
+  const { lead, question } = splitQuestion(norm);
+  const questionType = question === null ? invitationType(norm) : classifyQuestion(question);
+  // A reflection said with a rising voice ("So you're juggling school and work?") is still a
+  // reflection; only its own words (the lead before a separate question) are read for one.
+  const risingStatement = question !== null && isDeclarative(question);
+  const reflectionText = questionType === null || (risingStatement && !lead) ? norm : lead;
+  const reflection = reflectionText ? reflectionCode(reflectionText) : null;
+  if (reflection) codes.push(reflection);
+  if (questionType === 'open') codes.push('question.open');
+  if (questionType === 'closed' && !(reflection && risingStatement)) {
+    codes.push('question.closed');
+  }
+  if (matchesCueSet(AFFIRMATION, norm) && !(reflection && /^(?:congratulations|congrats)\b/.test(norm))) {
+    codes.push('affirmation');
+  }
+  if (!codes.some(isQuestionCode) && matchesCueSet(AUTONOMY, norm)) codes.push('autonomy');
+  if (reflection && questionType === null && matchesCueSet(REFLECTION_WITH_ANSWER, norm)) codes.push('advice');
+
+  if (codes.length) return codes;
+  if (matchesCueSet(OTHER, norm)) return ['other'];
+  // Whatever else a body sentence says gives the client information or a recommendation.
+  return wordCount(norm) >= 2 ? ['advice'] : ['other'];
+}
+
+const isQuestionCode = (c: SentenceCode) => c === 'question.open' || c === 'question.closed';
+
+/** Lower case, straight quotes, single spaces, and no spoken fillers at the start. */
+export function normalise(text: string): string {
+  let s = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+  s = stripFillers(s);
+  return s;
+}
+
+const FILLER =
+  /^(?:[-—–…"'(\s]+|(?:okay|ok|and|but|well|right|yeah|yes|um+|uh+|er+|erm|hmm+|mm+|mm-hmm|mhm|uh-huh|alright|all right|oh|now|anyway|great|good|sure|wow|hey|look|listen)(?:[,.!]+\s*|\s*[-—–]+\s*|\s+(?=(?:so|you|it|that|the|i|what|how|why|and|but)\b)))/;
+
+function stripFillers(s: string): string {
+  for (let i = 0; i < 8; i++) {
+    const m = FILLER.exec(s);
+    if (!m || m[0].length === 0 || m[0].length === s.length) break;
+    s = s.slice(m[0].length);
+  }
+  return s;
+}
+
+/** Lines like "Alana", "Coach Nate", "Patient Services, Harbour Clinic": a name, not a sentence. */
+function isSignatureLine(text: string): boolean {
+  const t = text.trim();
+  if (/[.?!:;]$/.test(t)) return false;
+  const words = t.split(/[\s,/&]+/).filter(Boolean);
+  if (words.length > 6) return false;
+  return words.every((w) => /^[\p{Lu}\d—–-]/u.test(w) || /^(?:of|the|and|for|at|de|van|von)$/.test(w));
+}
+
+/**
+ * The question part of a sentence: the clause holding the final '?', after the last dash,
+ * semicolon or colon before it. `lead` is what comes before (a reflection, an affirmation).
+ */
+function splitQuestion(norm: string): { lead: string; question: string | null } {
+  const q = norm.lastIndexOf('?');
+  if (q < 0) return { lead: norm, question: null };
+  const body = norm.slice(0, q + 1);
+  const cut = Math.max(body.lastIndexOf(' — '), body.lastIndexOf(' – '), body.lastIndexOf(' - '), body.lastIndexOf('; '), body.lastIndexOf(': '), body.lastIndexOf('. '));
+  if (cut < 0) return { lead: '', question: questionCore(body) };
+  return { lead: norm.slice(0, cut).trim(), question: questionCore(body.slice(cut + 2).trim()) };
+}
+
+/** Open or closed, judged where the question starts: the clause start or after a comma. */
+function classifyQuestion(question: string): QuestionType {
+  if (TAG_QUESTION.test(question)) return 'closed';
+  for (const start of questionStarts(question)) {
+    if (matchesCueSet(OPEN_INVITATION, start) || matchesCueSet(OPEN_QUESTION, start)) return 'open';
+    if (matchesCueSet(CLOSED_QUESTION, start)) return 'closed';
+  }
+  // A statement with a question mark ("You got family out here?") asks for a yes or no.
+  return 'closed';
+}
+
+/** "Tell me…", "I'm curious what…": open questions even without a question mark. */
+function invitationType(norm: string): QuestionType | null {
+  for (const start of questionStarts(norm)) if (matchesCueSet(OPEN_INVITATION, start)) return 'open';
+  return null;
+}
+
+function questionCore(clause: string): string {
+  return stripFillers(stripFillers(clause).replace(/^so,?\s+/, ''));
+}
+
+function questionStarts(clause: string): string[] {
+  const starts = [clause];
+  const re = /(?:, |\bso |\band )/g;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) starts.push(stripFillers(clause.slice(m.index + m[0].length)));
+  return starts;
+}
+
+/** A question clause that does not start like an interrogative: a statement said with a rising voice. */
+function isDeclarative(question: string): boolean {
+  return !matchesCueSet(CLOSED_QUESTION, question) && !matchesCueSet(OPEN_QUESTION, question) && !TAG_QUESTION.test(question);
+}
+
+function reflectionCode(text: string): SentenceCode | null {
+  if (!matchesCueSet(REFLECTION, text)) return null;
+  return matchesCueSet(COMPLEX_REFLECTION, text) ? 'reflection.complex' : 'reflection.simple';
+}
+
+function wordCount(s: string): number {
+  return s.split(' ').filter((w) => /\p{L}/u.test(w)).length;
 }

@@ -1,0 +1,53 @@
+// Emphasising autonomy: the sentence hands the choice and control to the client.
+import type { CueSet } from './cue';
+
+export const AUTONOMY: CueSet = {
+  code: 'autonomy',
+  cues: [
+    /\b(?:it'?s|this is|that'?s|it is|that is|is|remains|stays) (?:\w+ )?(?:your|their) (?:own )?(?:call|decision|choice|timeline|pace|story|programme|program|money|life|plan)\b/,
+    /(?:^|[—–,;:-] ?)(?:\w+ )?(?:your|their) (?:call|decision|choice)\b/,
+    /\b(?:entirely|completely|totally|really|ultimately|all|always|still) (?:up to you|yours)\b/,
+    /\bup to you\b/,
+    /\b(?:the )?(?:call|decision|choice|go\/no-go decision|final say) (?:is|'s|remains|rests|stays) (?:entirely |always |completely |still )?(?:yours|with you)\b/,
+    /\bwhatever (?:you decide|you choose|you prefer|you'?re comfortable|feels right|suits you|works (?:best )?for you)\b/,
+    /\bwhichever (?:you|path|option|route|way|suits|works|of)\b/,
+    /\bhowever (?:suits|works for) you\b/,
+    /\b(?:there'?s|there is|with) no (?:pressure|rush|obligation|commitment|hurry|wrong (?:answer|choice)|right answer|need to (?:decide|settle|rush|commit|choose))\b/,
+    /\bno (?:pressure|rush|obligation|strings attached|harm done|problem at all)\b/,
+    /\byou (?:don'?t|do not) (?:have to|need to|owe|need|have)\b.*\b(?:decide|decision|today|now|yet|anything|change|commit|choose|rush|anyone)\b/,
+    /\b(?:take|there'?s) (?:all the|whatever|as much) time\b/,
+    /\btake your time\b/,
+    /\byou know (?:your|what|how|best|better|this|them|where)\b/,
+    /\byou(?:'re| are) (?:the (?:best judge|expert)|in charge|in control)\b/,
+    /\byou get to (?:set|decide|choose|call|pick)\b/,
+    /\b(?:it|this|that) (?:all )?(?:comes down to|depends on) (?:how|what|which|whether) you\b/,
+    /\b(?:either|both) (?:path|paths|way|ways|option|options|route|routes|choice|choices)(?: is| are)? (?:workable|fine|reasonable|valid|okay|ok|good)\b/,
+    /\b(?:a )?(?:perfectly|completely|totally) (?:good|fine|reasonable|valid) (?:choice|option|too|decision)\b/,
+    /\b(?:that'?s|that is) (?:completely |totally |perfectly |absolutely )?(?:fine|okay|ok) (?:too|as well)\b/,
+    /\bif you(?:'d| would)? (?:still )?(?:rather|prefer) (?:not|to keep|to wait|to hold|to stay|cancel|we)\b/,
+    /\bif you(?:'d| would) (?:still )?rather\b/,
+    /\bif you decide (?:not|to|a|that|against)\b/,
+    /\bif (?:the timing|now)(?:'s| is)? (?:not|isn't|doesn'?t) (?:right|a good time|work)\b/,
+    /\bi (?:respect|support) (?:the|your) (?:decision|choice)\b/,
+    /\b(?:none|nothing) of this has to happen\b/,
+    /\bi won'?t chase\b/,
+    /\bwhenever you (?:like|want|feel ready|decide)\b.*\bor (?:leave|keep|stay)\b/,
+    /\b(?:we|i) can (?:move|shift|change|reshape|adjust|drop|pause) (?:it|them|those|the|that|things)\b.*\b(?:suits|works|you|your)\b/,
+    /\bjust say which\b/,
+    /\bdoesn'?t have to be decided\b/,
+  ],
+  exceptions: [
+    /\byour call (?:is|was|will be) (?:important|valued|recorded)\b/,
+    /\bif you(?:'d| would) (?:like|prefer) to (?:change|update|add|upgrade|switch|cancel|book)\b.*\b(?:takes? effect|from the|go to|click)\b/],
+  examples: {
+    coded: [
+      "It's entirely your call.",
+      'You know your team best.',
+      "Whatever you decide, I'll support it.",
+      "It's up to you.",
+      "You don't have to decide now, and there's no wrong choice here.",
+      'If the results disappoint you, we postpone — the go/no-go decision is yours.',
+    ],
+    notCoded: ['Your call is important to us.', 'If you would like to change seat numbers, updates take effect immediately from the Admin page.', 'The premium plan includes phone support.'],
+  },
+};

@@ -1,0 +1,89 @@
+// Questions, coded as MITI codes them: open questions invite the client to elaborate in
+// their own words; closed ones can be answered with yes/no or a fact. The patterns are tested
+// at each place a question can start inside its clause (the clause start, or after a comma:
+// "When you picture it going well, what does that look like?").
+import type { CueSet } from './cue';
+
+/** Talk-inviting starters: open even without a question mark. */
+export const OPEN_INVITATION: CueSet = {
+  code: 'question.open',
+  cues: [
+    /^(?:please )?(?:tell|walk|talk|take) me (?:a (?:bit|little) )?(?:more|about|through|what|how|why|where|when|whether|if|which)\b/,
+    /^(?:please )?help me understand\b/,
+    /^(?:please )?(?:say|share) (?:a (?:bit|little) )?more\b/,
+    /^(?:please )?describe\b/,
+    /^i'?m (?:really )?(?:curious|wondering) (?:about |to (?:hear|know) )?(?:what|how|why|where|which|whether|if)\b/,
+    /^i'?m curious\b.*\?$/,
+    /^i wonder (?:what|how|why|which)\b/,
+    /^i'?d (?:love|like) to (?:hear|know|understand) (?:more|what|how|why|about)\b/,
+    /^(?:please )?let me know (?:what|how) you (?:think|feel|see)\b/,
+    /^(?:can|could|would|will) you (?:please )?(?:tell|walk|talk|describe|share|explain|say more|help me understand|fill me in|give me a sense)\b/,
+  ],
+  examples: {
+    coded: [
+      'Tell me more about the budget worries.',
+      'Walk me through what has helped your team in the past.',
+      'Help me understand what changed for you.',
+      "I'm curious what made you hesitate.",
+      'I wonder how the team would take it',
+      'Could you tell me what is good about it for you?',
+    ],
+    notCoded: ["If you'd prefer to keep the intensity up, tell me and we'll adjust.", 'Tell me if the link fails.'],
+  },
+};
+
+/** Question starters that ask for the client's own account. */
+export const OPEN_QUESTION: CueSet = {
+  code: 'question.open',
+  cues: [
+    /^(?:what|why|how come)\b/,
+    /^how\b(?! (?:many|much|long|often|old|far|soon|big|late|early)\b)/,
+    /^which (?:of|part|parts|aspect|aspects|option|options|way)\b.*\b(?:you|your)\b/,
+  ],
+  exceptions: [
+    // Questions after facts that have one short answer.
+    /^what (?:time|day|date|dates|days|number|is your (?:name|number|address|email|phone|postcode|zip)|was (?:your|his|her|their) \w+'?s? (?:name|number))\b/,
+    /^what'?s (?:your|the) (?:name|number|address|email|phone|postcode|date|time|deadline|reference)\b/,
+  ],
+  examples: {
+    coded: [
+      'What matters most to you in this decision?',
+      'How did the first week feel?',
+      'When you picture the conversation going well, what does that look like?',
+      'Before I put recommendations together, what would a good outcome look like for you?',
+      'How confident are you that this will work?',
+    ],
+    notCoded: ['How many of your machines handle sensitive data?', 'What time suits you?', 'Do you have any concerns?'],
+  },
+};
+
+/** Starters of yes/no and fact questions. */
+export const CLOSED_QUESTION: CueSet = {
+  code: 'question.closed',
+  cues: [
+    /^(?:do|does|did|is|are|was|were|am|can|could|would|will|shall|should|have|has|had|may|might|must)\b/,
+    /^(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|won't|wouldn't|shouldn't|haven't|hasn't)\b/,
+    /^(?:any|anything|anyone|anybody|got|you got|want|need|ok|okay|right|sound good|sounds good|fair)\b/,
+    // "When is…?" asks for a fact; "When you picture…, what…?" is a clause before the question.
+    /^(?:when|where)(?:'s| (?:is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|had|may|might)\b)/,
+    /^(?:who|whom|whose)\b/,
+    /^how (?:many|much|long|often|old|far|soon|big|late|early)\b/,
+    /^which\b/,
+    /^what (?:time|day|date|dates|days)\b/,
+    /^what'?s (?:your|the) (?:name|number|address|email|phone|postcode|date|time|deadline|reference)\b/,
+  ],
+  examples: {
+    coded: [
+      'Do you have any concerns?',
+      'Can we meet Tuesday?',
+      'Is that OK?',
+      'How many of your 30 machines handle sensitive data?',
+      'Would mornings or lunchtimes be easier?',
+      'Shall I draft the counter?',
+    ],
+    notCoded: ['What would you need to feel ready to decide?', 'Would it help if I shared what other clients did?'],
+  },
+};
+
+/** "…, right?", "…, isn't it?": a statement turned into a yes/no check. */
+export const TAG_QUESTION = /,\s*(?:right|correct|ok|okay|yeah|yes|no|isn't it|aren't they|don't you|didn't you|wasn't it|won't it|can't you|is that right|is that correct|am i right)\s*\?$/;

@@ -1,0 +1,113 @@
+// Reflections: the writer says back what the client said or meant. A simple reflection
+// restates; a complex one adds meaning, the feeling underneath, or the unspoken side.
+import type { CueSet } from './cue';
+
+/** Frames that say back the client's words, view or state. */
+export const REFLECTION: CueSet = {
+  code: 'reflection',
+  cues: [
+    // Listening frames anywhere in the sentence.
+    /\b(?:it |that )?(?:sounds|sounded) (?:like|as (?:though|if))\b/,
+    /\bit (?:seems|seemed) (?:like|that|as (?:though|if)|to you)\b/,
+    /\b(?:i|we) (?:can |could )?(?:hear|heard) (?:you|that|how|what|the|your)\b/,
+    /\b(?:i'?m|what i'?m|am i) hearing\b/,
+    /\bi (?:can|could) (?:tell|see (?:why|that|how|you))\b/,
+    /\bi (?:completely |totally |fully |really |do )?(?:understand|get) (?:that|why|how|what|the|your|you|wanting|getting|being|it's|it is|how much)\b/,
+    /^i (?:completely |totally |fully |really )?understand\b/,
+    /\bi (?:got|get) the sense\b/,
+    /\bi took (?:that|it|this) to mean\b/,
+    /\bif i(?:'m| am)? understand(?:ing)? (?:you|this|that) (?:right|correctly)\b/,
+    /^(?:understood|i hear you|i get it)\b/,
+    /\bmakes? (?:total |complete |perfect |a lot of |so much |good |complete )?sense\b/,
+    /\bpart of you\b/,
+    /\bthere'?s a part (?:of you|that)\b/,
+    /\bi wonder if\b/,
+    /\bmust (?:feel|be (?:really |so |very )?(?:hard|frustrating|discouraging|exhausting|difficult|tough|stressful|worrying|upsetting|painful|disappointing|confusing|a lot))\b/,
+    /\bwould (?:frustrate|try|test|upset|worry|wear (?:on|down)|exhaust) (?:anyone|anybody|most people)\b/,
+    /\b(?:anyone'?s|anybody'?s) patience\b/,
+    /\b(?:a lot|too much) to (?:take in|ask of anyone|carry|handle|juggle|deal with)\b/,
+    /\bweighs? on you\b|\bweighing on you\b|\bweigh(?:ing)? on (?:your|you)\b/,
+    /\bit'?s clear (?:how much|that) you\b/,
+    /\b(?:completely|perfectly|totally|entirely|very) (?:normal|understandable|natural|reasonable)\b/,
+    /\b(?:that'?s|it'?s|is) (?:a )?(?:completely |totally |very |really )?(?:fair|understandable|natural) (?:concern|question|point|worry|ask|reaction)?\b/,
+    /^(?:fair|good|great) (?:question|questions|point|concern)\b/,
+    /^(?:great|good|glad|sorry|so sorry) to hear\b/,
+    /^(?:i'?m|we'?re) (?:so |really |very )?sorry (?:you|about|that|to hear)\b/,
+    /\bit would be strange if you\b/,
+    // Saying back what the client said.
+    /\b(?:you|you've) (?:said|mentioned|asked|told me|described|raised|noted|explained|wrote|shared|brought up|pointed out)\b/,
+    /^as you (?:said|mentioned|noted|put it)\b/,
+    /^(?:on|as for|to your question|about) [^:]{0,80}: /,
+    /^i know (?:being|how|that|it'?s|it is|this is|the)\b/,
+    // Second person stating the client's inner state, at the start of the sentence.
+    /^(?:and |but )?you(?:'re| are) (?:\w+ly )?(?:also |still |really |clearly )?(?:asking|wondering|saying|feeling|worried|concerned|nervous|anxious|frustrated|unsure|not sure|not happy|unhappy|torn|carrying|thinking|hoping|struggling|tired|fed up|disappointed|upset|stressed|overwhelmed|keen|excited|curious|weighing|comparing|waiting|looking for|leaning|reluctant|hesitant|uncertain|confused|skeptical|sceptical|uncomfortable|not ready|left|juggling|describing|noticing|missing|finding|feeling|afraid|scared|angry|annoyed|doubting|questioning)\b/,
+    /^(?:and |but )?you (?:\w+ly )?(?:feel|felt|want|wanted|'d like|would like|hate|love|enjoy|miss|worry|wonder|believe|think|seem|sound|don'?t (?:want|feel|think|like|see|know|understand|trust)|didn'?t (?:want|feel|think|like|expect)|can'?t see|'ve been|have been|'ve tried|have tried|'ve had|'ve noticed|'ve got|'ve found|'ve decided|'ve started)\b/,
+    /^(?:so|sounds like),? (?:you|your|the|it|it'?s|that|that'?s|there'?s|this|being|having|for you|what you|even|if)\b/,
+    /^(?:and )?so\b.*\bfor you\b/,
+  ],
+  exceptions: [
+    /^so (?:far|that|long|much|i|we|i'?ve|we'?ve|i'?ll|we'?ll|let'?s|please|here)\b/,
+    /^you (?:said|mentioned|asked) (?:you'?d|you would) (?:call|send|get back|reply)\b/,
+  ],
+  examples: {
+    coded: [
+      'You mentioned the timeline feels tight.',
+      'So the price is the sticking point.',
+      'It sounds like you want to be sure this pays off before you commit more of the budget.',
+      'I hear you on the premium going up again.',
+      'Part of you wants the promotion, and part of you is not sure.',
+      "I understand the extra cost came as a surprise.",
+    ],
+    notCoded: ['The premium plan includes phone support.', 'So far we have billed $6,200.', 'You can upload them to the portal.', 'Hi Sam,'],
+  },
+};
+
+/** Signs the reflection adds meaning, feeling or the unspoken side (complex, not simple). */
+export const COMPLEX_REFLECTION: CueSet = {
+  code: 'reflection.complex',
+  cues: [
+    /\b(?:it |that )?(?:sounds|sounded) (?:like|as (?:though|if))\b(?!.*\?$)/,
+    /\bit (?:seems|seemed)\b/,
+    /\bpart of you\b|\ba part (?:of you|that)\b|\banother part\b/,
+    /\bmakes? (?:total |complete |perfect |a lot of |so much )?sense (?:that|to|why|you'?d|given|when|after)\b/,
+    /^(?:that|this|the) \w+ makes (?:total |complete |a lot of |so much )?sense\b/,
+    /\bmust (?:feel|be)\b/,
+    /\bwould (?:frustrate|try|test|upset|worry|wear|exhaust)\b|\banyone'?s patience\b/,
+    /\b(?:a lot|too much) to (?:take in|ask|carry|handle|juggle|deal with)\b/,
+    /\bweighs? on\b|\bweighing on\b/,
+    /\bi (?:can|could) hear (?:how|what)\b|\bhow much (?:you|that|this|it|the)\b/,
+    /\bi (?:can|could) tell\b|\bi (?:got|get) the sense\b|\bi took (?:that|it|this) to mean\b|\bi wonder if\b/,
+    /\bit'?s clear (?:how much|that) you\b|\bit would be strange if\b/,
+    /\b(?:completely|perfectly|totally) (?:normal|natural) to (?:feel|be|want|worry)\b/,
+    /\bisn'?t the (?:problem|issue)\b|\bwasn'?t the (?:problem|issue)\b|\bthe real (?:constraint|issue|problem|question|fear|worry)\b/,
+    /\b(?:discouraging|exhausting|betrayal|painful|unease|uneasy|daunting|overwhelming|uncomfortable|weighs|wrong order|hard place|setback|symptom|at peace|torn between)\b/,
+    /\b(?:and at the same time|even though part|rather than the cause)\b/,
+    /^(?:so|and so),? (?:you|it|the)\b.*\b(?:but|and) (?:you'?re|you are) (?:worried|left|wondering|afraid|not sure)\b/,
+  ],
+  examples: {
+    coded: [
+      'It sounds like you want to be sure this pays off before you commit more of the budget.',
+      'After twelve years of paying premiums, having your first claim turned down must feel like a betrayal.',
+    ],
+    notCoded: ['You mentioned the timeline feels tight.', 'I hear you on the premium going up again.'],
+  },
+};
+
+/**
+ * "You asked whether the fee can be removed: I've taken it off." The frame reflects the
+ * question and the rest answers it, so the sentence is also advice (information).
+ */
+export const REFLECTION_WITH_ANSWER: CueSet = {
+  code: 'advice',
+  cues: [
+    /\b(?:you asked|as for|on|to your question|about)\b[^:]{0,120}: (?!(?:that|it|this) (?:makes|is (?:a )?(?:fair|good|great)))/,
+    /\byou asked (?:about|whether|if|how|why|what|when|for)\b[^,;:]*, and (?:yes|no|the answer|unfortunately|since|because|there|we|i'?ve|i have|it)\b/,
+    /^as you (?:said|mentioned|noted)\b.*, and there (?:is|are)\b/,
+    /^(?:and )?(?:no|yes), (?:it'?s|it is|you|we)\b/,
+    /\byou asked about (?:a|an|the)\b[^,]*, and \w+ would\b/,
+  ],
+  examples: {
+    coded: ['You asked whether the fee can be removed: I have taken it off.', 'You asked about a cheaper option, and Standard would save you about $5,400 a year.'],
+    notCoded: ['You asked what you need to send, so here is the list.', 'You mentioned the commute was a must-have.'],
+  },
+};
