@@ -1,15 +1,132 @@
-// The service worker: runs the engine for content scripts and extension pages.
-// OWNER: extension helper X2. Minimal version.
+// The service worker: runs the engine for content scripts, keeps what the popup needs, and
+// registers the content script on sites the user granted.
+//
+// MV3 may stop this worker whenever it is idle, so nothing here relies on memory surviving:
+// settings are re-read on wake, and the last report per tab is mirrored to storage.session.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createAnalyzer } from '../engine/index';
-import { parseRequest, type WorkerResponse } from '../shared/messages';
+import {
+  DISABLED_MESSAGE,
+  parseRequest,
+  type AnalyzeRequest,
+  type TabReportResponse,
+  type TabState,
+  type WorkerResponse,
+} from '../shared/messages';
+import { defaultSettings, isSiteDisabled, type Settings } from '../shared/settings';
+import { loadSettings, loadSettingsState, saveSettings, watchSettings } from '../shared/storage';
+import { forgetTab, readTab, recordActive, recordReport } from './tabs';
+import { syncCustomSiteScripts } from './custom-sites';
 
 const analyzer = createAnalyzer();
+let settings: Promise<Settings> = loadSettings().then(applySettings, () => applySettings(null));
 
-browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender): Promise<WorkerResponse> | undefined => {
-  if (sender.id !== browser.runtime.id) return undefined;
-  const req = parseRequest(msg);
-  if (!req) return undefined;
-  const report = analyzer.analyze(req.text, { thread: req.thread, focus: req.focus });
-  return Promise.resolve({ type: 'attune/report', boxId: req.boxId, seq: req.seq, report });
+function applySettings(next: Settings | null): Settings {
+  const effective = next ?? defaultSettings();
+  analyzer.configure(effective.engine);
+  return effective;
+}
+
+watchSettings((next) => {
+  settings = Promise.resolve(applySettings(next));
+  void syncCustomSiteScripts();
 });
+
+const extensionOrigin = browser.runtime.getURL('');
+
+/** Content scripts of this extension: same id, inside a tab, with a frame. */
+function fromContentScript(sender: Runtime.MessageSender): sender is Runtime.MessageSender & { tab: { id: number } } {
+  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && typeof sender.frameId === 'number';
+}
+
+/** This extension's own pages (popup, options), whether opened as a popup or a tab. */
+function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+async function analyze(req: AnalyzeRequest, sender: Runtime.MessageSender & { tab: { id: number } }): Promise<WorkerResponse> {
+  const current = await settings;
+  if (isSiteDisabled(current, hostOf(sender.tab.url ?? sender.url))) return { type: 'attune/error', message: DISABLED_MESSAGE };
+  const report = analyzer.analyze(req.text, { thread: req.thread, focus: req.focus });
+  await recordReport(sender.tab.id, sender.frameId ?? 0, req.boxId, { report, text: req.text, thread: req.thread ?? null });
+  return { type: 'attune/report', boxId: req.boxId, seq: req.seq, report };
+}
+
+async function tabReport(tabId: number): Promise<TabReportResponse> {
+  return { type: 'attune/tab-report', tab: await tabState(tabId) };
+}
+
+async function tabState(tabId: number): Promise<TabState> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return { state: 'no-box' };
+  }
+  const record = await readTab(tabId);
+  if (url && /^https?:/.test(url)) {
+    const host = hostOf(url);
+    if (isSiteDisabled(await settings, host)) return { state: 'disabled', host };
+    if (!record?.active) {
+      const origin = new URL(url).origin;
+      const granted = await browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => false);
+      return granted ? { state: 'no-box' } : { state: 'no-access', origin };
+    }
+  }
+  const active = record?.active;
+  if (!active) return { state: 'no-box' };
+  const box = record.boxes[`${active.frameId}:${active.boxId}`];
+  if (!box) return { state: 'analyzing', boxId: active.boxId, frameId: active.frameId };
+  return { state: 'ready', boxId: active.boxId, frameId: active.frameId, report: box.report, text: box.text, thread: box.thread };
+}
+
+async function neverFlag(findingId: string): Promise<void> {
+  const { user } = await loadSettingsState();
+  const ids = user.engine.ignoredFindingIds;
+  if (ids.includes(findingId)) return;
+  await saveSettings({ engine: { ignoredFindingIds: [...ids, findingId].slice(-1000) } });
+}
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+  if (sender.id !== browser.runtime.id || !msg || typeof msg !== 'object') return undefined;
+  const type = (msg as { type?: unknown }).type;
+  if (type === 'attune/analyze') {
+    const req = parseRequest(msg);
+    if (!req || !fromContentScript(sender)) return undefined;
+    return analyze(req, sender);
+  }
+  if (type === 'attune/box-active' && fromContentScript(sender)) {
+    const boxId = (msg as { boxId?: unknown }).boxId;
+    if (typeof boxId !== 'string' || boxId.length > 200) return undefined;
+    return recordActive(sender.tab.id, sender.frameId ?? 0, boxId).then(() => ({ ok: true }));
+  }
+  if (type === 'attune/never' && fromContentScript(sender)) {
+    const id = (msg as { findingId?: unknown }).findingId;
+    if (typeof id !== 'string' || !id || id.length > 500) return undefined;
+    return neverFlag(id).then(() => ({ ok: true }), () => ({ ok: false }));
+  }
+  if (type === 'attune/tab-report' && fromExtensionPage(sender)) {
+    const tabId = (msg as { tabId?: unknown }).tabId;
+    if (typeof tabId !== 'number' || !Number.isInteger(tabId)) return undefined;
+    return tabReport(tabId);
+  }
+  return undefined;
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A navigation replaces the page and its boxes: the old report no longer describes anything.
+  if (change.status === 'loading' && change.url) void forgetTab(tabId);
+});
+browser.permissions.onAdded.addListener(() => void syncCustomSiteScripts());
+browser.permissions.onRemoved.addListener(() => void syncCustomSiteScripts());
+browser.runtime.onInstalled.addListener(() => void syncCustomSiteScripts());
+browser.runtime.onStartup.addListener(() => void syncCustomSiteScripts());

@@ -1,3 +1,177 @@
-// The content script: finds compose boxes, sends drafts to the worker, underlines findings.
-// OWNER: extension helper X2. Placeholder.
-export {};
+// The content script: finds compose boxes, sends drafts to the worker after a pause in typing,
+// hands reports to the in-page UI and applies chosen rewrites through the editor's input path.
+// It never imports the engine (that runs in the worker) and stays small: the browser namespace
+// is used directly instead of through webextension-polyfill.
+import type { Finding, Suggestion } from '../engine/types';
+import type {
+  AnalyzeRequest,
+  ApplySuggestionRequest,
+  ApplySuggestionResponse,
+  BoxActiveNotice,
+  NeverFlagRequest,
+  WorkerResponse,
+} from '../shared/messages';
+import { SETTINGS_STORAGE_KEY } from '../shared/settings';
+import { adapterFor } from './adapters/index';
+import { watchBoxes, type BoxWatcher } from './boxes';
+import { BoxSession } from './session';
+import { createUi, type Ui } from './ui/index';
+
+interface ExtensionApi {
+  runtime: {
+    id?: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: {
+      addListener(cb: (message: unknown, sender: { id?: string }, respond: (r: unknown) => void) => boolean | undefined): void;
+      removeListener(cb: unknown): void;
+    };
+  };
+  storage: {
+    onChanged: {
+      addListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
+      removeListener(cb: unknown): void;
+    };
+  };
+}
+
+const ext: ExtensionApi | undefined = (globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as { chrome?: ExtensionApi }).chrome;
+const CONTEXT_GONE = /Extension context invalidated|context invalidated/i;
+const WORKER_ASLEEP = /Receiving end does not exist|Could not establish connection|message port closed/i;
+const RETRY_DELAY_MS = 150;
+
+let ui: Ui | null = null;
+let watcher: BoxWatcher | null = null;
+let activeBoxId: string | null = null;
+let boxCounter = 0;
+const sessions = new Map<HTMLElement, BoxSession>();
+
+function sessionById(boxId: string): BoxSession | undefined {
+  for (const session of sessions.values()) if (session.id === boxId) return session;
+  return undefined;
+}
+
+/** Sends to the worker; a worker that was asleep gets one retry, a dead extension stops the script. */
+async function sendToWorker(message: AnalyzeRequest | BoxActiveNotice | NeverFlagRequest): Promise<unknown> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      if (!ext?.runtime?.id) throw new Error('Extension context invalidated.');
+      return await ext.runtime.sendMessage(message);
+    } catch (error) {
+      const text = String((error as Error)?.message ?? error);
+      if (CONTEXT_GONE.test(text) || !ext?.runtime?.id) {
+        shutDown();
+        return undefined;
+      }
+      if (!WORKER_ASLEEP.test(text) || attempt === 1) return undefined;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+    }
+  }
+  return undefined;
+}
+
+function markActive(boxId: string): void {
+  if (boxId === activeBoxId) return;
+  activeBoxId = boxId;
+  void sendToWorker({ type: 'attune/box-active', boxId });
+}
+
+function ensureUi(): Ui {
+  if (ui) return ui;
+  const created = createUi(document);
+  created.onApply((boxId: string, _finding: Finding, suggestion: Suggestion) => {
+    void sessionById(boxId)?.apply(suggestion);
+  });
+  created.onNever((_boxId: string, finding: Finding) => {
+    void sendToWorker({ type: 'attune/never', findingId: finding.id });
+  });
+  ui = created;
+  return created;
+}
+
+function startSession(element: HTMLElement): void {
+  const adapter = adapterFor(element);
+  if (!adapter) return;
+  const id = `b${++boxCounter}-${Math.random().toString(36).slice(2, 8)}`;
+  const session = new BoxSession(id, adapter, {
+    ui: ensureUi(),
+    send: (request) => sendToWorker(request) as Promise<WorkerResponse | undefined>,
+    markActive,
+  });
+  sessions.set(element, session);
+}
+
+function endSession(element: HTMLElement): void {
+  sessions.get(element)?.dispose();
+  sessions.delete(element);
+}
+
+/** The popup's quick fix: apply a rewrite in this frame's box, if the box lives here. */
+function onMessage(message: unknown, sender: { id?: string }, respond: (r: unknown) => void): boolean | undefined {
+  if (sender.id !== ext?.runtime.id || !isApplyRequest(message)) return undefined;
+  const session = sessionById(message.boxId);
+  if (!session) return undefined;
+  const basis = session.current;
+  if (!basis || basis.report.length !== message.reportLength) {
+    respond({ type: 'attune/apply', ok: false } satisfies ApplySuggestionResponse);
+    return undefined;
+  }
+  session.apply(message.suggestion).then(
+    (ok) => respond({ type: 'attune/apply', ok } satisfies ApplySuggestionResponse),
+    () => respond({ type: 'attune/apply', ok: false } satisfies ApplySuggestionResponse),
+  );
+  return true;
+}
+
+function isApplyRequest(m: unknown): m is ApplySuggestionRequest {
+  const r = m as ApplySuggestionRequest | null;
+  return (
+    !!r &&
+    r.type === 'attune/apply' &&
+    typeof r.boxId === 'string' &&
+    typeof r.reportLength === 'number' &&
+    !!r.suggestion &&
+    typeof r.suggestion.text === 'string' &&
+    Number.isInteger(r.suggestion.start) &&
+    Number.isInteger(r.suggestion.end)
+  );
+}
+
+/** Settings changed in any context: every box is analysed again with them. */
+function onStorageChanged(changes: Record<string, unknown>, area: string): void {
+  if (area !== 'managed' && !Object.keys(changes).some((key) => key.startsWith(SETTINGS_STORAGE_KEY))) return;
+  for (const session of sessions.values()) session.refresh();
+}
+
+/** The extension was reloaded or updated: this copy of the script must leave no trace. */
+function shutDown(): void {
+  watcher?.stop();
+  watcher = null;
+  for (const element of [...sessions.keys()]) endSession(element);
+  ui?.destroy();
+  ui = null;
+  try {
+    ext?.runtime.onMessage.removeListener(onMessage);
+    ext?.storage.onChanged.removeListener(onStorageChanged);
+  } catch {
+    // The API itself may be gone with the old context.
+  }
+}
+
+function start(): void {
+  if (!ext?.runtime?.id) return;
+  const marker = '__attuneContentScript';
+  const scope = globalThis as Record<string, unknown>;
+  // A second injection into the same frame (dynamic registration after a permission grant) defers to the first.
+  if (scope[marker]) return;
+  scope[marker] = true;
+  ext.runtime.onMessage.addListener(onMessage);
+  ext.storage.onChanged.addListener(onStorageChanged);
+  watcher = watchBoxes(document, startSession, endSession);
+}
+
+try {
+  start();
+} catch (error) {
+  // Never take the page down with us.
+  console.debug('[attune] content script did not start', error);
+}

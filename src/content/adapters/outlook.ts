@@ -1,0 +1,19 @@
+import type { EditorSpec } from './editor-spec';
+import { afterReplyHeader, elementText, genericThread, lastMessageAbove, quotedInside } from './thread';
+
+// Outlook on the web composes in roosterjs; a reply carries the client's message under a
+// "From: … Sent: … To: … Subject: …" header (div#divRplyFwdMsg) and the reading pane shows the
+// message bodies above (aria-label "Message body", not editable).
+export const outlook: EditorSpec = {
+  name: 'outlook',
+  matches: (root) => /(^|\.)outlook\.(office|office365|live)\.com$/.test(location.hostname) && root.tagName !== 'BODY',
+};
+
+export function outlookThread(editor: HTMLElement): string | null {
+  return (
+    afterReplyHeader(elementText(editor)) ??
+    quotedInside(editor, '#divRplyFwdMsg ~ div, blockquote') ??
+    lastMessageAbove(editor, '[aria-label="Message body"]:not([contenteditable]), [role="document"], .message-body, article') ??
+    genericThread(editor)
+  );
+}

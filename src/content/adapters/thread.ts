@@ -1,0 +1,83 @@
+// Finding the client's message: the quoted block inside the compose box, or the last message of
+// the thread shown above it. Only the newest message is kept: signatures, disclaimers and older
+// quoted history are cut, because concerns raised months ago are not what this reply answers.
+import { buildTextMap } from '../text-map';
+
+const SIGNATURE_OR_HISTORY = [
+  /^--\s*$/m, // RFC 3676 signature separator
+  /^_{5,}\s*$/m, // Outlook's line above a forwarded/replied header
+  /^(?:Sent from my |Get Outlook for )/m,
+  /^On .{4,200}wrote:\s*$/m, // an older quoted message
+  /^(?:From|De|Von): .+\n(?:Sent|Date|Envoyé|Gesendet): /m,
+  /^(?:CONFIDENTIALITY|DISCLAIMER|This (?:e-?mail|message)(?: and any attachments)? (?:is|are|may be|may contain) (?:confidential|privileged))/im,
+];
+
+/** The text of an element as the engine would read it (blocks as lines, no layout). */
+export function elementText(el: Element): string {
+  return buildTextMap(el as HTMLElement).text;
+}
+
+/** Cuts signatures, disclaimers and older quoted history; drops '>' quote markers. */
+export function newestMessage(text: string): string {
+  let cut = text.length;
+  for (const pattern of SIGNATURE_OR_HISTORY) {
+    const m = pattern.exec(text);
+    if (m && m.index > 0 && m.index < cut) cut = m.index;
+  }
+  const kept = text.slice(0, cut).split('\n').filter((line) => !/^\s*>/.test(line));
+  return kept.join('\n').trim();
+}
+
+/**
+ * The last element matching `selector` that comes before `editor` in the document and is not
+ * part of it: the newest message of a thread rendered above its reply box.
+ */
+export function lastMessageAbove(editor: HTMLElement, selector: string): string | null {
+  const here = lastMessageIn(editor, selector);
+  if (here) return here;
+  // An editor in a same-origin iframe (TinyMCE): the thread is in the page around the frame.
+  const frame = frameOf(editor);
+  return frame ? lastMessageAbove(frame, selector) : null;
+}
+
+function frameOf(el: Element): HTMLElement | null {
+  try {
+    return (el.ownerDocument.defaultView?.frameElement as HTMLElement | null) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function lastMessageIn(editor: HTMLElement, selector: string): string | null {
+  const doc = editor.ownerDocument;
+  let found: Element | null = null;
+  for (const el of Array.from(doc.querySelectorAll(selector))) {
+    if (el.contains(editor) || editor.contains(el)) continue;
+    if (el.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING) found = el;
+  }
+  const text = found ? newestMessage(elementText(found)) : '';
+  return text || null;
+}
+
+/** The first quoted block inside the compose box (newest quote; nested older quotes cut). */
+export function quotedInside(editor: HTMLElement, selector: string): string | null {
+  const quote = editor.querySelector(selector);
+  if (!quote) return null;
+  const clone = quote.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll(selector).forEach((nested) => nested.remove());
+  const text = newestMessage(elementText(clone));
+  return text || null;
+}
+
+/** An Outlook-style "From: … Sent: … Subject: …" header inside the draft text: the message after it. */
+export function afterReplyHeader(text: string): string | null {
+  const header = /^(?:From|De|Von): .+\n(?:(?:Sent|Date|To|Cc|Subject|Envoyé|À|Objet|Gesendet|An|Betreff): .*\n)+/m.exec(text);
+  if (!header) return null;
+  const body = newestMessage(text.slice(header.index + header[0].length));
+  return body || null;
+}
+
+/** Generic fallback for any site: a blockquote inside the box, else an Outlook-style header. */
+export function genericThread(editor: HTMLElement): string | null {
+  return quotedInside(editor, 'blockquote') ?? afterReplyHeader(elementText(editor));
+}

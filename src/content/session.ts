@@ -1,0 +1,161 @@
+// One compose box's conversation with the worker: wait for a pause in typing, send the draft when
+// it changed, drop answers that are no longer about the current draft, and hand reports to the UI.
+import type { Report, Suggestion } from '../engine/types';
+import { DISABLED_MESSAGE, type AnalyzeRequest, type WorkerResponse } from '../shared/messages';
+import type { EditorAdapter } from './adapters/adapter';
+import { relocateSpan } from './replace';
+
+/**
+ * The pause in typing that triggers analysis. 300 ms sits just above the typical gap between
+ * keystrokes of a fluent typist (150–250 ms), so analysis runs when the writer pauses, not per key.
+ */
+export const DEBOUNCE_MS = 300;
+
+export interface BoxStatus {
+  adapter: string;
+  state: 'pending' | 'ready' | 'error' | 'partial';
+  findings: number;
+  latencyMs?: number;
+}
+
+/** The part of X2b's UI a session drives. */
+export interface SessionUi {
+  render(box: { id: string; adapter: EditorAdapter; report: Report; text: string }): void;
+  clear(boxId: string): void;
+  setStatus(boxId: string, status: BoxStatus): void;
+}
+
+export interface SessionDeps {
+  ui: SessionUi;
+  send(request: AnalyzeRequest): Promise<WorkerResponse | undefined>;
+  /** This box was focused or typed in: the popup follows the last active box. */
+  markActive(boxId: string): void;
+}
+
+export class BoxSession {
+  private seq = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private sentText: string | null = null;
+  private lastChangeAt = performance.now();
+  private state: BoxStatus['state'] | null = null;
+  private disposed = false;
+  private readonly unsubscribe: () => void;
+  /** The report on screen and the text it describes: suggestions' offsets refer to that text. */
+  private shown: { report: Report; text: string } | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly adapter: EditorAdapter,
+    private readonly deps: SessionDeps,
+  ) {
+    this.unsubscribe = adapter.onChange(() => this.changed());
+    adapter.element.addEventListener('focus', this.onFocus, true);
+    // A pre-filled draft (a reply opened with text in it) is analysed without waiting for a key.
+    this.schedule(0);
+  }
+
+  /** Re-analyse even if the text did not change (settings changed). */
+  refresh(): void {
+    this.sentText = null;
+    this.schedule(0);
+  }
+
+  /** The last report shown for this box, with the text it was computed on. */
+  get current(): { report: Report; text: string } | null {
+    return this.shown;
+  }
+
+  /** Applies a rewrite, refusing when its words are no longer in the draft. */
+  async apply(suggestion: Suggestion, basis?: { text: string }): Promise<boolean> {
+    const reportText = basis?.text ?? this.shown?.text;
+    if (reportText === undefined) return false;
+    const span = relocateSpan(reportText, this.adapter.readText(), suggestion);
+    if (!span) return false;
+    try {
+      return await this.adapter.replace(span, suggestion.text);
+    } catch {
+      return false;
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.unsubscribe();
+    this.adapter.element.removeEventListener('focus', this.onFocus, true);
+    this.adapter.dispose();
+    this.deps.ui.clear(this.id);
+  }
+
+  private readonly onFocus = () => this.deps.markActive(this.id);
+
+  private changed(): void {
+    this.lastChangeAt = performance.now();
+    if (this.state !== 'pending') this.setStatus('pending', this.shown?.report.findings.length ?? 0);
+    this.schedule(DEBOUNCE_MS);
+  }
+
+  private schedule(delay: number): void {
+    if (this.disposed) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), delay);
+  }
+
+  private async flush(): Promise<void> {
+    this.timer = null;
+    const text = this.adapter.readText();
+    if (text === this.sentText) {
+      if (this.state === 'pending' && this.shown) this.setStatus(this.shown.report.partial ? 'partial' : 'ready', this.shown.report.findings.length);
+      return;
+    }
+    this.sentText = text;
+    const seq = ++this.seq;
+    if (!text.trim()) {
+      this.shown = null;
+      this.deps.ui.clear(this.id);
+      this.setStatus('ready', 0);
+      return;
+    }
+    this.deps.markActive(this.id);
+    const thread = this.adapter.clientThread();
+    const focus = this.adapter.caretOffset();
+    const response = await this.deps.send({
+      type: 'attune/analyze',
+      boxId: this.id,
+      seq,
+      text,
+      ...(thread ? { thread } : {}),
+      ...(focus !== null ? { focus } : {}),
+    });
+    // A newer request is in flight, or the draft moved on: that answer describes another text.
+    if (this.disposed || seq !== this.seq) return;
+    if (response?.type === 'attune/error' && response.message === DISABLED_MESSAGE) {
+      // The user switched this site off: show nothing, but keep listening in case they switch it on.
+      this.shown = null;
+      this.deps.ui.clear(this.id);
+      return;
+    }
+    if (!response || response.type === 'attune/error') {
+      this.sentText = null;
+      this.shown = null;
+      this.deps.ui.clear(this.id);
+      this.setStatus('error', 0);
+      return;
+    }
+    if (this.adapter.readText() !== text) return;
+    this.shown = { report: response.report, text };
+    this.deps.ui.render({ id: this.id, adapter: this.adapter, report: response.report, text });
+    const latencyMs = Math.round(performance.now() - this.lastChangeAt);
+    this.setStatus(response.report.partial ? 'partial' : 'ready', response.report.findings.length, latencyMs);
+  }
+
+  private setStatus(state: BoxStatus['state'], findings: number, latencyMs?: number): void {
+    this.state = state;
+    this.deps.ui.setStatus(this.id, {
+      adapter: this.adapter.name,
+      state,
+      findings,
+      ...(latencyMs !== undefined ? { latencyMs } : {}),
+    });
+  }
+}
