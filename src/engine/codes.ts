@@ -9,7 +9,7 @@ import { AFFIRMATION } from './codes/affirmation';
 import { AUTONOMY } from './codes/autonomy';
 import { OTHER } from './codes/other';
 import { PERMISSION } from './codes/permission';
-import { CLOSED_QUESTION, OPEN_INVITATION, OPEN_QUESTION, TAG_QUESTION } from './codes/question';
+import { CLOSED_QUESTION, OPEN_INVITATION, OPEN_QUESTION, TAG_QUESTION, UNMARKED_QUESTION } from './codes/question';
 import { COMPLEX_REFLECTION, REFLECTION, REFLECTION_WITH_ANSWER } from './codes/reflection';
 
 export interface CodeContext {
@@ -23,7 +23,7 @@ export function codeSentence(text: string, ctx: CodeContext): SentenceCode[] {
   // A pushing sentence is coded as pressure alone, as a MITI coder codes Persuade/Confront.
   if (ctx.pressured) return ['pressure'];
   const norm = normalise(text);
-  if (!norm || isSignatureLine(text)) return ['other'];
+  if (!norm || isSignatureLine(text) || isBackchannel(norm)) return ['other'];
 
   if (matchesCueSet(PERMISSION, norm)) return ['permission'];
 
@@ -78,6 +78,11 @@ function stripFillers(s: string): string {
   return s;
 }
 
+/** "Yeah?", "Okay.", "Mm-hmm": listening noises, not questions or statements. */
+function isBackchannel(norm: string): boolean {
+  return /^(?:(?:yeah|yes|yep|yup|no|nope|okay|ok|oh|right|really|sure|mm+|mm-hmm|mhm|uh-huh|hmm+|huh|wow|great|good|cool|alright|all right)[\s,.!?-]*)+$/.test(norm);
+}
+
 /** Lines like "Alana", "Coach Nate", "Patient Services, Harbour Clinic": a name, not a sentence. */
 function isSignatureLine(text: string): boolean {
   const t = text.trim();
@@ -114,7 +119,9 @@ function classifyQuestion(question: string): QuestionType {
 /** "Tell me…", "I'm curious what…": open questions even without a question mark. */
 function invitationType(norm: string): QuestionType | null {
   for (const start of questionStarts(norm)) if (matchesCueSet(OPEN_INVITATION, start)) return 'open';
-  return null;
+  // A question typed without its question mark still asks one.
+  const core = questionCore(norm);
+  return matchesCueSet(UNMARKED_QUESTION, core) ? classifyQuestion(core) : null;
 }
 
 function questionCore(clause: string): string {

@@ -8,7 +8,7 @@ import type { CueSet } from './cue';
 export const OPEN_INVITATION: CueSet = {
   code: 'question.open',
   cues: [
-    /^(?:please )?(?:tell|walk|talk|take) me (?:a (?:bit|little) )?(?:more|about|through|what|how|why|where|when|whether|if|which)\b/,
+    /^(?:please )?(?:tell|walk|talk|take) me (?:a (?:little )?bit |a little |some )?(?:more |again )?(?:about|through|what|how|why|where|when|whether|if|which|more)\b/,
     /^(?:please )?help me understand\b/,
     /^(?:please )?(?:say|share) (?:a (?:bit|little) )?more\b/,
     /^(?:please )?describe\b/,
@@ -41,8 +41,10 @@ export const OPEN_QUESTION: CueSet = {
     /^which (?:of|part|parts|aspect|aspects|option|options|way)\b.*\b(?:you|your)\b/,
   ],
   exceptions: [
+    // "What I'm hearing is…?" says back what the client said: a reflection, not a question.
+    /^what (?:i'?m |i am |i )?(?:hear|hearing|picking up|understand)\b|^what you'?re (?:saying|telling me|describing)\b|^what you (?:said|told me|described)\b/,
     // Questions after facts that have one short answer.
-    /^what (?:time|day|date|dates|days|number|is your (?:name|number|address|email|phone|postcode|zip)|was (?:your|his|her|their) \w+'?s? (?:name|number))\b/,
+    /^what (?:time|day|date|dates|days|is your (?:name|number|address|email|phone|postcode|zip)|was (?:your|his|her|their) \w+'?s? (?:name|number))\b/,
     /^what'?s (?:your|the) (?:name|number|address|email|phone|postcode|date|time|deadline|reference)\b/,
   ],
   examples: {
@@ -82,6 +84,19 @@ export const CLOSED_QUESTION: CueSet = {
       'Shall I draft the counter?',
     ],
     notCoded: ['What would you need to feel ready to decide?', 'Would it help if I shared what other clients did?'],
+  },
+};
+
+/** Interrogative word order without the question mark: "What else can you tell me about it." */
+export const UNMARKED_QUESTION: CueSet = {
+  code: 'question.open',
+  cues: [
+    /^(?:what|how|why|which|where|when|who)(?: else| \w+)? (?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|might)\s(?:you|we|they|he|she|that|this|there|your)\b/,
+    /^(?:do|does|did|are|have|has) (?:you|your)\b/,
+  ],
+  examples: {
+    coded: ['What else can you tell me about your drinking.', 'Do you have your kids with you full-time or'],
+    notCoded: ['How we handle this is up to you.', 'Could you send the form over.'],
   },
 };
 
