@@ -1,2 +1,355 @@
-// OWNER: helper P. Placeholder.
-export {};
+// The pre-send checklist: the last look before Send, for the compose box last typed in on this tab.
+//
+// Testing hook: `index.html?tabId=N` reports on tab N instead of the active tab. A headless test
+// cannot click the toolbar button, so it opens this page as a tab and names the tab to inspect.
+import browser from 'webextension-polyfill';
+import type { ChecklistItem, Checklist, Concern, Finding, FindingCategory, Report, Suggestion } from '../engine/types';
+import type { ApplySuggestionRequest, TabReportRequest, TabReportResponse, TabState } from '../shared/messages';
+import { hostOfPattern, originPattern } from '../shared/settings';
+import { loadSettings, saveSettings, watchSettings } from '../shared/storage';
+import { localizeDocument, t } from '../shared/i18n';
+import { h, mount, svg } from '../shared/dom';
+
+const app = document.getElementById('app')!;
+const statusLine = document.getElementById('status')!;
+
+const POLL_MS = 400;
+const POLL_AFTER_APPLY_MS = 6000;
+
+let tabId: number | null = null;
+let tabHost: string | null = null;
+let pollTimer: number | undefined;
+/** Last rendered state, so a poll that brings the same report doesn't re-render (and lose focus). */
+let lastRendered = '';
+
+// ---------------------------------------------------------------------------------------------
+// Talking to the worker and the page
+
+async function targetTab(): Promise<{ id: number; url?: string } | null> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) {
+    const tab = await browser.tabs.get(fromQuery).catch(() => null);
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}
+
+function isTabState(v: unknown): v is TabState {
+  const state = (v as TabState | null)?.state;
+  return state === 'no-box' || state === 'disabled' || state === 'no-access' || state === 'analyzing' || state === 'ready';
+}
+
+/** The worker's view of the tab; null when the worker gave no usable answer. */
+async function requestTabState(id: number): Promise<TabState | null> {
+  const request: TabReportRequest = { type: 'attune/tab-report', tabId: id };
+  try {
+    const response = (await browser.runtime.sendMessage(request)) as TabReportResponse | undefined;
+    return isTabState(response?.tab) ? response.tab : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Applies a rewrite through the page editor's own input path (the content script does the work). */
+async function applySuggestion(state: Extract<TabState, { state: 'ready' }>, suggestion: Suggestion): Promise<boolean> {
+  if (tabId === null) return false;
+  const message: ApplySuggestionRequest = {
+    type: 'attune/apply',
+    boxId: state.boxId,
+    suggestion,
+    reportLength: state.report.length,
+  };
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, message, { frameId: state.frameId })) as { ok?: boolean } | undefined;
+    return answer?.ok !== false;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing what to show
+
+const CHECK_ORDER: (keyof Checklist)[] = ['acknowledges', 'no_pressure', 'open_question', 'autonomy'];
+
+/** The finding categories whose rewrites fix each checklist item. */
+const FIX_CATEGORIES: Record<keyof Checklist, FindingCategory[]> = {
+  acknowledges: ['missing-acknowledgement'],
+  no_pressure: ['pressure'],
+  open_question: ['closed-question'],
+  autonomy: ['advice-without-autonomy'],
+};
+
+/** The best rewrite for a failing item: from a finding in the deciding sentence if any, else the first one. */
+function quickFixFor(report: Report, key: keyof Checklist): Suggestion | null {
+  const item = report.checklist[key];
+  if (item.pass) return null;
+  const candidates = report.findings.filter((f) => FIX_CATEGORIES[key].includes(f.category) && f.suggestions.length > 0);
+  const inSentence = (f: Finding) => item.sentence !== null && f.start < item.sentence.end && f.end > item.sentence.start;
+  const finding = candidates.find(inSentence) ?? candidates[0];
+  return finding ? finding.suggestions[0] : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+function renderState(state: TabState | null): void {
+  const key = JSON.stringify(state);
+  if (key === lastRendered) return;
+  lastRendered = key;
+  app.setAttribute('aria-busy', String(state?.state === 'analyzing'));
+  if (!state) return mount(app, renderMessage(t('popupNoAnswerLead'), t('popupNoAnswerBody')));
+  switch (state.state) {
+    case 'no-box':
+      return mount(app, renderMessage(t('popupNoBoxLead'), t('popupNoBoxBody')));
+    case 'disabled':
+      return mount(app, renderDisabled(state.host));
+    case 'no-access':
+      return mount(app, renderNoAccess(state.origin));
+    case 'analyzing':
+      return mount(app, h('div', { class: 'state', 'data-popup-state': 'analyzing' }, h('div', { class: 'spinner', 'aria-hidden': 'true' }), h('p', { class: 'lead' }, t('popupAnalyzing'))));
+    case 'ready':
+      return mount(app, ...renderReport(state));
+  }
+}
+
+function renderMessage(lead: string, body: string): HTMLElement {
+  return h('div', { class: 'state', 'data-popup-state': 'message' }, h('p', { class: 'lead' }, lead), h('p', { class: 'muted' }, body));
+}
+
+function renderDisabled(host: string): HTMLElement {
+  const turnOn = siteSwitch(host, false);
+  return h('div', { class: 'state', 'data-popup-state': 'disabled' }, h('p', { class: 'lead' }, t('popupDisabledLead', host)), h('p', { class: 'muted' }, t('popupDisabledBody')), turnOn);
+}
+
+/** A switch for Attune on `host`; flipping it saves disabledSites (every tab follows through watchSettings). */
+function siteSwitch(host: string, on: boolean): HTMLButtonElement {
+  const button = h(
+    'button',
+    { type: 'button', class: 'switch', role: 'switch', 'aria-checked': String(on), 'data-popup-site-switch': host },
+    h('span', { class: 'track', 'aria-hidden': 'true' }),
+    h('span', {}, t('popupSiteSwitch', host)),
+  );
+  button.addEventListener('click', async () => {
+    const nowOn = button.getAttribute('aria-checked') !== 'true';
+    button.setAttribute('aria-checked', String(nowOn));
+    const settings = await loadSettings();
+    const others = settings.disabledSites.filter((s) => s !== host);
+    await saveSettings({ disabledSites: nowOn ? others : [...others, host] });
+    announce(nowOn ? t('popupSiteTurnedOn', host) : t('popupSiteTurnedOff', host));
+    lastRendered = '';
+    schedulePoll(POLL_MS);
+  });
+  return button;
+}
+
+function renderNoAccess(origin: string): HTMLElement {
+  const pattern = originPattern(origin) ?? origin;
+  const allow = h('button', { type: 'button', class: 'primary', 'data-popup-action': 'grant' }, t('popupGrantButton'));
+  // permissions.request must run inside the click itself (a user gesture): no await before it.
+  allow.addEventListener('click', () => {
+    browser.permissions.request({ origins: [pattern] }).then(
+      async (granted) => {
+        if (!granted) return announce(t('popupGrantDenied'));
+        const settings = await loadSettings();
+        if (!settings.customSites.includes(pattern)) await saveSettings({ customSites: [...settings.customSites, pattern] });
+        announce(t('popupGrantDone'));
+        lastRendered = '';
+        schedulePoll(POLL_MS);
+      },
+      () => announce(t('popupGrantDenied')),
+    );
+  });
+  return h(
+    'div',
+    { class: 'state', 'data-popup-state': 'no-access' },
+    h('p', { class: 'lead' }, t('popupNoAccessLead', hostOfPattern(pattern))),
+    h('p', { class: 'muted' }, t('popupNoAccessBody')),
+    allow,
+  );
+}
+
+function renderReport(state: Extract<TabState, { state: 'ready' }>): Node[] {
+  const { report } = state;
+  const nodes: Node[] = [];
+  if (report.partial) nodes.push(h('p', { class: 'notice warn', 'data-popup-partial': '' }, t('popupPartial')));
+  nodes.push(renderChecklist(state), renderConcerns(report), renderBalance(report));
+  if (tabHost) nodes.push(h('div', { class: 'site' }, siteSwitch(tabHost, true)));
+  return nodes;
+}
+
+const CHECK_LABELS: Record<keyof Checklist, string> = {
+  acknowledges: 'checkAcknowledges',
+  no_pressure: 'checkNoPressure',
+  open_question: 'checkOpenQuestion',
+  autonomy: 'checkAutonomy',
+};
+
+function renderChecklist(state: Extract<TabState, { state: 'ready' }>): HTMLElement {
+  const items = CHECK_ORDER.map((key) => renderCheck(state, key, state.report.checklist[key]));
+  return h('section', { 'aria-labelledby': 'checklist-title' }, h('h2', { id: 'checklist-title' }, t('popupChecklistTitle')), h('ul', { class: 'checklist' }, ...items));
+}
+
+function renderCheck(state: Extract<TabState, { state: 'ready' }>, key: keyof Checklist, item: ChecklistItem): HTMLElement {
+  const fix = quickFixFor(state.report, key);
+  const labelId = `check-${key}`;
+  return h(
+    'li',
+    { class: `check ${item.pass ? 'pass' : 'fail'}`, 'data-check': key, 'data-pass': String(item.pass) },
+    h('span', { class: 'mark', 'aria-hidden': 'true' }, item.pass ? '✓' : '✗'),
+    h(
+      'div',
+      { class: 'body' },
+      h('p', { class: 'label', id: labelId }, t(CHECK_LABELS[key]), h('span', { class: 'sr-only' }, ` — ${item.pass ? t('checkPassed') : t('checkFailed')}`)),
+      item.detail ? h('p', { class: 'detail' }, item.detail) : null,
+      item.sentence ? h('blockquote', { class: 'sentence', 'data-check-sentence': '' }, item.sentence.text) : null,
+      fix ? renderFixButton(state, fix, labelId) : null,
+    ),
+  );
+}
+
+function renderFixButton(state: Extract<TabState, { state: 'ready' }>, fix: Suggestion, labelId: string): HTMLButtonElement {
+  const button = h(
+    'button',
+    { type: 'button', class: 'fix', 'data-popup-fix': '', 'aria-describedby': labelId },
+    fix.label ? t('popupFixWithLabel', fix.label) : t('popupFix'),
+    h('span', { class: 'preview' }, `“${clip(fix.text, 140)}”`),
+  );
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    const ok = await applySuggestion(state, fix);
+    announce(ok ? t('popupFixApplied') : t('popupFixFailed'));
+    if (!ok) button.disabled = false;
+    pollUntilChanged(state.report.length);
+  });
+  return button;
+}
+
+function renderConcerns(report: Report): HTMLElement {
+  const title = h('h2', { id: 'concerns-title' }, t('popupConcernsTitle'));
+  if (report.threadSource === 'none') {
+    return h('section', { 'aria-labelledby': 'concerns-title' }, title, h('p', { class: 'muted', 'data-popup-no-thread': '' }, t('popupNoThread')));
+  }
+  if (report.concerns.length === 0) {
+    return h('section', { 'aria-labelledby': 'concerns-title' }, title, h('p', { class: 'muted' }, t('popupNoConcerns')));
+  }
+  return h('section', { 'aria-labelledby': 'concerns-title' }, title, h('ul', { class: 'concerns' }, ...report.concerns.map(renderConcern)));
+}
+
+function renderConcern(concern: Concern): HTMLElement {
+  return h(
+    'li',
+    { class: `concern ${concern.acknowledged ? 'ok' : 'missing'}`, 'data-concern-acknowledged': String(concern.acknowledged) },
+    h('span', { class: 'mark', 'aria-hidden': 'true' }, concern.acknowledged ? '✓' : '✗'),
+    h(
+      'div',
+      {},
+      h('p', {}, concern.acknowledged ? t('popupConcernAcknowledged', concern.topic) : t('popupConcernMissing', concern.topic)),
+      h('p', { class: 'quote' }, `“${clip(concern.text, 160)}”`),
+    ),
+  );
+}
+
+/** Reflections vs questions as two bars, and the share of open questions as a bar with MITI's marks. */
+function renderBalance(report: Report): HTMLElement {
+  const m = report.metrics;
+  const reflections = m.counts['reflection.simple'] + m.counts['reflection.complex'];
+  const questions = m.counts['question.open'] + m.counts['question.closed'];
+  const open = m.percentOpenQuestions;
+  const max = Math.max(reflections, questions, 1);
+  const W = 328;
+  const labelW = 110;
+  const barW = W - labelW - 40;
+  const bar = (y: number, label: string, value: number, cls: string, text: string) => [
+    svg('text', { x: 0, y: y + 11, class: 'bar-label' }, label),
+    svg('rect', { x: labelW, y, width: barW, height: 14, rx: 3, class: 'track' }),
+    svg('rect', { x: labelW, y, width: Math.max(0, Math.min(1, value)) * barW, height: 14, rx: 3, class: cls }),
+    svg('text', { x: labelW + barW + 6, y: y + 11, class: 'bar-value' }, text),
+  ];
+  const openShare = open === null ? 0 : open > 1 ? open / 100 : open; // tolerate 0–1 or 0–100
+  const picture = svg(
+    'svg',
+    { viewBox: `0 0 ${W} 78`, role: 'img', 'aria-labelledby': 'balance-desc', 'data-popup-balance': '' },
+    ...bar(0, t('balanceReflections'), reflections / max, 'fill-reflect', String(reflections)),
+    ...bar(22, t('balanceQuestions'), questions / max, 'fill-question', String(questions)),
+    ...bar(52, t('balanceOpenShare'), openShare, 'fill-open', open === null ? '—' : `${Math.round(openShare * 100)}%`),
+    // MITI-informed mark: half of questions open.
+    svg('line', { x1: labelW + barW * 0.5, x2: labelW + barW * 0.5, y1: 48, y2: 70, class: 'tick' }),
+  );
+  const ratio = m.reflectionToQuestion;
+  const summary =
+    ratio === null ? t('balanceNoQuestions', reflections) : t('balanceSummary', reflections, questions, ratio.toFixed(1), ratioWord(ratio));
+  return h(
+    'section',
+    { class: 'balance', 'aria-labelledby': 'balance-title' },
+    h('h2', { id: 'balance-title' }, t('balanceTitle')),
+    picture,
+    h('p', { class: 'caption', id: 'balance-desc' }, summary),
+  );
+}
+
+function ratioWord(ratio: number): string {
+  return ratio >= 2 ? t('balanceGood') : ratio >= 1 ? t('balanceFair') : t('balanceLow');
+}
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function announce(message: string): void {
+  statusLine.textContent = message;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refreshing
+
+async function refresh(): Promise<TabState | null> {
+  if (tabId === null) return null;
+  const state = await requestTabState(tabId);
+  renderState(state);
+  if (state?.state === 'analyzing') schedulePoll(POLL_MS);
+  return state;
+}
+
+function schedulePoll(ms: number): void {
+  window.clearTimeout(pollTimer);
+  pollTimer = window.setTimeout(() => void refresh(), ms);
+}
+
+/** After a fix, the content script re-analyses the draft: follow it until the report moves on. */
+function pollUntilChanged(previousLength: number): void {
+  const deadline = Date.now() + POLL_AFTER_APPLY_MS;
+  const step = async () => {
+    const state = await refresh();
+    const moved = state?.state === 'ready' && state.report.length !== previousLength;
+    if (!moved && Date.now() < deadline) window.setTimeout(() => void step(), POLL_MS);
+  };
+  window.setTimeout(() => void step(), POLL_MS);
+}
+
+async function main(): Promise<void> {
+  localizeDocument();
+  document.getElementById('open-options')!.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  const tab = await targetTab();
+  if (!tab) return renderState(null);
+  tabId = tab.id;
+  tabHost = hostFromUrl(tab.url);
+  await refresh();
+  watchSettings(() => {
+    lastRendered = '';
+    schedulePoll(POLL_MS);
+  });
+}
+
+function hostFromUrl(url: string | undefined): string | null {
+  try {
+    const parsed = new URL(url ?? '');
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+void main();
