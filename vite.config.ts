@@ -1,11 +1,20 @@
 import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+
+// crxjs doesn't copy the file named by `storage.managed_schema`; Chrome refuses to load without it.
+const managedSchema = {
+  name: 'attune-managed-schema',
+  generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }) {
+    this.emitFile({ type: 'asset', fileName: 'managed_schema.json', source: readFileSync('managed_schema.json', 'utf8') });
+  },
+};
 
 // The extension build (Chrome, MV3). The engine is bundled into the service worker only;
 // the content script stays small and never imports the engine.
 export default defineConfig({
-  plugins: [crx({ manifest: manifest as any })],
+  plugins: [crx({ manifest: manifest as any }), managedSchema],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
