@@ -7,7 +7,6 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { createAnalyzer } from '../engine/index';
 import { unreadable } from './input';
-import { analyzeWhole } from './whole';
 
 type JsonlId = string | number | null;
 
@@ -45,7 +44,7 @@ function analyzeLine(analyzer: ReturnType<typeof createAnalyzer>, line: string):
     return { id, error: '"thread", when given, must be a string' };
   }
   const thread = typeof record.thread === 'string' ? record.thread : undefined;
-  return { id, ...analyzeWhole(analyzer, record.text, thread === undefined ? {} : { thread }) };
+  return { id, ...analyzer.analyze(record.text, { thread, maxChars: Infinity }) };
 }
 
 function idOf(value: unknown): JsonlId {

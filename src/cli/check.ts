@@ -2,7 +2,6 @@
 import { createAnalyzer, type Finding, type Report } from '../engine/index';
 import { readInput, STDIN_NAME } from './input';
 import { LineIndex, type Position } from './positions';
-import { analyzeWhole } from './whole';
 
 export interface CheckOptions {
   files: string[];
@@ -43,7 +42,8 @@ export async function runCheck(options: CheckOptions, write: (s: string) => void
 }
 
 function checkText(analyzer: ReturnType<typeof createAnalyzer>, file: string, text: string, thread?: string): FileResult {
-  const report = analyzeWhole(analyzer, text, thread === undefined ? {} : { thread });
+  // A linter checks the whole file, not the window around a caret that the browser analyses.
+  const report = analyzer.analyze(text, { thread, maxChars: Infinity });
   const lines = new LineIndex(text);
   const findings = report.findings.map((f) => locate(f, file, lines.positionOf(f.start), lines.positionOf(f.end)));
   return { file, findings, report };

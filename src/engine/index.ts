@@ -64,7 +64,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
   }
 
   function analyzeUnsafe(draft: string, input: AnalyzeInput): Report {
-    const region = analysedRegion(draft, input.focus);
+    const region = analysedRegion(draft, input.focus, input.maxChars);
     const quoted = findQuoted(draft);
     const quotedThread = quotedThreadText(draft, quoted);
     const thread = input.thread?.trim() ? input.thread : quotedThread;
@@ -131,15 +131,17 @@ function sanitizeInput(input: AnalyzeInput | undefined): AnalyzeInput {
   return {
     thread: typeof input.thread === 'string' ? input.thread : undefined,
     focus: typeof input.focus === 'number' && Number.isFinite(input.focus) ? Math.floor(input.focus) : undefined,
+    maxChars: typeof input.maxChars === 'number' && input.maxChars >= 1 ? input.maxChars : undefined,
   };
 }
 
-function analysedRegion(draft: string, focus: number | undefined): Span {
-  if (draft.length <= MAX_ANALYSED_CHARS) return { start: 0, end: draft.length };
+function analysedRegion(draft: string, focus: number | undefined, maxChars = MAX_ANALYSED_CHARS): Span {
+  if (draft.length <= maxChars) return { start: 0, end: draft.length };
+  const size = Math.floor(maxChars);
   const centre = Math.min(Math.max(focus ?? 0, 0), draft.length);
-  let start = Math.max(0, centre - MAX_ANALYSED_CHARS / 2);
-  const end = Math.min(draft.length, start + MAX_ANALYSED_CHARS);
-  start = Math.max(0, end - MAX_ANALYSED_CHARS);
+  let start = Math.max(0, centre - Math.floor(size / 2));
+  const end = Math.min(draft.length, start + size);
+  start = Math.max(0, end - size);
   return { start, end };
 }
 

@@ -153,6 +153,11 @@ export interface AnalyzeInput {
    * `partial` says which range was analysed.
    */
   focus?: number;
+  /**
+   * How many characters to analyse at most (default MAX_ANALYSED_CHARS, a window that keeps the
+   * browser responsive). The CLI passes Infinity to check a whole file.
+   */
+  maxChars?: number;
 }
 
 /** User and team preferences the engine honours. Defaults in `DEFAULT_ENGINE_OPTIONS`. */

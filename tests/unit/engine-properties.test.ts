@@ -148,6 +148,10 @@ describe('engine properties', () => {
         const report = analyzer.analyze(draft, { focus });
         expectValidReport(report, draft);
         if (draft.length > MAX_ANALYSED_CHARS) expect(report.partial).not.toBeNull();
+        // The CLI's whole-file mode: everything analysed, the same contract.
+        const whole = analyzer.analyze(draft, { maxChars: Infinity });
+        expectValidReport(whole, draft);
+        expect(whole.partial).toBeNull();
       }),
       { numRuns: 6 },
     );

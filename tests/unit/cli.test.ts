@@ -1,0 +1,186 @@
+// The `attune` CLI, run as users run it: a built file spawned with node, files and stdin in,
+// text out, exit codes checked.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+
+const repoRoot = resolve(__dirname, '../..');
+// Built from the current source into a private folder (inside the repo, so `compromise` still
+// resolves from node_modules), so this suite never races another one over build/node.
+const outDir = resolve(repoRoot, 'node_modules/.cache/attune-cli-test');
+const cli = join(outDir, 'cli.js');
+const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8'));
+let work: string;
+
+const PRESSURING = 'Hi Sam,\n\nYou need to sign by Friday or the offer is gone. Obviously this is the better plan.\n';
+const CALM = 'Hi Sam,\n\nThanks for your note. What matters most to you in this decision?\n\nBest,\nPriya\n';
+
+function run(args: string[], input?: string) {
+  const child = spawnSync(process.execPath, [cli, ...args], { cwd: work, input, encoding: 'utf8', timeout: 60_000 });
+  return { code: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+function file(name: string, text: string): string {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function pressureCount(path: string): number {
+  const out = run(['check', '--format', 'json', path]);
+  return JSON.parse(out.stdout).summary.pressure;
+}
+
+beforeAll(async () => {
+  await build({
+    configFile: resolve(repoRoot, 'vite.node.config.ts'),
+    root: repoRoot,
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
+  work = mkdtempSync(join(tmpdir(), 'attune-cli-'));
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('attune CLI', () => {
+  it('is a node script that runs directly, with --help and --version', () => {
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/attune check/);
+    expect(help.stdout).toMatch(/code points/);
+    const version = run(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('flags pressure with file:line:col, kind, message and a rewrite, and exits 1', () => {
+    const path = file('pushy.txt', PRESSURING);
+    const out = run(['check', path]);
+    expect(out.code).toBe(1);
+    const lines = out.stdout.trim().split('\n');
+    const first = lines[0];
+    // "You need to" sits on line 3; its column is where the engine put the finding.
+    expect(first).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:\\d+  pressure/\\w+  .+  → .+`));
+    expect(lines.at(-1)).toMatch(/\d+ findings? \(\d+ pressure\) in 1 file/);
+  });
+
+  it('reports 1-based columns in code points, matching the JSON offsets', () => {
+    const path = file('emoji.txt', `Hi 👋🏽 Sam,\n👍 ${PRESSURING.split('\n')[2]}\n`);
+    const json = JSON.parse(run(['check', '--format', 'json', path]).stdout);
+    const finding = json.files[0].findings.find((f: { category: string }) => f.category === 'pressure');
+    expect(finding).toBeDefined();
+    const text = readFileSync(path, 'utf8');
+    const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+    expect(finding.line).toBe(text.slice(0, finding.start).split('\n').length);
+    expect(finding.column).toBe([...text.slice(lineStart, finding.start)].length + 1);
+  });
+
+  it('exits 0 on a calm draft and prints a summary', () => {
+    const out = run(['check', file('calm.txt', CALM)]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/in 1 file/);
+  });
+
+  it('relaxes the exit code with --max-warnings N', () => {
+    const path = file('pushy2.txt', PRESSURING);
+    const n = pressureCount(path);
+    expect(n).toBeGreaterThan(0);
+    expect(run(['check', '--max-warnings', String(n), path]).code).toBe(0);
+    expect(run(['check', '--max-warnings', String(n - 1), path]).code).toBe(1);
+  });
+
+  it('reads stdin when no file is given and names it <stdin>', () => {
+    const out = run(['check'], PRESSURING);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(/^<stdin>:3:\d+  /m);
+  });
+
+  it('prints JSON with --format json', () => {
+    const out = run(['check', '--format', 'json', file('a.txt', PRESSURING), file('b.txt', CALM)]);
+    const json = JSON.parse(out.stdout);
+    expect(json.files.map((f: { file: string }) => f.file.endsWith('a.txt') || f.file.endsWith('b.txt'))).toEqual([true, true]);
+    expect(json.summary.files).toBe(2);
+    expect(json.summary.pressure).toBeGreaterThan(0);
+    expect(out.code).toBe(1);
+  });
+
+  it('uses --thread to check the client concerns are acknowledged', () => {
+    const thread = file('thread.txt', "I'm worried about the monthly fee. I'm not sure we can afford it this year.");
+    const out = run(['check', '--format', 'json', '--thread', thread, file('reply.txt', CALM)]);
+    expect(out.code).toBe(0);
+    const json = JSON.parse(out.stdout);
+    expect(json.files[0].threadSource).toBe('option');
+  });
+
+  it('exits 2 with a clear message on unreadable input or bad usage', () => {
+    const missing = run(['check', 'missing.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/attune: cannot read missing\.txt: no such file/);
+    expect(missing.stdout).toBe('');
+
+    expect(run(['check', '--thread', 'nope.txt', file('c.txt', CALM)]).stderr).toMatch(/cannot read nope\.txt/);
+    expect(run(['check', work]).stderr).toMatch(/is a directory/);
+    for (const args of [[], ['frobnicate'], ['check', '--format', 'xml'], ['check', '--max-warnings', '-1'], ['check', '--bogus'], ['analyze']]) {
+      const out = run(args, '');
+      expect(out.code, args.join(' ')).toBe(2);
+      expect(out.stderr, args.join(' ')).toMatch(/^attune: /);
+    }
+  });
+
+  it('never drops or mangles odd input: HTML, control characters, RTL, empty', () => {
+    for (const text of ['', '<img src=x onerror=alert(1)> You need to sign now.', '\u0000\u0007\u202e שלום?', '\uD800 lone surrogate.']) {
+      const out = run(['check', '--format', 'json'], text);
+      expect([0, 1]).toContain(out.code);
+      expect(JSON.parse(out.stdout).files[0].file).toBe('<stdin>');
+    }
+  });
+
+  describe('analyze --jsonl', () => {
+    it('answers one report a line with the same id, and an error line for bad input', () => {
+      const input = [
+        JSON.stringify({ id: 'a', text: PRESSURING }),
+        'not json at all',
+        JSON.stringify({ id: 7, text: CALM, thread: "I'm nervous about the switch." }),
+        JSON.stringify({ id: 'no-text' }),
+        '',
+        JSON.stringify(['an', 'array']),
+        JSON.stringify({ id: 'last', text: '' }),
+      ].join('\n');
+      const out = run(['analyze', '--jsonl'], input);
+      expect(out.code).toBe(0);
+      const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.id)).toEqual(['a', null, 7, 'no-text', null, 'last']);
+      expect(lines[0].length).toBe(PRESSURING.length);
+      expect(lines[0].findings.some((f: { category: string }) => f.category === 'pressure')).toBe(true);
+      expect(lines[1].error).toMatch(/malformed JSON/);
+      expect(lines[2].threadSource).toBe('option');
+      expect(lines[3].error).toMatch(/"text"/);
+      expect(lines[4].error).toBeTruthy();
+      expect(lines[5].sentences).toEqual([]);
+    });
+
+    it('reads a file argument, and exits 2 when it cannot', () => {
+      const path = file('in.jsonl', `${JSON.stringify({ id: 1, text: CALM })}\n`);
+      const out = run(['analyze', '--jsonl', path]);
+      expect(out.code).toBe(0);
+      expect(JSON.parse(out.stdout).id).toBe(1);
+      const missing = run(['analyze', '--jsonl', 'nope.jsonl']);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/cannot read nope\.jsonl: no such file/);
+    });
+
+    it('streams: many lines in, as many out, in order', () => {
+      const input = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: `Line ${i}. ${i % 3 ? CALM : PRESSURING}` })).join('\n');
+      const out = run(['analyze', '--jsonl'], input);
+      const ids = out.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+      expect(ids).toEqual(Array.from({ length: 300 }, (_, i) => i));
+    });
+  });
+});
