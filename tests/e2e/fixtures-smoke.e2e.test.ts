@@ -73,3 +73,25 @@ describe.each(FIXTURE_NAMES)('fixture %s', (name) => {
     await page.close();
   });
 });
+
+describe('quoted threads inside the compose box', () => {
+  it('gmail ?quote=1: typing lands above div.gmail_quote and the quote stays intact', async () => {
+    const page = await openFixture(h, 'gmail', { query: 'quote=1' });
+    const quoteBefore = await page.locator('div[role=textbox] div.gmail_quote').innerText();
+    await typeInEditor(page, TYPED);
+    await expect.poll(() => modelText(page)).toBe(TYPED);
+    expect(await page.locator('div[role=textbox] div.gmail_quote').innerText()).toBe(quoteBefore);
+    await page.close();
+  });
+
+  it('outlook: typing lands above the From/Sent/To/Subject block, which stays in the model', async () => {
+    const page = await openFixture(h, 'outlook');
+    const fullText = () => page.evaluate(() => (window as unknown as { __roosterFullText(): string }).__roosterFullText());
+    await typeInEditor(page, TYPED);
+    await expect.poll(() => modelText(page)).toBe(TYPED);
+    const full = await fullText();
+    expect(full.startsWith(TYPED)).toBe(true);
+    expect(full).toMatch(/From: .*\nSent: .*\nTo: .*\nSubject: Budget review/);
+    await page.close();
+  });
+});

@@ -220,8 +220,13 @@ export async function modelText(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { __attuneFixture: FixtureHandle }).__attuneFixture.getModelText());
 }
 
+/** Focuses the editor (caret at the end), then lets editors that sync selection late catch up. */
 export async function focusEditor(page: Page): Promise<void> {
-  await page.evaluate(() => (window as unknown as { __attuneFixture: FixtureHandle }).__attuneFixture.focus());
+  await page.evaluate(async () => {
+    (window as unknown as { __attuneFixture: FixtureHandle }).__attuneFixture.focus();
+    // Tiptap, Quill and the React editors apply focus/selection on a later frame.
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
 }
 
 /** Replaces the draft through the editor's own API, where the fixture offers it. */
