@@ -157,8 +157,8 @@ class PageUi implements Ui {
       const finding = this.findingAtOffset(entry, caret);
       if (!finding) return false;
       if (this.open?.boxId === boxId && this.open.finding === finding && this.open.mode === 'keyboard') return true;
-      const anchor = this.anchorFor(entry, finding, null);
-      if (!anchor) return false;
+      // Scrolled out of sight in its box: place the card by the box rather than not at all.
+      const anchor = this.anchorFor(entry, finding, null) ?? this.boxAnchor(entry);
       const saved = saveCaret(entry.adapter);
       this.openCard(entry, finding, anchor, 'keyboard', saved);
       return true;
@@ -250,8 +250,8 @@ class PageUi implements Ui {
     writeStatus(this.root.shadow, boxId, {
       adapter: status?.adapter ?? entry?.adapter.name ?? 'unknown',
       state: status?.state ?? 'ready',
-      // What is underlined right now, after ignores; before the first render, the caller's figure.
-      findings: entry ? this.paintedCount(entry) : (status?.findings ?? 0),
+      // What is underlined right now (after ignores), which can differ from the report's count.
+      findings: entry ? this.paintedCount(entry) : 0,
       latencyMs: status?.latencyMs,
     });
   }
@@ -358,6 +358,12 @@ class PageUi implements Ui {
     return rects.reduce((a, b) => (Math.abs(b.top - near.top) < Math.abs(a.top - near.top) ? b : a));
   }
 
+  private boxAnchor(entry: BoxEntry): Box {
+    const rect = entry.adapter.element.getBoundingClientRect();
+    const off = frameOffset(entry.adapter.doc, this.doc);
+    return shift({ left: rect.left, top: rect.top, right: rect.right, bottom: Math.min(rect.bottom, rect.top + 24) }, off);
+  }
+
   private rectsOf(entry: BoxEntry, finding: Finding): Box[] {
     if (entry.overlay) return entry.overlay.rectsOf(finding);
     const range = entry.ranges.get(finding);
@@ -401,15 +407,7 @@ class PageUi implements Ui {
       return;
     }
     this.lastPointer = { doc, x: event.clientX, y: event.clientY };
-    if (this.frame) return;
-    const view = this.doc.defaultView;
-    if (!view) return;
-    this.frame = view.requestAnimationFrame(() => {
-      this.frame = 0;
-      const point = this.lastPointer;
-      if (point) this.hover(point.doc, point.x, point.y);
-      this.sync();
-    });
+    this.scheduleSync();
   }
 
   private hover(doc: Document, x: number, y: number): void {
@@ -465,9 +463,14 @@ class PageUi implements Ui {
     if (this.frame || this.destroyed) return;
     const view = this.doc.defaultView;
     if (!view) return;
+    // One frame does both jobs: overlays and the card follow the page, then the latest pointer
+    // position is hit-tested (at most once per frame, however fast the mouse moves).
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
       this.sync();
+      const point = this.lastPointer;
+      this.lastPointer = null;
+      if (point) this.hover(point.doc, point.x, point.y);
     });
   }
 

@@ -1,0 +1,753 @@
+// The in-page UI (src/content/ui) in real Chromium: underlines on a textarea and a contenteditable,
+// the card by hover and by Alt+Enter, keyboard cycling, Escape returning focus and caret, style
+// isolation both ways, page text shown as text, dark mode.
+//
+// Part 1 drives the UI module directly (bundled into the fixture page, no extension) with
+// hand-made reports, so what is tested is the UI, not which sentences the engine flags.
+// Part 2 goes through the built extension (dist/) with real typing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { build } from 'vite';
+import {
+  ARTIFACTS_DIR,
+  FIXTURE_ASSET_BASE,
+  FIXTURES,
+  FIXTURES_DIST,
+  chromiumPath,
+  type FixtureName,
+} from './harness';
+
+const REPO = resolve(__dirname, '..', '..');
+const SHOTS = join(ARTIFACTS_DIR, 'screenshots');
+
+// ---------- the probe: the UI module plus two minimal adapters, run in the page's world ----------
+
+const PROBE_SOURCE = `
+import { createUi } from ${JSON.stringify(join(REPO, 'src/content/ui/index.ts'))};
+
+function textareaAdapter(el) {
+  const listeners = new Set();
+  el.addEventListener('input', () => listeners.forEach((cb) => cb()));
+  return {
+    name: 'textarea', element: el, doc: el.ownerDocument,
+    readText: () => el.value,
+    rangeOf: () => null,
+    rectsOf: () => [],
+    caretOffset: () => (el.ownerDocument.activeElement === el ? el.selectionStart : null),
+    async replace(span, text) { el.setRangeText(text, span.start, span.end, 'end'); return true; },
+    clientThread: () => null,
+    onChange(cb) { listeners.add(cb); return () => listeners.delete(cb); },
+    dispose() {},
+  };
+}
+
+// Text nodes in order; good enough for a single-paragraph contenteditable.
+function textNodes(el) {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const out = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n);
+  return out;
+}
+function locate(el, offset) {
+  let seen = 0;
+  const nodes = textNodes(el);
+  for (const node of nodes) {
+    if (offset <= seen + node.data.length) return [node, offset - seen];
+    seen += node.data.length;
+  }
+  const last = nodes[nodes.length - 1];
+  return last ? [last, last.data.length] : [el, 0];
+}
+function contentEditableAdapter(el) {
+  return {
+    name: 'contenteditable', element: el, doc: el.ownerDocument,
+    readText: () => textNodes(el).map((n) => n.data).join(''),
+    rangeOf(start, end) {
+      const range = el.ownerDocument.createRange();
+      range.setStart(...locate(el, start));
+      range.setEnd(...locate(el, end));
+      return range;
+    },
+    rectsOf(start, end) { return [...this.rangeOf(start, end).getClientRects()]; },
+    caretOffset() {
+      const sel = el.ownerDocument.getSelection();
+      if (!sel || sel.rangeCount === 0 || !el.contains(sel.anchorNode)) return null;
+      let seen = 0;
+      for (const node of textNodes(el)) {
+        if (node === sel.anchorNode) return seen + sel.anchorOffset;
+        seen += node.data.length;
+      }
+      return null;
+    },
+    async replace() { return false; },
+    clientThread: () => null,
+    onChange() { return () => {}; },
+    dispose() {},
+  };
+}
+
+const events = [];
+let ui = null;
+window.__probe = {
+  events,
+  start() {
+    ui = createUi(document);
+    ui.onApply((boxId, finding, suggestion) => events.push({ type: 'apply', boxId, id: finding.id, text: suggestion.text }));
+    ui.onIgnore((boxId, finding) => events.push({ type: 'ignore', boxId, id: finding.id }));
+    ui.onNever((boxId, finding) => events.push({ type: 'never', boxId, id: finding.id }));
+  },
+  render(boxId, selector, findings) {
+    const el = document.querySelector(selector);
+    const adapter = el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' ? textareaAdapter(el) : contentEditableAdapter(el);
+    const text = adapter.readText();
+    ui.render({ id: boxId, adapter, text, report: { length: text.length, findings } });
+    ui.setStatus(boxId, { adapter: adapter.name, state: 'ready', findings: findings.length, latencyMs: 12 });
+  },
+  renderRaw(boxId, selector, report, text) {
+    const el = document.querySelector(selector);
+    const adapter = el.tagName === 'TEXTAREA' ? textareaAdapter(el) : contentEditableAdapter(el);
+    ui.render({ id: boxId, adapter, text, report });
+  },
+  openAtCaret: (boxId) => ui.openCardAtCaret(boxId),
+  clear: (boxId) => ui.clear(boxId),
+  destroy: () => ui.destroy(),
+};
+`;
+
+async function bundleProbe(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'attune-probe-'));
+  const entry = join(dir, 'probe.js');
+  writeFileSync(entry, PROBE_SOURCE);
+  try {
+    const result = await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: REPO,
+      build: {
+        write: false,
+        minify: false,
+        target: 'chrome120',
+        lib: { entry, formats: ['iife'], name: 'AttuneProbe', fileName: () => 'probe.js' },
+      },
+    });
+    const outputs = Array.isArray(result) ? result : [result];
+    for (const out of outputs) {
+      if ('output' in out) {
+        const chunk = out.output.find((o) => o.type === 'chunk');
+        if (chunk && 'code' in chunk) return chunk.code;
+      }
+    }
+    throw new Error('probe bundle produced no chunk');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------- a browser without the extension, serving the fixture pages at their addresses ----------
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+async function routeFixtures(context: BrowserContext): Promise<void> {
+  const pages = new Map(
+    (Object.keys(FIXTURES) as FixtureName[]).map((name) => {
+      const url = new URL(FIXTURES[name].url);
+      return [`${url.origin}${url.pathname}`, name];
+    }),
+  );
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const page = pages.get(`${url.origin}${url.pathname}`);
+    if (page) return route.fulfill({ contentType: 'text/html', body: readFileSync(join(FIXTURES_DIST, page, 'index.html')) });
+    if (url.pathname.startsWith(FIXTURE_ASSET_BASE)) {
+      const file = normalize(join(FIXTURES_DIST, decodeURIComponent(url.pathname.slice(FIXTURE_ASSET_BASE.length))));
+      if (file.startsWith(FIXTURES_DIST + sep) && existsSync(file)) {
+        return route.fulfill({ contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+      }
+    }
+    return route.abort('blockedbyclient');
+  });
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let probe: string;
+
+async function openProbed(name: FixtureName, opts: { css?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: opts.colorScheme ?? 'light', reducedMotion: 'reduce' });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  (page as Page & { errors?: string[] }).errors = errors;
+  await page.goto(FIXTURES[name].url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === '1');
+  if (opts.css) await page.addStyleTag({ content: opts.css });
+  await page.addScriptTag({ content: probe });
+  await page.evaluate(() => (window as any).__probe.start());
+  return page;
+}
+
+function errorsOf(page: Page): string[] {
+  return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+// ---------- findings built from the draft, as the engine would report them ----------
+
+interface TestFinding {
+  id: string; rule: string; category: string; kind?: string; message: string;
+  start: number; end: number; suggestions: { start: number; end: number; text: string; label?: string }[];
+}
+
+function findingFor(draft: string, phrase: string, category: string, extra: Partial<TestFinding> = {}): TestFinding {
+  const start = draft.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" not in draft`);
+  return {
+    id: `${category}/test:${phrase.toLowerCase()}`,
+    rule: `${category}/test`,
+    category,
+    message: `What "${category}" does to the client, in one sentence.`,
+    start,
+    end: start + phrase.length,
+    suggestions: [],
+    ...extra,
+  };
+}
+
+const DRAFT =
+  'Hi Priya, thanks for telling me about the invoicing problem. You need to upgrade before Friday or you will lose the discount. ' +
+  'Have you checked the new settings? You should call our team tomorrow.';
+
+function draftFindings(draft: string): TestFinding[] {
+  const pressure = findingFor(draft, 'You need to', 'pressure', {
+    kind: 'directive',
+    message: 'Telling the client what they must do invites push-back instead of a choice.',
+    suggestions: [
+      { ...spanOf(draft, 'You need to'), text: 'You might consider whether to', label: 'Offer a choice' },
+      { ...spanOf(draft, 'You need to'), text: 'One option is to', label: 'Name it as an option' },
+    ],
+  });
+  const closed = findingFor(draft, 'Have you checked the new settings?', 'closed-question', {
+    message: 'A yes/no question closes the conversation; an open one invites the client to say more.',
+    suggestions: [{ ...spanOf(draft, 'Have you checked the new settings?'), text: 'How have the new settings worked for you so far?' }],
+  });
+  const advice = findingFor(draft, 'You should call our team tomorrow.', 'advice-without-autonomy', {
+    message: 'Advice lands better when the client keeps the choice.',
+    suggestions: [{ ...spanOf(draft, 'You should call our team tomorrow.'), text: 'If it helps, our team is around tomorrow — it is entirely your call.' }],
+  });
+  return [pressure, closed, advice];
+}
+
+function spanOf(draft: string, phrase: string): { start: number; end: number } {
+  const start = draft.indexOf(phrase);
+  return { start, end: start + phrase.length };
+}
+
+// ---------- helpers reading the UI's shadow root ----------
+
+async function underlineBoxes(page: Page, category: string) {
+  return page.evaluate((cat) => {
+    const root = document.querySelector('attune-ui')!.shadowRoot!;
+    return [...root.querySelectorAll(`[data-attune-underline][data-category="${cat}"]`)].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+  }, category);
+}
+
+async function cardInfo(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('attune-ui')?.shadowRoot;
+    const card = root?.querySelector<HTMLElement>('[data-attune-card]');
+    if (!root || !card) return null;
+    const active = root.activeElement as HTMLElement | null;
+    const buttons = [...card.querySelectorAll('button')];
+    return {
+      role: card.getAttribute('role'),
+      label: card.getAttribute('aria-label'),
+      message: card.querySelector('[data-attune-message]')?.textContent ?? null,
+      suggestions: [...card.querySelectorAll('[data-attune-suggestion]')].map((b) => b.textContent),
+      focusedIndex: active ? buttons.indexOf(active as HTMLButtonElement) : -1,
+      rect: card.getBoundingClientRect().toJSON() as DOMRect,
+      text: card.textContent,
+    };
+  });
+}
+
+async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => [...((CSS as any).highlights.get(n) ?? [])].map((r: Range) => r.toString()), name);
+}
+
+/** The centre of the first rect of the text `phrase` inside `selector` (contenteditable). */
+async function phraseCentre(page: Page, selector: string, phrase: string) {
+  return page.evaluate(
+    ({ selector, phrase }) => {
+      const el = document.querySelector(selector)!;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf(phrase);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + phrase.length);
+        const r = range.getClientRects()[0];
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2, bottom: r.bottom, left: r.left, width: r.width };
+      }
+      throw new Error('phrase not found');
+    },
+    { selector, phrase },
+  );
+}
+
+async function setTextarea(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const el = document.querySelector<HTMLTextAreaElement>('#reply')!;
+    el.value = t;
+  }, text);
+}
+
+async function setGmail(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => (window as any).__attuneFixture.setText(t), text);
+}
+
+const GMAIL_BODY = 'div[role=textbox][aria-label="Message Body"]';
+
+beforeAll(async () => {
+  probe = await bundleProbe();
+  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  await routeFixtures(context);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('textarea: mirror overlay and card', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openProbed('textarea');
+    await setTextarea(page, DRAFT);
+    await page.evaluate((f) => (window as any).__probe.render('reply', '#reply', f), draftFindings(DRAFT));
+  });
+
+  it('draws one kind of underline per category, under the flagged text', async () => {
+    const pressure = await underlineBoxes(page, 'pressure');
+    const closed = await underlineBoxes(page, 'closed-question');
+    const advice = await underlineBoxes(page, 'advice');
+    expect(pressure.length).toBeGreaterThan(0);
+    expect(closed.length).toBeGreaterThan(0);
+    expect(advice.length).toBeGreaterThan(0);
+    const textarea = await page.locator('#reply').boundingBox();
+    for (const b of [...pressure, ...closed, ...advice]) {
+      expect(b.x).toBeGreaterThanOrEqual(textarea!.x);
+      expect(b.x + b.width).toBeLessThanOrEqual(textarea!.x + textarea!.width + 1);
+      expect(b.y).toBeGreaterThanOrEqual(textarea!.y);
+    }
+    const status = await page.evaluate(() => {
+      const el = document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-box="reply"]')!;
+      return { adapter: el.getAttribute('data-attune-adapter'), state: el.getAttribute('data-state'), findings: el.getAttribute('data-findings') };
+    });
+    expect(status).toEqual({ adapter: 'textarea', state: 'ready', findings: '3' });
+    await shot(page, 'ui-textarea-underlines');
+  });
+
+  it('the underline sits where the mirror says the phrase is: typing before it moves it along', async () => {
+    const before = (await underlineBoxes(page, 'pressure'))[0];
+    await page.locator('#reply').focus();
+    await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('#reply')!.setSelectionRange(0, 0));
+    await page.keyboard.type('Hello! ');
+    await page.waitForTimeout(50);
+    const after = (await underlineBoxes(page, 'pressure'))[0];
+    expect(after.x !== before.x || after.y !== before.y).toBe(true);
+    // Undo our typing so the rest of the suite sees the original draft and findings.
+    await setTextarea(page, DRAFT);
+    await page.evaluate((f) => (window as any).__probe.render('reply', '#reply', f), draftFindings(DRAFT));
+    expect(await underlineBoxes(page, 'pressure')).toEqual([before]);
+  });
+
+  it('follows the textarea when it scrolls, clipped to its box', async () => {
+    const long = `${'A line of earlier conversation.\n'.repeat(30)}${DRAFT}`;
+    await setTextarea(page, long);
+    await page.evaluate((f) => (window as any).__probe.render('reply', '#reply', f), draftFindings(long));
+    const textarea = (await page.locator('#reply').boundingBox())!;
+    await page.evaluate(() => {
+      const el = document.querySelector<HTMLTextAreaElement>('#reply')!;
+      el.scrollTop = 0;
+    });
+    await page.waitForTimeout(100);
+    const hiddenBelow = await page.evaluate(() => {
+      const clip = document.querySelector('attune-ui')!.shadowRoot!.querySelector('.clip')!.getBoundingClientRect();
+      const line = document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-category="pressure"]')!.getBoundingClientRect();
+      return line.top >= clip.bottom;
+    });
+    expect(hiddenBelow).toBe(true);
+    await page.evaluate(() => {
+      const el = document.querySelector<HTMLTextAreaElement>('#reply')!;
+      el.scrollTop = el.scrollHeight;
+    });
+    await page.waitForTimeout(100);
+    const line = (await underlineBoxes(page, 'pressure'))[0];
+    expect(line.y).toBeGreaterThanOrEqual(textarea.y);
+    expect(line.y + line.height).toBeLessThanOrEqual(textarea.y + textarea.height);
+    await setTextarea(page, DRAFT);
+    await page.evaluate((f) => (window as any).__probe.render('reply', '#reply', f), draftFindings(DRAFT));
+  });
+
+  it('opens the card on hover with the message, the rewrites and both dismiss actions', async () => {
+    const line = (await underlineBoxes(page, 'pressure'))[0];
+    await page.mouse.move(line.x + line.width / 2, line.y + line.height / 2);
+    await page.waitForFunction(() => !!document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]'));
+    const card = await cardInfo(page);
+    expect(card!.role).toBe('dialog');
+    expect(card!.label).toContain('Pressure');
+    expect(card!.message).toBe('Telling the client what they must do invites push-back instead of a choice.');
+    expect(card!.suggestions.map((s) => s!.includes('You might consider whether to'))).toEqual([true, false]);
+    expect(card!.text).toContain('Ignore');
+    expect(card!.text).toContain('Don’t flag this again');
+    // Hover never steals focus from the editor.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply');
+    // Next to the underline, inside the viewport.
+    expect(card!.rect.top).toBeGreaterThan(line.y);
+    expect(card!.rect.left + card!.rect.width).toBeLessThanOrEqual(1100);
+    await shot(page, 'ui-textarea-card-hover');
+    await page.mouse.move(5, 790);
+    await page.waitForFunction(() => !document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]'));
+  });
+
+  it('Alt+Enter opens the card at the caret; Tab cycles; Escape returns focus and caret', async () => {
+    const caret = DRAFT.indexOf('need') + 2;
+    await page.locator('#reply').focus();
+    await page.evaluate((c) => document.querySelector<HTMLTextAreaElement>('#reply')!.setSelectionRange(c, c), caret);
+    await page.keyboard.press('Alt+Enter');
+    const card = await cardInfo(page);
+    expect(card).not.toBeNull();
+    expect(card!.message).toContain('push-back');
+    expect(card!.focusedIndex).toBe(0);
+    expect(await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('#reply')!.value)).toBe(DRAFT); // no newline typed
+    const order: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      order.push((await cardInfo(page))!.focusedIndex);
+    }
+    expect(order).toEqual([1, 2, 3, 0]); // 2 rewrites + Ignore + Don't flag, then back to the first
+    await page.keyboard.press('Shift+Tab');
+    expect((await cardInfo(page))!.focusedIndex).toBe(3);
+    await shot(page, 'ui-textarea-card-keyboard');
+    await page.keyboard.press('Escape');
+    expect(await cardInfo(page)).toBeNull();
+    const state = await page.evaluate(() => {
+      const el = document.querySelector<HTMLTextAreaElement>('#reply')!;
+      return { focused: document.activeElement === el, start: el.selectionStart, end: el.selectionEnd };
+    });
+    expect(state).toEqual({ focused: true, start: caret, end: caret });
+  });
+
+  it('Alt+Enter away from any finding opens nothing and leaves the key to the page', async () => {
+    await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('#reply')!.setSelectionRange(3, 3));
+    expect(await page.evaluate(() => (window as any).__probe.openAtCaret('reply'))).toBe(false);
+    expect(await cardInfo(page)).toBeNull();
+  });
+
+  it('Enter on a rewrite reports the choice and closes the card', async () => {
+    const caret = DRAFT.indexOf('Have you') + 1;
+    await page.evaluate((c) => document.querySelector<HTMLTextAreaElement>('#reply')!.setSelectionRange(c, c), caret);
+    await page.keyboard.press('Alt+Enter');
+    expect((await cardInfo(page))!.message).toContain('yes/no');
+    await page.keyboard.press('Enter');
+    expect(await cardInfo(page)).toBeNull();
+    const events = await page.evaluate(() => (window as any).__probe.events.splice(0));
+    expect(events).toEqual([
+      { type: 'apply', boxId: 'reply', id: 'closed-question/test:have you checked the new settings?', text: 'How have the new settings worked for you so far?' },
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply');
+  });
+
+  it('Ignore hides that underline and reports it; "Don’t flag this again" reports the finding id', async () => {
+    const caret = DRAFT.indexOf('You should') + 1;
+    await page.evaluate((c) => document.querySelector<HTMLTextAreaElement>('#reply')!.setSelectionRange(c, c), caret);
+    await page.keyboard.press('Alt+Enter');
+    await page.keyboard.press('Tab'); // the one rewrite, then Ignore
+    await page.keyboard.press('Space');
+    expect(await underlineBoxes(page, 'advice')).toEqual([]);
+    expect(await underlineBoxes(page, 'pressure')).not.toEqual([]);
+    const status = await page.evaluate(() =>
+      document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-box="reply"]')!.getAttribute('data-findings'),
+    );
+    expect(status).toBe('2');
+    const line = (await underlineBoxes(page, 'pressure'))[0];
+    await page.mouse.move(line.x + 2, line.y + line.height / 2);
+    await page.waitForFunction(() => !!document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]'));
+    await page.evaluate(() =>
+      document.querySelector('attune-ui')!.shadowRoot!.querySelector<HTMLElement>('[data-attune-action="never"]')!.click(),
+    );
+    expect(await underlineBoxes(page, 'pressure')).toEqual([]);
+    const events = await page.evaluate(() => (window as any).__probe.events.splice(0));
+    expect(events).toEqual([
+      { type: 'ignore', boxId: 'reply', id: 'advice-without-autonomy/test:you should call our team tomorrow.' },
+      { type: 'never', boxId: 'reply', id: 'pressure/test:you need to' },
+    ]);
+    expect(errorsOf(page)).toEqual([]);
+  });
+});
+
+describe('contenteditable (Gmail-like): Highlight API and card', () => {
+  let page: Page;
+  const draft = DRAFT;
+  beforeAll(async () => {
+    page = await openProbed('gmail');
+    await setGmail(page, draft);
+    await page.evaluate(({ sel, f }) => (window as any).__probe.render('body', sel, f), { sel: GMAIL_BODY, f: draftFindings(draft) });
+  });
+
+  it('registers one Highlight per category holding exactly the flagged text, and paints it', async () => {
+    expect(await highlightTexts(page, 'attune-pressure')).toEqual(['You need to']);
+    expect(await highlightTexts(page, 'attune-closed-question')).toEqual(['Have you checked the new settings?']);
+    expect(await highlightTexts(page, 'attune-advice')).toEqual(['You should call our team tomorrow.']);
+    // The editor's DOM is untouched: still one text node in the draft line.
+    expect(await page.evaluate((sel) => document.querySelector(sel)!.querySelectorAll('span, mark, u').length, GMAIL_BODY)).toBe(0);
+    // Painted: the pixels under the phrase differ with and without the highlight.
+    const at = await phraseCentre(page, GMAIL_BODY, 'You need to');
+    const clip = { x: at.left, y: at.bottom - 4, width: at.width, height: 8 };
+    const withLine = await page.screenshot({ clip });
+    const saved = await page.evaluate(() => {
+      const h = (CSS as any).highlights.get('attune-pressure');
+      (CSS as any).highlights.delete('attune-pressure');
+      (window as any).__saved = h;
+      return true;
+    });
+    expect(saved).toBe(true);
+    const without = await page.screenshot({ clip });
+    await page.evaluate(() => (CSS as any).highlights.set('attune-pressure', (window as any).__saved));
+    expect(Buffer.compare(withLine, without)).not.toBe(0);
+    await shot(page, 'ui-gmail-underlines');
+  });
+
+  it('only ::highlight rules reach the page', async () => {
+    const rules = await page.evaluate(() =>
+      document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)),
+    );
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) expect(rule).toMatch(/^::highlight\(attune-[a-z-]+\)/);
+    expect(await page.evaluate(() => document.querySelectorAll('attune-ui').length)).toBe(1);
+  });
+
+  it('opens the card on hover over the highlighted phrase', async () => {
+    const at = await phraseCentre(page, GMAIL_BODY, 'Have you checked');
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction(() => !!document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]'));
+    const card = await cardInfo(page);
+    expect(card!.message).toContain('yes/no');
+    expect(card!.rect.top).toBeGreaterThan(at.y);
+    await shot(page, 'ui-gmail-card-hover');
+    // Moving onto the card keeps it open; leaving both closes it.
+    await page.mouse.move(card!.rect.x + 20, card!.rect.y + 20, { steps: 4 });
+    await page.waitForTimeout(450);
+    expect(await cardInfo(page)).not.toBeNull();
+    await page.mouse.move(1000, 780, { steps: 2 });
+    await page.waitForFunction(() => !document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]'));
+  });
+
+  it('Alt+Enter at the caret, Escape restores focus and the caret in the editor', async () => {
+    const caret = draft.indexOf('upgrade') - 3; // inside "need to"
+    await page.evaluate(
+      ({ sel, caret }) => {
+        const el = document.querySelector<HTMLElement>(sel)!;
+        el.focus();
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        const node = walker.nextNode() as Text;
+        const range = document.createRange();
+        range.setStart(node, caret);
+        range.collapse(true);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      },
+      { sel: GMAIL_BODY, caret },
+    );
+    await page.keyboard.press('Alt+Enter');
+    const card = await cardInfo(page);
+    expect(card!.message).toContain('push-back');
+    expect(card!.focusedIndex).toBe(0);
+    await page.keyboard.press('Tab');
+    expect((await cardInfo(page))!.focusedIndex).toBe(1);
+    await shot(page, 'ui-gmail-card-keyboard');
+    await page.keyboard.press('Escape');
+    expect(await cardInfo(page)).toBeNull();
+    const after = await page.evaluate((sel) => {
+      const s = getSelection()!;
+      return { focused: document.activeElement === document.querySelector(sel), offset: s.anchorOffset, collapsed: s.isCollapsed };
+    }, GMAIL_BODY);
+    expect(after).toEqual({ focused: true, offset: caret, collapsed: true });
+    // Typing goes on where the caret was.
+    await page.keyboard.type('X');
+    expect(await page.evaluate(() => (window as any).__attuneFixture.getModelText())).toBe(
+      draft.slice(0, caret) + 'X' + draft.slice(caret),
+    );
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('two boxes on one page share each Highlight; clearing one keeps the other', async () => {
+    await setGmail(page, draft);
+    await page.evaluate(({ sel, f }) => (window as any).__probe.render('body', sel, f), { sel: GMAIL_BODY, f: draftFindings(draft) });
+    await page.evaluate(() => {
+      const second = document.createElement('div');
+      second.id = 'second';
+      second.contentEditable = 'true';
+      second.textContent = 'You must sign today.';
+      document.body.append(second);
+    });
+    const second = 'You must sign today.';
+    await page.evaluate((f) => (window as any).__probe.render('second', '#second', f), [findingFor(second, 'You must', 'pressure')]);
+    expect((await highlightTexts(page, 'attune-pressure')).sort()).toEqual(['You must', 'You need to']);
+    await page.evaluate(() => (window as any).__probe.clear('body'));
+    expect(await highlightTexts(page, 'attune-pressure')).toEqual(['You must']);
+    await page.evaluate(() => (window as any).__probe.clear('second'));
+    expect(await page.evaluate(() => (CSS as any).highlights.has('attune-pressure'))).toBe(false);
+  });
+});
+
+describe('isolation, page text, dark mode, odd input', () => {
+  const AGGRESSIVE = `
+    * { color: red !important; font-size: 40px !important; font-family: "Comic Sans MS", cursive !important;
+        background: yellow !important; border: 3px solid lime !important; letter-spacing: 4px !important; }
+    div { display: inline !important; padding: 20px !important; }
+    button { text-transform: uppercase !important; }
+    attune-ui { display: none !important; position: static !important; }
+    html { font-size: 40px !important; }
+  `;
+
+  it('aggressive page CSS does not reach the card, and the card changes nothing of the page', async () => {
+    const page = await openProbed('textarea', { css: AGGRESSIVE });
+    const probeEl = await page.evaluate(() => {
+      const p = document.querySelector('.message p')!;
+      const s = getComputedStyle(p);
+      return { color: s.color, size: s.fontSize, bg: s.backgroundColor, family: s.fontFamily, width: p.getBoundingClientRect().width };
+    });
+    await setTextarea(page, DRAFT);
+    await page.evaluate((f) => (window as any).__probe.render('reply', '#reply', f), draftFindings(DRAFT));
+    await page.locator('#reply').focus();
+    const caret = DRAFT.indexOf('need');
+    await page.evaluate((c) => document.querySelector<HTMLTextAreaElement>('#reply')!.setSelectionRange(c, c), caret);
+    await page.keyboard.press('Alt+Enter');
+    const inside = await page.evaluate(() => {
+      const root = document.querySelector('attune-ui')!.shadowRoot!;
+      const card = root.querySelector<HTMLElement>('[data-attune-card]')!;
+      const msg = getComputedStyle(root.querySelector('[data-attune-message]')!);
+      const button = getComputedStyle(root.querySelector('[data-attune-suggestion]')!);
+      const host = getComputedStyle(document.querySelector('attune-ui')!);
+      return {
+        msgColor: msg.color, msgSize: msg.fontSize, msgFamily: msg.fontFamily, msgSpacing: msg.letterSpacing,
+        buttonTransform: button.textTransform, buttonBorder: button.borderTopColor,
+        cardBg: getComputedStyle(card).backgroundColor, hostDisplay: host.display, hostPosition: host.position,
+        visible: card.getBoundingClientRect().width > 200,
+      };
+    });
+    expect(inside.msgColor).not.toBe('rgb(255, 0, 0)');
+    expect(inside.msgSize).toBe('14px');
+    expect(inside.msgFamily).not.toMatch(/Comic/);
+    expect(inside.msgSpacing).toBe('normal');
+    expect(inside.buttonTransform).toBe('none');
+    expect(inside.buttonBorder).not.toBe('rgb(0, 255, 0)');
+    expect(inside.cardBg).toBe('rgb(255, 255, 255)');
+    expect(inside.hostDisplay).toBe('block');
+    expect(inside.hostPosition).toBe('fixed');
+    expect(inside.visible).toBe(true);
+    const pageAfter = await page.evaluate(() => {
+      const p = document.querySelector('.message p')!;
+      const s = getComputedStyle(p);
+      return { color: s.color, size: s.fontSize, bg: s.backgroundColor, family: s.fontFamily, width: p.getBoundingClientRect().width };
+    });
+    expect(pageAfter).toEqual(probeEl);
+    await shot(page, 'ui-isolation-aggressive-css');
+    await page.close();
+  });
+
+  it('a draft containing HTML shows as text in the card, never as markup', async () => {
+    const page = await openProbed('gmail');
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const html = '<img src=x onerror=alert(1)>';
+    const draft = `You need to read this ${html} now.`;
+    await setGmail(page, draft);
+    const finding = findingFor(draft, `You need to read this ${html}`, 'pressure', {
+      message: `Message with ${html} inside`,
+      suggestions: [{ ...spanOf(draft, `You need to read this ${html}`), text: `Maybe read ${html}`, label: `<b>label</b>` }],
+    });
+    await page.evaluate(({ sel, f }) => (window as any).__probe.render('body', sel, f), { sel: GMAIL_BODY, f: [finding] });
+    const at = await phraseCentre(page, GMAIL_BODY, 'You need');
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction(() => !!document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]'));
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('attune-ui')!.shadowRoot!;
+      const el = root.querySelector('[data-attune-card]')!;
+      return { text: el.textContent, imgs: root.querySelectorAll('img, b').length };
+    });
+    expect(card.imgs).toBe(0);
+    expect(card.text).toContain(html);
+    expect(card.text).toContain('<b>label</b>');
+    await page.waitForTimeout(200);
+    expect(dialogs).toBe(0);
+    await shot(page, 'ui-card-html-as-text');
+    await page.close();
+  });
+
+  it('dark mode gives a dark card', async () => {
+    const page = await openProbed('gmail', { colorScheme: 'dark' });
+    await setGmail(page, DRAFT);
+    await page.evaluate(({ sel, f }) => (window as any).__probe.render('body', sel, f), { sel: GMAIL_BODY, f: draftFindings(DRAFT) });
+    const at = await phraseCentre(page, GMAIL_BODY, 'You need to');
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction(() => !!document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]'));
+    const bg = await page.evaluate(() =>
+      getComputedStyle(document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]')!).backgroundColor,
+    );
+    const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(200);
+    await shot(page, 'ui-card-dark');
+    await page.close();
+  });
+
+  it('odd reports and drafts never throw and never touch the draft', async () => {
+    const page = await openProbed('textarea');
+    const odd = ['', '😀'.repeat(50), 'שלום עולם, you need to', '\u0000\u0007\u202e', 'x'.repeat(200_000)];
+    for (const text of odd) {
+      await setTextarea(page, text);
+      await page.evaluate(
+        ({ text }) => {
+          const p = (window as any).__probe;
+          const bad = [
+            { id: 'a', rule: 'r', category: 'pressure', message: 'm', start: -1, end: 5, suggestions: [] },
+            { id: 'b', rule: 'r', category: 'pressure', message: 'm', start: 3, end: 2, suggestions: [] },
+            { id: 'c', rule: 'r', category: 'pressure', message: 'm', start: 0, end: text.length + 10, suggestions: [] },
+            { id: 'd', rule: 'r', category: 'nonsense', message: 'm', start: 0, end: Math.min(2, text.length), suggestions: [] },
+            null,
+          ];
+          p.renderRaw('reply', '#reply', { length: text.length, findings: bad }, text);
+          p.renderRaw('reply', '#reply', null, text);
+          p.renderRaw('reply', '#reply', { findings: 'nope' }, text);
+          p.openAtCaret('reply');
+          p.openAtCaret('missing');
+          p.clear('missing');
+        },
+        { text },
+      );
+      expect(await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('#reply')!.value)).toBe(text);
+    }
+    await page.evaluate(() => (window as any).__probe.destroy());
+    expect(await page.evaluate(() => document.querySelectorAll('attune-ui').length)).toBe(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+});
