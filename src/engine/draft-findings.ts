@@ -1,7 +1,13 @@
 // Findings that are not pressure: closed questions that could be open, advice given without
 // permission or autonomy, and concerns of the client that the draft leaves unacknowledged.
-// OWNER: engine helper E2. Stub: replace with the real implementation (rewrites included).
-import type { Concern, Finding, Register, SentenceReport } from './types';
+// Each carries rewrites that replace its sentence (or insert a reflection at the body start).
+import { matchesCueSet } from './codes/cue';
+import { RECOMMENDATION } from './codes/advice';
+import { normalise } from './codes';
+import { autonomyRewrites } from './rewrites/permission';
+import { openQuestionRewrites } from './rewrites/open-question';
+import { buildReflections } from './rewrites/reflect';
+import type { Concern, Finding, Register, SentenceReport, Span, Suggestion } from './types';
 
 export interface DraftFindingContext {
   draft: string;
@@ -12,7 +18,118 @@ export interface DraftFindingContext {
   register: Register;
 }
 
+export const RULE_CLOSED_QUESTION = 'mi/closed-question';
+export const RULE_ADVICE_WITHOUT_AUTONOMY = 'mi/advice-without-autonomy';
+export const RULE_MISSING_ACKNOWLEDGEMENT = 'mi/missing-acknowledgement';
+
+const MESSAGES = {
+  closedQuestion:
+    'A yes/no question lets the client answer in a word; an open question invites them to say what they think, in their own words.',
+  adviceWithoutAutonomy:
+    'Advice with no sign that the choice is theirs can read as pushing; asking first or saying the decision is theirs keeps them in charge.',
+};
+
 export function draftFindings(ctx: DraftFindingContext): Finding[] {
-  void ctx;
-  return [];
+  return [...closedQuestionFindings(ctx), ...adviceFindings(ctx), ...acknowledgementFindings(ctx)];
+}
+
+// ---- closed questions -------------------------------------------------------------------
+
+function closedQuestionFindings(ctx: DraftFindingContext): Finding[] {
+  const out: Finding[] = [];
+  for (const s of ctx.sentences) {
+    if (!s.codes.includes('question.closed') || s.codes.includes('question.open')) continue;
+    const clause = questionClause(s);
+    const text = ctx.draft.slice(clause.start, clause.end);
+    if (isLogistics(text)) continue;
+    const rewrites = openQuestionRewrites(text, ctx.register);
+    if (!rewrites.length) continue;
+    out.push(finding(RULE_CLOSED_QUESTION, 'closed-question', clause, text, MESSAGES.closedQuestion, rewrites.map((r) => suggestion(clause, r, 'Ask it open'))));
+  }
+  return out;
+}
+
+/** The part of the sentence that is the question: after a reflection and a dash, say. */
+function questionClause(s: SentenceReport): Span {
+  const text = s.text;
+  const q = text.lastIndexOf('?');
+  const body = q < 0 ? text : text.slice(0, q + 1);
+  let cut = -1;
+  for (const sep of [' — ', ' – ', ' - ', '; ', ': ']) cut = Math.max(cut, body.lastIndexOf(sep));
+  if (cut < 0) return { start: s.start, end: s.start + body.length };
+  let start = cut + 2;
+  while (start < body.length && /\s/.test(body[start])) start++;
+  return { start: s.start + start, end: s.start + body.length };
+}
+
+/**
+ * Questions about dates, times, places, documents or a choice between fixed options are
+ * logistics: asking them open would only slow the client down.
+ */
+function isLogistics(question: string): boolean {
+  const n = normalise(question);
+  if (/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|today|tonight|morning|afternoon|evening|lunchtime|next week|this week|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|o'clock)\b/.test(n)) return true;
+  if (/\b(?:free|available|handy|attached|invoice|receipt|address|phone number|email address|account number|reference number|password|link|signed|sign the|booked|call you|meet|a call)\b/.test(n)) return true;
+  if (/^(?:shall|should) i\b|^(?:do|would) you (?:like|want) me to\b|^can (?:you|we) do\b/.test(n)) return true;
+  // "Would mornings or lunchtimes be easier?": a choice between options the writer offers.
+  if (/\b\w+ or (?:an? |the )?\w+ (?:be|suit|work)\b/.test(n)) return true;
+  return /^(?:how (?:many|much|long|often|old|far|soon)|when|where|who|which|what (?:time|day|date))\b/.test(n);
+}
+
+// ---- advice without autonomy -------------------------------------------------------------
+
+function adviceFindings(ctx: DraftFindingContext): Finding[] {
+  const { sentences } = ctx;
+  if (sentences.some((s) => s.codes.includes('autonomy') || s.codes.includes('permission'))) return [];
+  const advice = sentences.filter((s) => s.codes.includes('advice'));
+  if (!advice.length) return [];
+  const recommendations = advice.filter((s) => matchesCueSet(RECOMMENDATION, normalise(s.text)));
+  // Underline the recommendations; when the advice is all information, its last sentence is
+  // where "— it's entirely your call" reads most naturally.
+  const targets = recommendations.length ? recommendations : [advice[advice.length - 1]];
+  return targets.flatMap((s) => {
+    const rewrites = autonomyRewrites(s.text, ctx.register, recommendations.includes(s));
+    if (!rewrites.length) return [];
+    const labels = ['Leave the choice with them', 'Ask permission first', 'Name their expertise'];
+    return [finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', s, s.text, MESSAGES.adviceWithoutAutonomy, rewrites.map((r, i) => suggestion(s, r, labels[i])))];
+  });
+}
+
+// ---- missing acknowledgement -------------------------------------------------------------
+
+function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
+  const missed = ctx.concerns.filter((c) => !c.acknowledged);
+  if (!missed.length || !ctx.sentences.length) return [];
+  // Underline the first body sentence: that is where the reflection belongs.
+  const anchor = ctx.sentences.find((s) => s.start >= ctx.bodyStart && s.end > s.start) ?? ctx.sentences[ctx.sentences.length - 1];
+  const insertAt = Math.min(Math.max(ctx.bodyStart, 0), ctx.draft.length);
+  return missed.map((concern) => {
+    const reflections = safeReflections(concern, ctx.register).slice(0, 3);
+    const suggestions: Suggestion[] = reflections.map((r) => ({ start: insertAt, end: insertAt, text: `${r.trim()} `, label: 'Reflect their concern first' }));
+    const message = `They wrote “${clip(concern.text)}” — nothing in your reply shows you heard their concern about ${clip(concern.topic, 60)}. Reflecting it first tells them you listened.`;
+    return finding(RULE_MISSING_ACKNOWLEDGEMENT, 'missing-acknowledgement', anchor, concern.topic || concern.text, message, suggestions);
+  });
+}
+
+function safeReflections(concern: Concern, register: Register): string[] {
+  try {
+    return buildReflections(concern, register).filter((r) => typeof r === 'string' && r.trim().length > 0);
+  } catch {
+    return [];
+  }
+}
+
+function clip(text: string, max = 120): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+// ---- shared ------------------------------------------------------------------------------
+
+function finding(rule: string, category: Finding['category'], span: Span, idText: string, message: string, suggestions: Suggestion[]): Finding {
+  return { id: `${rule}:${idText.toLowerCase().replace(/\s+/g, ' ').trim()}`, rule, category, start: span.start, end: span.end, message, suggestions };
+}
+
+function suggestion(span: Span, text: string, label: string): Suggestion {
+  return { start: span.start, end: span.end, text, label };
 }
