@@ -16,7 +16,8 @@ export interface ContentEditableOptions {
 export function createContentEditableAdapter(element: HTMLElement, options: ContentEditableOptions): EditorAdapter {
   const doc = element.ownerDocument;
   let map: TextMap | null = null;
-  let lastEditAt = 0;
+  // Unknown history counts as "just edited": an editor found mid-draft may still be merging undo steps.
+  let lastEditAt = Date.now();
   const callbacks = new Set<() => void>();
 
   const currentMap = (): TextMap => {
