@@ -59,6 +59,7 @@ describe.each(FIXTURE_NAMES)('fixture %s', (name) => {
 
     await typeInEditor(page, TYPED);
     await expect.poll(() => modelText(page)).toBe(TYPED);
+    await saveScreenshot(page, `fixture-${name}`);
 
     await page.keyboard.press('Control+z');
     // Editors group typing into undo steps differently; one Ctrl+Z must remove at least the last
@@ -67,7 +68,6 @@ describe.each(FIXTURE_NAMES)('fixture %s', (name) => {
     const afterUndo = await modelText(page);
     expect(TYPED.startsWith(afterUndo)).toBe(true);
 
-    await saveScreenshot(page, `fixture-${name}`);
     expect(errors).toEqual([]);
     expect(h.blockedRequests.slice(blockedBefore)).toEqual([]);
     await page.close();
