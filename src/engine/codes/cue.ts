@@ -4,8 +4,8 @@
 import type { SentenceCode } from '../types';
 
 export interface CueSet {
-  /** The code these cues vote for (a reflection set votes for "some reflection"). */
-  code: SentenceCode | 'reflection';
+  /** The code these cues vote for ("reflection" and "question" mean either kind). */
+  code: SentenceCode | 'reflection' | 'question';
   /**
    * Patterns tested against the normalised sentence: lower case, straight quotes and
    * apostrophes, single spaces, leading fillers ("okay", "um", "and") removed.

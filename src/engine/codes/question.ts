@@ -8,7 +8,7 @@ import type { CueSet } from './cue';
 export const OPEN_INVITATION: CueSet = {
   code: 'question.open',
   cues: [
-    /^(?:please )?(?:tell|walk|talk|take) me (?:a (?:little )?bit |a little |some )?(?:more |again )?(?:about|through|what|how|why|where|when|whether|if|which|more)\b/,
+    /^(?:please )?(?:tell|walk|talk|take) me (?:a (?:little )?bit |a little |some )?(?:more |again )?(?:about|through|what|how|why|where|when|whether|which|more)\b/,
     /^(?:please )?help me understand\b/,
     /^(?:please )?(?:say|share) (?:a (?:bit|little) )?more\b/,
     /^(?:please )?describe\b/,
@@ -89,7 +89,7 @@ export const CLOSED_QUESTION: CueSet = {
 
 /** Interrogative word order without the question mark: "What else can you tell me about it." */
 export const UNMARKED_QUESTION: CueSet = {
-  code: 'question.open',
+  code: 'question',
   cues: [
     /^(?:what|how|why|which|where|when|who)(?: else| \w+)? (?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|might)\s(?:you|we|they|he|she|that|this|there|your)\b/,
     /^(?:do|does|did|are|have|has) (?:you|your)\b/,
