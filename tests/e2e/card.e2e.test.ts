@@ -190,13 +190,19 @@ async function openProbed(name: FixtureName, opts: { css?: string; colorScheme?:
   return page;
 }
 
+/** A close-up at the device's pixel ratio (the context renders at 2x) to judge the underlines. */
+async function zoomShot(page: Page, name: string, clip: { x: number; y: number; width: number; height: number }) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), clip, scale: 'device' });
+}
+
 function errorsOf(page: Page): string[] {
   return (page as Page & { errors?: string[] }).errors ?? [];
 }
 
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), scale: 'css' });
 }
 
 // ---------- findings built from the draft, as the engine would report them ----------
@@ -322,7 +328,7 @@ const GMAIL_BODY = 'div[role=textbox][aria-label="Message Body"]';
 beforeAll(async () => {
   probe = await bundleProbe();
   browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  context = await browser.newContext({ viewport: { width: 1100, height: 800 }, deviceScaleFactor: 2 });
   await routeFixtures(context);
 });
 
@@ -358,6 +364,8 @@ describe('textarea: mirror overlay and card', () => {
     });
     expect(status).toEqual({ adapter: 'textarea', state: 'ready', findings: '3' });
     await shot(page, 'ui-textarea-underlines');
+    const box = (await page.locator('#reply').boundingBox())!;
+    await zoomShot(page, 'ui-textarea-underlines-zoom', { x: box.x, y: box.y, width: 800, height: 50 });
   });
 
   it('the underline sits where the mirror says the phrase is: typing before it moves it along', async () => {
@@ -529,6 +537,8 @@ describe('contenteditable (Gmail-like): Highlight API and card', () => {
     await page.evaluate(() => (CSS as any).highlights.set('attune-pressure', (window as any).__saved));
     expect(Buffer.compare(withLine, without)).not.toBe(0);
     await shot(page, 'ui-gmail-underlines');
+    const body = (await page.locator(GMAIL_BODY).boundingBox())!;
+    await zoomShot(page, 'ui-gmail-underlines-zoom', { x: body.x, y: body.y, width: 800, height: 50 });
   });
 
   it('only ::highlight rules reach the page', async () => {
