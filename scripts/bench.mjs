@@ -36,6 +36,7 @@ const results = {
   edit: benchEdit(),
   cold: benchCold(),
   heap: benchHeap(),
+  scaling: benchScaling(),
 };
 if (asJson) console.log(JSON.stringify(results, null, 2));
 else printResults(results);
@@ -118,6 +119,21 @@ console.log(process.memoryUsage().heapUsed, report.sentences.length);`;
   return { heapMB: mb(after), bareNodeHeapMB: mb(bare), engineHeapMB: mb(after - bare) };
 }
 
+// (e) Nothing per-draft may be quadratic: the whole-file analysis the CLI runs on 10× the text
+// should take about 10× the time. Repeated fixture text would hit the sentence cache, so each
+// copy is made unique by a number in every sentence, and every run uses a fresh analyzer.
+function benchScaling() {
+  const numbered = (copies) =>
+    Array.from({ length: copies }, (_, i) => long.replace(/([.?!])(\s)/g, `$1 (${i})$2`)).join('\n\n');
+  const small = numbered(1);
+  const big = numbered(10);
+  const [smallMs, bigMs] = alternate(
+    [() => createAnalyzer().analyze(small, { maxChars: Infinity }), () => createAnalyzer().analyze(big, { maxChars: Infinity })],
+    { warmup: 1, runs: 5 },
+  );
+  return { smallChars: small.length, bigChars: big.length, smallMs, bigMs, ratio: bigMs / smallMs };
+}
+
 function spawnTimed(source) {
   const t0 = performance.now();
   const out = runChild(source, short);
@@ -181,6 +197,8 @@ function printResults(r) {
     `    ${check(r.cold.speedup >= TARGETS.coldSpeedup)} ${r.cold.speedup.toFixed(1)}× faster cold start   target ≥ ${TARGETS.coldSpeedup}×`,
     `(d) heap used after a ${r.words.long}-word analysis (fresh process, after gc)`,
     `    ${check(r.heap.heapMB <= TARGETS.heapMB)} ${r.heap.heapMB.toFixed(1)} MB (bare node ${r.heap.bareNodeHeapMB.toFixed(1)} MB, engine + report ${r.heap.engineHeapMB.toFixed(1)} MB)   target ≤ ${TARGETS.heapMB} MB`,
+    `(e) scaling: whole analysis of ${r.scaling.bigChars} vs ${r.scaling.smallChars} characters (10× the text)`,
+    `    ${check(r.scaling.ratio <= 20)} ${r.scaling.ratio.toFixed(1)}× the time (${ms(r.scaling.bigMs)} vs ${ms(r.scaling.smallMs)})   target ≤ 20× (linear ≈ 10×)`,
   ];
   console.log(lines.join('\n'));
 }
