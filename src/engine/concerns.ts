@@ -1,17 +1,205 @@
 // The client's concerns in their previous message, and whether the draft acknowledges each.
-// OWNER: engine helper E2. Stub: replace with the real implementation.
-import type { Concern, SentenceReport } from './types';
+//
+// Detection: every question of the client's is a concern (the taxonomy's "or asks"); a statement
+// is one when it carries a signal of hesitation, objection, worry or challenge (concerns/signals.ts).
+// The topic is the noun phrase it is about, in the client's words (concerns/topic.ts).
+//
+// Acknowledgement: a draft sentence acknowledges a concern when it is in an acknowledging frame
+// ("I understand…", "It sounds like…", "You mentioned…", or a reflection code) AND talks about the
+// concern: it shares a content lemma, or a synonym from lemma.ts, with the concern's topic or
+// sentence. Repeating the word inside advice ("The fee covers everything") has no frame, so it
+// does not count.
+import { concepts } from './lemma';
+import { CONCERN_SIGNALS, NOT_A_CONCERN } from './concerns/signals';
+import { extractTopic, isAnaphoric } from './concerns/topic';
+import type { Concern, ConcernKind, SentenceReport } from './types';
 
 export type DetectedConcern = Omit<Concern, 'acknowledged' | 'acknowledgedBy'>;
 
+/** Threads longer than this are cut: a client's message is short, and detection must stay cheap. */
+const MAX_THREAD_CHARS = 20_000;
+
 /** Every concern the client raised in `thread` (hesitation, objection, worry, challenge). */
 export function detectConcerns(thread: string): DetectedConcern[] {
-  void thread;
-  return [];
+  if (typeof thread !== 'string' || !thread.trim()) return [];
+  const out: DetectedConcern[] = [];
+  let previousTopic = '';
+  for (const sentence of threadSentences(thread.slice(0, MAX_THREAD_CHARS))) {
+    const kind = concernKind(sentence);
+    let topic = topicOf(sentence);
+    if (isAnaphoric(topic)) topic = previousTopic || topic;
+    if (kind && topic) out.push({ text: sentence, topic, kind });
+    else if (kind) out.push({ text: sentence, topic: fallbackTopic(sentence), kind });
+    if (topic) previousTopic = topic;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The client's sentences
+
+const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|a\.m|p\.m|approx|no|jr|sr|inc|ltd|co|dept|est|fig|cf|mt)\.$/i;
+const GREETING_LINE = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,40}[,!:]?\s*$/i;
+const SIGNOFF_LINE = /^\s*(?:thanks|thank you|many thanks|cheers|best|best regards|kind regards|regards|warm regards|sincerely|all the best|talk soon|--|—)\b[^.!?\n]{0,30}[,!.]?\s*$/i;
+const QUOTE_HEADER = /^\s*(?:on .{0,200} wrote:|from:|sent:|to:|subject:|date:|cc:)/i;
+
+/** The thread's sentences, verbatim, without greetings, sign-offs and quote headers. */
+export function threadSentences(thread: string): string[] {
+  const lines = thread.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/^\s*(?:>\s?)+/, ''));
+  const paragraphs: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const skip = GREETING_LINE.test(trimmed) || SIGNOFF_LINE.test(trimmed) || QUOTE_HEADER.test(trimmed);
+    if (!trimmed || skip) {
+      if (current) paragraphs.push(current);
+      current = '';
+      continue;
+    }
+    current = current ? `${current} ${trimmed}` : trimmed;
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs.flatMap(splitSentences).filter((s) => /\p{L}/u.test(s) && !NOT_A_CONCERN.test(s));
+}
+
+function splitSentences(paragraph: string): string[] {
+  const out: string[] = [];
+  const re = /[.!?…]+["'”’)\]]*(?=\s+|$)/g;
+  let start = 0;
+  for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
+    const end = m.index + m[0].length;
+    const next = paragraph.slice(end).trimStart();
+    const candidate = paragraph.slice(start, end);
+    const isAbbreviation = m[0] === '.' && ABBREVIATIONS.test(candidate);
+    if (next && (isAbbreviation || /^[a-z]/.test(next))) continue;
+    out.push(candidate.trim());
+    start = end;
+  }
+  const tail = paragraph.slice(start).trim();
+  if (tail) out.push(tail);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Concern kind and topic
+
+const CHALLENGE_QUESTION = /^(?:why\b|how (?:is|does|would|will) (?:this|that|it)\b.*\bbetter|isn't|aren't|doesn't|don't|are you (?:sure|certain)|can you explain|how come|what makes you)/i;
+const HESITANT_QUESTION = /^(?:can|could|may|shall) (?:we|i) (?:wait|pause|delay|hold|slow|postpone|phase|have until|take (?:a|some|more)|put|push|think)/i;
+
+function concernKind(sentence: string): ConcernKind | null {
+  const isQuestion = /\?["'”’)]*\s*$/.test(sentence);
+  if (isQuestion) {
+    if (CHALLENGE_QUESTION.test(sentence.replace(/^(?:and|but|so|also|honestly),?\s+/i, ''))) return 'challenge';
+    if (HESITANT_QUESTION.test(sentence)) return 'hesitation';
+  }
+  const signal = CONCERN_SIGNALS.find((s) => s.pattern.test(sentence));
+  if (signal) return signal.kind;
+  return isQuestion ? 'challenge' : null;
+}
+
+const CLAUSE_SPLIT =
+  /(,\s*(?:and|but|so|yet)\s+|\s+but\s+|;\s*|\s+[—–]\s+|\s+and\s+(?=(?:i|i'm|i've|i'll|we|we're|we've|my|our|it's|it|the|they|nobody|nothing|now)\b)|,\s+(?=(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'd)\b))/i;
+const SIGNAL_WEIGHT: Record<ConcernKind, number> = { worry: 3, hesitation: 3, challenge: 2, objection: 1 };
+
+/** The clauses of a sentence, the one that carries the concern first (strongest signal; after "but" on a tie). */
+function concernClauses(sentence: string): string[] {
+  const parts = sentence.split(CLAUSE_SPLIT);
+  const scored: { clause: string; index: number; score: number }[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const clause = parts[i].trim();
+    if (!clause) continue;
+    const afterBut = i > 0 && /\bbut\b/i.test(parts[i - 1]);
+    const signal = CONCERN_SIGNALS.find((s) => s.pattern.test(clause) && !/^\s*but\b/i.test(clause.match(s.pattern)?.[0] ?? ''));
+    const isQuestion = /\?\s*$/.test(clause);
+    scored.push({ clause, index: i, score: (signal ? SIGNAL_WEIGHT[signal.kind] : 0) + (isQuestion ? 2 : 0) + (afterBut ? 0.5 : 0) });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.index - b.index).map((s) => s.clause);
+}
+
+function topicOf(sentence: string): string {
+  let fallback = '';
+  for (const clause of concernClauses(sentence)) {
+    const topic = asMidSentence(extractTopic(clause), sentence);
+    if (topic && !isAnaphoric(topic)) return topic;
+    fallback ||= topic;
+  }
+  return fallback;
+}
+
+/** "The premium" at the start of the client's sentence is "the premium" inside ours; "VAT" and "I" stay. */
+function asMidSentence(topic: string, sentence: string): string {
+  const first = topic.split(/\s+/)[0] ?? '';
+  const capitalisedBySentence = sentence.trimStart().startsWith(first) && first !== 'I' && !/^I'/.test(first) && first.slice(1) !== first.slice(1).toUpperCase();
+  return capitalisedBySentence ? topic.charAt(0).toLowerCase() + topic.slice(1) : topic;
+}
+
+/** When no phrase could be read, the sentence itself (trimmed) is the client's words on it. */
+function fallbackTopic(sentence: string): string {
+  return sentence.replace(/[.!?…]+$/u, '').trim().slice(0, 80);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Acknowledgement
+
+/** Openings and phrases that acknowledge the client's view (taxonomy: reflection or explicit acknowledgement). */
+const ACK_FRAME = new RegExp(
+  [
+    String.raw`\bi (?:completely |totally |fully |really |also |can |do )?(?:understand|hear|get|see|imagine|tell)\b`,
+    String.raw`\bi know (?:that |how |it'?s |this |the |you)`,
+    String.raw`\bi appreciate`,
+    String.raw`\bi'?m (?:so |really |very )?sorry|\bi am sorry`,
+    String.raw`\bunderstood(?: that|[,—–-])`,
+    String.raw`\bmakes? (?:total |complete |a lot of |perfect |good |complete )?sense`,
+    String.raw`\b(?:it |that |this )?sounds? (?:like|as if|as though|(?:really |very |so )?(?:frustrating|stressful|hard|difficult|tough|exhausting|worrying|daunting|overwhelming|uncomfortable))`,
+    String.raw`\bit seems (?:like|that)`,
+    String.raw`\byou(?:'re| are|'ve| have)? (?:also |still |really |just |already )?(?:mentioned|said|asked|asking|wrote|noted|raised|told me|shared|explained|wondering|worried|concerned|right|feeling|not sure|unsure|hesitant|nervous|frustrated|carrying|been clear|been honest|left wondering)\b`,
+    String.raw`^\s*(?:and |so )?you (?:hate|love|feel|don't want|'d like|would like|'d rather|would rather|worry|wish|miss|care)\b`,
+    String.raw`\bas you (?:mentioned|said|noted|asked|pointed out|put it)`,
+    String.raw`\b(?:that'?s|that is|it'?s|it is) (?:a |an )?(?:completely |totally |entirely |perfectly |very |really )?(?:fair|good|great|reasonable|real|valid|important|understandable|natural|normal)\b`,
+    String.raw`\b(?:is|are) (?:completely |totally |entirely |perfectly |very )?(?:understandable|natural|normal)\b`,
+    String.raw`\bfair (?:question|point|enough|concern)`,
+    String.raw`\byou'?re right to`,
+    String.raw`\bthanks? (?:you )?for (?:raising|flagging|telling|sharing|asking|being|pointing|letting|your (?:question|honesty))`,
+    String.raw`\bwould (?:frustrate|try|worry|concern|upset|annoy|unsettle) anyone`,
+    String.raw`\b(?:must|would|can) (?:be|feel|have been|have felt) (?:\w+ )?(?:like|frustrating|stressful|hard|difficult|discouraging|worrying|unsettling|exhausting|a lot|upsetting|painful)`,
+    String.raw`\bwould be (?:strange|surprising|odd) if you`,
+    String.raw`\b(?:as for|on|to) (?:whether|your question|your point|your concern)`,
+    String.raw`\byour (?:question|concern|worry|point|hesitation) (?:about|on|regarding)`,
+    String.raw`\bon your mind|\bweigh(?:s|ing)? on you|\bpart of you\b`,
+    String.raw`\bit'?s clear (?:how|that)|\bis a lot to|\ba lot to take in|\bunderstandably`,
+  ].join('|'),
+  'i',
+);
+const LEADING_REFLECTION = /^\s*(?:so|sounds like|it sounds|it seems|it looks like)\b/i;
+const REFLECTION_CODES = new Set(['reflection.simple', 'reflection.complex']);
+
+/** Words of the frames themselves: they say "I'm acknowledging", not what about. */
+const FRAME_CONCEPTS = concepts(
+  'year years month months week weeks day days understand hear sense mention mentioned ask asked fair question sorry total complete completely clear imagine appreciate sound sounds seem point raise raised wonder right natural reasonable valid important understandable anyone',
+);
+
+function acknowledges(sentence: SentenceReport): boolean {
+  const codes = sentence.codes ?? [];
+  const reflected = codes.some((c) => REFLECTION_CODES.has(c));
+  if (!reflected && codes.includes('pressure')) return false;
+  return reflected || ACK_FRAME.test(sentence.text) || LEADING_REFLECTION.test(sentence.text) && /\byou(?:'re|r)?\b/i.test(sentence.text);
+}
+
+function sharesConcept(a: Set<string>, b: Set<string>): boolean {
+  for (const c of a) if (b.has(c) && !FRAME_CONCEPTS.has(c)) return true;
+  return false;
 }
 
 /** Marks each concern acknowledged when a draft sentence reflects/acknowledges its topic. */
 export function judgeAcknowledgement(concerns: DetectedConcern[], sentences: SentenceReport[]): Concern[] {
-  return concerns.map((c) => ({ ...c, acknowledged: false, acknowledgedBy: null }));
-  void sentences;
+  const framed = (sentences ?? []).filter((s) => typeof s?.text === 'string' && acknowledges(s)).map((s) => ({ span: s, concepts: concepts(s.text) }));
+  let previous = new Set<string>();
+  return (concerns ?? []).map((c) => {
+    let about = new Set([...concepts(c.topic), ...concepts(c.text)].filter((k) => !FRAME_CONCEPTS.has(k)));
+    // "I don't think I can do it": nothing of its own to match, so it stands on the previous concern.
+    if (about.size === 0) about = previous;
+    previous = about;
+    const by = framed.find((f) => sharesConcept(f.concepts, about));
+    return { ...c, acknowledged: Boolean(by), acknowledgedBy: by ? { start: by.span.start, end: by.span.end } : null };
+  });
 }

@@ -1,0 +1,242 @@
+// The topic of a client's concern: the noun phrase (or gerund phrase) it is about, in the
+// client's own words. Hand-written chunking over a few dozen closed word classes instead of a
+// tagger: client messages are short and formulaic ("I'm worried about X", "Can we X?",
+// "The X is too high"), and the service worker cannot afford compromise's import on each wake.
+import { gerund } from '../lemma';
+
+const AUX = new Set(
+  ("am is are was were be been 'm 's 're do does did don't doesn't didn't have has had 've 'd will 'll would " +
+    "can could should shall may might must won't can't cannot couldn't wouldn't shouldn't isn't aren't wasn't " +
+    "weren't haven't hasn't hadn't").split(' '),
+);
+const ADVERBS = new Set(
+  'not never even just really still also actually honestly already ever usually only seriously simply truly mostly probably definitely ever again rather'.split(' '),
+);
+/** Finite verbs that commonly follow a subject noun phrase in client messages. */
+const FINITE_VERBS = new Set(
+  ('feels feel felt seems seem seemed looks look looked sounds sound went goes go keeps keep kept covers cover costs cost ' +
+    'makes make made takes take took needs need means mean works work worked terrifies terrify scares scare worries ' +
+    'worry puts put gets get got drops drop stalls stall happens happened matters matter told said says want wants ' +
+    'love loves think thinks hate hates dread came comes come started start starts stopped stops failed fails ' +
+    'wants seem involves involve requires require adds add runs run ran shows show showed has have had creep creeps ' +
+    'expired expires rose rise rises fell falls drag drags cover').split(' '),
+);
+const DETERMINERS = new Set(
+  'the a an my our your their his her this that these those any some another its each every no'.split(' '),
+);
+const PRONOUNS = new Set(
+  'i we you he she they it this that these those there people everyone someone anyone nobody everything anything something nothing one'.split(' '),
+);
+const ATTITUDE_VERBS = new Set('hate hates love loves like likes dislike dislikes dread dreads fear fears'.split(' '));
+const PERSONAL = new Set('i we you he she they it there'.split(' '));
+const PREPOSITIONS = new Set('of on for in from at with to about into'.split(' '));
+
+/** Where a topic phrase stops: the next clause, an aside, or an explanation. */
+const BOUNDARY =
+  /\s*(?:[,;:()]|\s[—–-]\s|\s(?:because|since|when|while|as|so that|so|or|but|if|unless|although|though|given|like it|like last|every time|and then|and (?=i\b|i'm|we\b|we're|my\b|our\b|it\b|it's|the\b|they\b|he\b|she\b|nothing|everything)))\s.*$/i;
+const TRAILING_FILLER =
+  /\s+(?:right now|right away|at the moment|this year|anymore|any more|again|first|now|too|as well|though|either|at all|yet|instead|already|really|then|honestly|anyway|please|for me|for us)$/i;
+const LEADING_FILLER =
+  /^(?:just|even|really|still|also|actually|honestly|seriously|ever|usually|only|then|so|and|but|maybe|perhaps|mostly|already|now|well|ok|okay|look|to be honest)\b,?\s+/i;
+
+function words(phrase: string): string[] {
+  return phrase.split(/\s+/).filter(Boolean);
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}'$£€%-]/gu, '');
+}
+
+/** Trims a phrase to its core: no trailing clause, filler, or punctuation. */
+export function tidy(phrase: string): string {
+  let out = phrase.replace(/[“”"]/g, '').replace(BOUNDARY, '').replace(/[.!?…]+$/u, '').trim();
+  for (let i = 0; i < 4; i++) {
+    const next = out.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function isPronoun(phrase: string): boolean {
+  const t = phrase.trim().replace(/’/g, "'");
+  return PRONOUNS.has(bare(t)) || /^(this|that|it|they|them|those|these)( one| ones| thing)?$/i.test(t) || /^(it|that|this|they|there)('s|'re| is| are)$/i.test(t);
+}
+
+/** Reads a noun phrase from the start of `tokens`; stops at a verb, auxiliary or clause word. */
+function readNounPhrase(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length && out.length < 9; i++) {
+    const w = bare(tokens[i]);
+    if (!w || (out.length === 0 && AUX.has(w))) break;
+    const next = bare(tokens[i + 1] ?? '');
+    if (out.length === 1 && PERSONAL.has(bare(out[0]))) break;
+    if (out.length === 1 && PRONOUNS.has(bare(out[0])) && (DETERMINERS.has(w) || AUX.has(w) || ADVERBS.has(w))) break;
+    if (out.length > 0 && ADVERBS.has(w)) break;
+    // "the licensing cost is": a verb-looking word followed by a verb is the noun's head.
+    const nounHead = FINITE_VERBS.has(w) && !AUX.has(w) && (AUX.has(next) || ADVERBS.has(next));
+    if (out.length > 0 && !nounHead && (AUX.has(w) || FINITE_VERBS.has(w) || /^(that|which|who|than|because|and|or|but|if|so|too|when)$/.test(w))) break;
+    if (out.length > 0 && /'(s|re|ll|d|ve|m)$/.test(w) && !/^\p{Lu}/u.test(tokens[i]) && !/s'$/.test(w)) {
+      // "money's tight": the noun ends here and the verb is glued on.
+      if (/'s$/.test(w) && i + 1 < tokens.length && !AUX.has(bare(tokens[i + 1])) && /^(tight|high|low|hard|gone|been|too|so|not|really|going|already|getting)$/.test(bare(tokens[i + 1]))) {
+        out.push(tokens[i].replace(/['’]s$/, ''));
+        break;
+      }
+    }
+    if (out.length > 0 && PREPOSITIONS.has(w)) {
+      if (!next || AUX.has(next) || (w !== 'of' && !DETERMINERS.has(next) && !/^[\p{Lu}$£€\d]/u.test(tokens[i + 1]))) break;
+    }
+    if (out.length > 0 && /^(higher|lower|more|less|bigger|smaller|worse|better)$/.test(w)) break;
+    if (out.length > 0 && /^[$£€\d]/.test(w) && !/^(of|a|an|the)$/.test(bare(tokens[i - 1]))) break;
+    out.push(tokens[i]);
+    if (/[,;:]$/.test(tokens[i])) break;
+  }
+  return out;
+}
+
+/** "I'm cut out for …" → "being cut out for …": a first-person clause as a gerund phrase. */
+function verbPhraseAsGerund(tokens: string[]): string | null {
+  let i = 0;
+  let negated = false;
+  let mode: 'base' | 'be' | 'have' = 'base';
+  let able = false;
+  for (; i < tokens.length; i++) {
+    const w = bare(tokens[i]);
+    const prev = i > 0 ? bare(tokens[i - 1]) : '';
+    if (/^(do|does|did)$/.test(w) && (i === 0 || /^(to|can|could|will|would|should|must|might|may|'ll|'d)$/.test(prev) || /'(ll|d)$/.test(prev))) break;
+    if (/^(have|has|had)$/.test(w) && /^(a|an|the|my|our|no|any|some|\d.*)$/.test(bare(tokens[i + 1] ?? ''))) break;
+    if (w === 'able' && bare(tokens[i + 1] ?? '') === 'to') {
+      able = true;
+      i++;
+      mode = 'base';
+      continue;
+    }
+    if (/n't$|^not$|^never$|^cannot$/.test(w)) negated = true;
+    if (['am', 'is', 'are', 'was', 'were', "'m", "'s", "'re", 'be', 'been'].includes(w) || /^(i|we|you|it|that|he|she|they)('m|'s|'re)$/.test(w)) mode = 'be';
+    else if (['have', 'has', 'had', "'ve", "haven't", "hasn't", "hadn't"].includes(w) || /^(i|we|they)'ve$/.test(w)) mode = 'have';
+    else if (AUX.has(w) || ADVERBS.has(w) || /^(i|we|you|they)('ll|'d)$/.test(w)) continue; // modals and adverbs keep the mode
+    else if (/^(want|wants|need|needs|have|has|going|able|try|trying|tried|got|keep|keeps|start|started|starting)$/.test(w) && /^to$/i.test(tokens[i + 1] ?? '')) {
+      i++;
+      mode = 'base';
+    } else if (w === 'to') mode = 'base';
+    else if (/^(keep|keeps|kept|start|starts|started|stop|stops)$/.test(w) && /ing$/.test(bare(tokens[i + 1] ?? ''))) mode = 'base';
+    else break;
+  }
+  const rest = tokens.slice(i);
+  if (rest.length === 0) return null;
+  const head = bare(rest[0]);
+  const not = (negated ? 'not ' : '') + (able ? 'being able to ' : '');
+  if (able) return `${not}${rest.join(' ')}`;
+  if (mode === 'be') return /ing$/.test(head) ? `${not}${rest.join(' ')}` : `${not}being ${rest.join(' ')}`;
+  if (mode === 'have') return `${not}having ${rest.join(' ')}`;
+  if (ATTITUDE_VERBS.has(head) && rest.length > 1) return rest.slice(1).join(' ');
+  if (/^(need|needs|want|wants|get|got)$/.test(head) && rest.length > 1 && bare(rest[1]) !== 'to') return rest.slice(1).join(' ');
+  if (/ed$/.test(head) || /^(sent|paid|told|kept|got|went|made|took|lost|left|bought|sold|spent|heard|read|saw|did|had|thought|felt)$/.test(head)) {
+    return `${not}having ${rest.join(' ')}`;
+  }
+  const base = head.replace(/^(\w+?)(?:es|s)$/, (m, s: string) => (/(ss|us|is)$/.test(m) ? m : /(ch|sh|x|z|o)$/.test(s) ? s : m.slice(0, -1)));
+  return `${not}${gerund(base)}${rest.length > 1 ? ' ' + rest.slice(1).join(' ') : ''}`;
+}
+
+/** The topic of a clause: its subject when that is a real noun phrase, otherwise what it does. */
+export function clauseTopic(clause: string): string {
+  const text = tidy(clause).replace(/^(it|that|this|there|what|he|she)['’]s\b/i, '$1 is').replace(/^(they|we|you)['’]re\b/i, '$1 are');
+  if (/^(what|how|whether|why|when|where|which|who)\b/i.test(text)) return text;
+  const tokens = words(text);
+  if (tokens.length === 0) return '';
+  const first = bare(tokens[0]);
+  if (first === 'that' && tokens.length > 1 && !AUX.has(bare(tokens[1])) && !FINITE_VERBS.has(bare(tokens[1]))) tokens.shift();
+  const np = readNounPhrase(tokens);
+  const npText = np.join(' ');
+  const rest = tokens.slice(np.length);
+  if (np.length > 0 && !isPronoun(npText) && !/^(i|we|you)'/.test(bare(np[0]))) return tidy(npText);
+  const pronounSubject = /^(i|we|you|i'm|we're|you're|i've|we've|i'll|we'll|i'd|we'd)$/.test(first) || /^(i|we|you)'/.test(first);
+  if (pronounSubject) return tidy(verbPhraseAsGerund(pronounSubject && !/'/.test(first) ? tokens.slice(1) : tokens) ?? '');
+  // "people won't be able to open drawings": a generic subject; what they do is the topic.
+  if (/^(people|everyone|everybody|someone|anyone|nobody|they)$/.test(bare(npText)) && rest.length > 0 && !/^(is|are|was|were)$/.test(bare(rest[0]))) {
+    return tidy(verbPhraseAsGerund(rest) ?? '');
+  }
+  // "It's a lot of paperwork", "Those are people I've known": the complement carries the topic.
+  if (isPronoun(npText) && rest.length > 1 && /^(is|are|was|were|'s|seems|feels|looks)$/.test(bare(rest[0]))) {
+    const complement = readNounPhrase(rest.slice(1));
+    if (complement.length > 0 && DETERMINERS.has(bare(complement[0]))) return tidy(rest.slice(1).join(' '));
+  }
+  if (/^(it's|that's|this's|there's|they're)$/.test(first)) {
+    const complement = tokens.slice(1);
+    if (complement.length > 0 && DETERMINERS.has(bare(complement[0]))) return tidy(complement.join(' '));
+  }
+  return tidy(npText);
+}
+
+interface TopicPattern {
+  pattern: RegExp;
+  topic: (m: RegExpMatchArray) => string;
+}
+
+const asGerund = (m: RegExpMatchArray) => tidy(verbPhraseAsGerund(words(tidy(m[1]))) ?? '');
+const asClause = (m: RegExpMatchArray) => clauseTopic(m[1]);
+const asPhrase = (m: RegExpMatchArray) => tidy(m[1]);
+
+/** The first pattern that matches a clause gives its topic; order matters (specific first). */
+const TOPIC_PATTERNS: readonly TopicPattern[] = [
+  { pattern: /\b(?:can|could|may|might) (?:i|we) (?:please )?(?:have|get|take) (?:until|till|a few more|a bit more|more time|some more time|an extra)\b/i, topic: () => 'more time' },
+  { pattern: /\b(?:can|could|would|will) you (?:please )?(?:give|allow|let) (?:us|me) (?:until|till|more time|a few more|a bit more|an extra|some more time)\b/i, topic: () => 'more time' },
+  { pattern: /^i(?:'ve| have)? (?:been )?(?:read|reading|heard|seen) (?:that|online that|somewhere that) (.+)/i, topic: asClause },
+  { pattern: /\b(?:the )?(?:idea|thought|prospect) of (.+)/i, topic: (m) => tidy(readNounPhrase(words(m[1])).join(' ')) },
+  { pattern: /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|hesitant|unsure|sure|second thoughts|uncomfortable|comfortable|stressed|frustrated|confused|embarrassed|thinking|wondering|worry|concerns?|doubts?|convinced|clear|happy|keen|excited)\s+(?:about|with|over|regarding|of|on|by)\s+(.+)/i, topic: asPhrase },
+  { pattern: /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|terrified|not sure|unsure|not convinced|don't think|do not think|don't know|do not know|no idea|not certain|wonder(?:ing)?|doubt|embarrassed to say|sad to say|feel like)\s+(?:if |whether |that (?=i\b|we\b|the\b|my\b|our\b|your\b|it\b|they\b|this\b|people\b))?(.+)/i, topic: asClause },
+  { pattern: /^(?:can|could|may|might|shall|should|do|does|did|would|will|must) (?:i|we) (?:really |still |just |even |also |ever )*(?:have to |need to |ever )?(.+)/i, topic: asGerund },
+  { pattern: /^(?:can|could|would|will) you (?:please )?(.+)/i, topic: asGerund },
+  { pattern: /^(?:is|are|isn't|aren't|was) there (?:any |some )?(.+)/i, topic: (m) => tidy(/^(anything|something) (i|we) can do\b/i.test(m[1]) ? `what ${m[1].split(/\s+/)[1]} can do` : m[1]) },
+  { pattern: /^why (?:do|does|did|is|are|am|was|were|should|would|can't|don't|didn't|doesn't|isn't|aren't|won't|must|has|have|haven't|hasn't) (.+)/i, topic: asClause },
+  { pattern: /^what (?:happens|would happen|will happen|if)(?: to me)? (?:if|when) (.+)/i, topic: asClause },
+  { pattern: /^how (?:do|can|should|would|could|will) (?:i|we) (.+)/i, topic: asGerund },
+  { pattern: /^(?:does|did|will|would) (?:this|that|it) (?:mean|affect|change) (?:that )?(.+)/i, topic: asClause },
+  { pattern: /^(?:is|are|was|were|isn't) (?:it|this|that) (?:even |really |still |actually )?worth (.+)/i, topic: asPhrase },
+  { pattern: /^what(?:'s| is| are| was) ((?:your|the|our|my) .+)/i, topic: asPhrase },
+  { pattern: /^(?:is|are|was|were|isn't|aren't|will|would|has|have) (.+)/i, topic: (m) => subjectOfQuestion(m[1]) },
+  { pattern: /^(?:can|could|should|would|will|may|might|must|do|does|did) (.+)/i, topic: (m) => subjectOfQuestion(m[1]) },
+  { pattern: /^i (?:know|understand|realise|realize|get|think|believe|guess|suppose|reckon) (?:that )?(.+)/i, topic: asClause },
+];
+
+/** "Is the fee refundable?" → "the fee"; "Is that a bad idea?" → "that" (to be resolved from context). */
+function subjectOfQuestion(afterAux: string): string {
+  const np = readNounPhrase(words(tidy(afterAux)));
+  return tidy(np.join(' '));
+}
+
+/** An indirect question ("what I need to send you") for wh-questions no pattern understood. */
+function indirectQuestion(clause: string): string | null {
+  const m = tidy(clause).match(/^(what|how(?: long| much| many| soon| often)?|when|where|which|who)(?: exactly)? (do|does|did|is|are|can|should|will|would|have|has) (\S+)(.*)$/i);
+  if (!m) return null;
+  const [, wh, aux, subject, rest] = m;
+  const keepAux = /^(do|does|did)$/i.test(aux) ? '' : ` ${aux.toLowerCase()}`;
+  let verbRest = rest;
+  if (/^(does)$/i.test(aux)) verbRest = rest.replace(/^((?:\s+(?:usually|really|normally|typically|actually|ever|even|still|always|generally))*\s+\S+?)(?=\s|$)/, (v) => (/(s|sh|ch|x)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`));
+  return `${wh.toLowerCase()} ${subject}${keepAux}${verbRest}`.trim();
+}
+
+/** The topic of one client sentence (the clause that carries the concern, already chosen). */
+export function extractTopic(clause: string): string {
+  const text = clause
+    .replace(/[.!?…]+["'”’)]*\s*$/u, '')
+    .replace(LEADING_FILLER, '')
+    .replace(/^(?:honestly|also|and|so|but|plus|frankly)\b,?\s*/i, '')
+    .trim();
+  let anaphoric = '';
+  for (const { pattern, topic } of TOPIC_PATTERNS) {
+    const m = text.match(pattern);
+    if (!m) continue;
+    const t = topic(m);
+    if (t && !isAnaphoric(t)) return t;
+    anaphoric ||= t;
+  }
+  return indirectQuestion(text) || anaphoric || clauseTopic(text);
+}
+
+/** Whether a topic only points back ("it", "that") and needs the previous sentence's topic. */
+export function isAnaphoric(topic: string): boolean {
+  return !topic || isPronoun(topic);
+}
+
+export const _internal = { readNounPhrase, verbPhraseAsGerund, indirectQuestion };
