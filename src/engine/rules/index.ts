@@ -1,5 +1,63 @@
-// The registry of pressure rules. Each rule is data in its own file (see rule.ts).
-// OWNER: engine helper E1. Stub: replace with the real rule files.
+// The registry of pressure rules. Each rule is data in its own file (see rule.ts); adding a rule
+// is one file and one line here. Order matters only when two rules underline overlapping
+// words: the earlier one wins.
 import type { PressureRule } from './rule';
+import certaintyAnyoneCanSee from './certainty-anyone-can-see';
+import certaintyFrankly from './certainty-frankly';
+import certaintyNoBrainer from './certainty-no-brainer';
+import certaintyObviously from './certainty-obviously';
+import certaintyOfCourse from './certainty-of-course';
+import certaintyTrustMe from './certainty-trust-me';
+import defensivenessImTheExpert from './defensiveness-im-the-expert';
+import defensivenessWhyYouKeep from './defensiveness-why-you-keep';
+import defensivenessWithRespect from './defensiveness-with-respect';
+import directiveWeHaveTo from './directive-we-have-to';
+import directiveYouMust from './directive-you-must';
+import directiveYouNeedTo from './directive-you-need-to';
+import directiveYouShould from './directive-you-should';
+import dismissalDontWorry from './dismissal-dont-worry';
+import dismissalItsSimple from './dismissal-its-simple';
+import dismissalNotABigDeal from './dismissal-not-a-big-deal';
+import repetitionAsISaid from './repetition-as-i-said';
+import repetitionCount from './repetition-count';
+import repetitionYouShouldHave from './repetition-you-should-have';
+import ultimatumIfYouDont from './ultimatum-if-you-dont';
+import ultimatumNoChoice from './ultimatum-no-choice';
+import urgencyActNow from './urgency-act-now';
+import urgencyAsap from './urgency-asap';
+import urgencyDeadlineDemand from './urgency-deadline-demand';
+import urgencyHardDeadline from './urgency-hard-deadline';
+import urgencyLetsLockIn from './urgency-lets-lock-in';
+import urgencyScarcity from './urgency-scarcity';
+import urgencyStronglyUrge from './urgency-strongly-urge';
 
-export const PRESSURE_RULES: PressureRule[] = [];
+export const PRESSURE_RULES: PressureRule[] = [
+  ultimatumIfYouDont,
+  ultimatumNoChoice,
+  defensivenessWithRespect,
+  defensivenessImTheExpert,
+  defensivenessWhyYouKeep,
+  repetitionAsISaid,
+  repetitionCount,
+  repetitionYouShouldHave,
+  certaintyTrustMe,
+  certaintyObviously,
+  certaintyOfCourse,
+  certaintyAnyoneCanSee,
+  certaintyNoBrainer,
+  certaintyFrankly,
+  dismissalDontWorry,
+  dismissalNotABigDeal,
+  dismissalItsSimple,
+  urgencyActNow,
+  urgencyAsap,
+  urgencyScarcity,
+  urgencyDeadlineDemand,
+  urgencyHardDeadline,
+  urgencyLetsLockIn,
+  urgencyStronglyUrge,
+  directiveYouNeedTo,
+  directiveYouMust,
+  directiveYouShould,
+  directiveWeHaveTo,
+];

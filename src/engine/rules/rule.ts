@@ -1,28 +1,221 @@
-// The shape of a rule file, and the runner that applies rules to one sentence.
-// OWNER: engine helper E1. Stub: replace with the real implementation.
-import type { PressureKind, Register } from '../types';
+// The shape of a rule file, and the runner that applies the rules to one sentence.
+//
+// A rule is data: patterns that find the pressuring phrase (the `span` group, or the whole
+// match), exceptions that say when the same words are not pressure, what the phrase becomes in a
+// rewrite, and examples it must flag and must not flag (tests/unit/rules.test.ts runs them).
+// Context that holds for every rule — questions, quoted words, the client's own words inside a
+// reflection, negation — is judged here once, so rule files stay short.
+import type { FindingCategory, PressureKind, Register, Strictness } from '../types';
+import { capitalize, decapitalize, normalizeQuotes, terminalOf, tidy } from '../text';
+import { PRESSURE_RULES } from './index';
+import { KIND_FALLBACKS, KIND_FRAMES } from './rewrites';
+
+export interface RuleSuggestion {
+  text: string;
+  /** Relative to the sentence: the span itself, or 0..sentence.length for a whole-sentence rewrite. */
+  start: number;
+  end: number;
+  label?: string;
+}
 
 export interface RuleMatch {
   rule: string;
-  kind: PressureKind;
+  /** 'pressure' unless said otherwise (custom phrases are 'custom-phrase'). */
+  category?: FindingCategory;
+  kind?: PressureKind;
   /** Offsets relative to the sentence. */
   start: number;
   end: number;
   message: string;
   /** Rewrites, relative to the sentence; `start`/`end` give the range each replaces. */
-  suggestions: { text: string; start: number; end: number; label?: string }[];
+  suggestions: RuleSuggestion[];
 }
 
 export interface PressureRule {
+  /** "pressure/<kind>-<what>", stable: users' "don't flag this again" choices refer to it. */
   id: string;
   kind: PressureKind;
+  /** The lowest strictness setting at which the rule fires. */
+  strictness: Strictness;
+  /** Case-insensitive; a named group `span` marks the phrase to underline (else the whole match). */
+  patterns: RegExp[];
+  /** When any matches the sentence, the phrase is not pressure there. */
+  exceptions?: RegExp[];
+  /** When given, the text after the span must match one (e.g. a threatened loss after "if you don't"). */
+  requiresAfter?: RegExp[];
+  /** Fires inside questions too (most pressure is a statement; "Why do you keep questioning…?" is not). */
+  inQuestions?: boolean;
+  /** One plain sentence: what the phrase does to the client, in MI terms. */
   message: string;
-  /** Phrases this rule must flag (the test suite runs them). */
+  /**
+   * What the span becomes in a rewrite, per register; '' removes it; `$<name>` inserts a named
+   * group. null: the phrase cannot be fixed in place, only the sentence reframed.
+   */
+  replacement: Record<Register, string> | null;
+  /** Phrases the rule must flag and must not flag (with every other rule's context applied). */
   examples: { flag: string[]; pass: string[] };
 }
 
-export function runRules(sentence: string, register: Register): RuleMatch[] {
-  void sentence;
-  void register;
-  return [];
+const STRICTNESS_LEVEL: Record<Strictness, number> = { gentle: 0, standard: 1, strict: 2 };
+
+interface RawMatch {
+  rule: PressureRule;
+  start: number;
+  end: number;
+  groups: Record<string, string>;
+}
+
+/** The client's words reported back ("You said you need to…") are theirs, not the writer's push. */
+const REPORTED = /\b(?:you|they|he|she|your (?:\w+ )?(?:team|boss|manager|partner|wife|husband|board|cfo|ceo|family))(?: \w+){0,2}? (?:said|say|mentioned|asked|told (?:me|us)|wrote|feel|felt|noted|raised|were saying|wondered|think|thought|worry|worried|are worried|'re worried|fear|hear|heard|read)\b|\b(?:asked (?:me|us)|said|mentioned|wondering|feel(?:ing)? (?:like|that))\b[^,;]{0,40}$/i;
+const NEGATED = /\b(?:not|never|no|don't|doesn't|didn't|won't|isn't|aren't|wasn't|nobody|none)\s+(?:\w+\s+){0,2}$/i;
+const CLAUSE_BREAK = /[;:\u2014\u2013]|,\s*(?:but|and|so)\s|\s-\s|\bbut\b/gi;
+
+export function runRules(sentence: string, register: Register, strictness: Strictness = 'standard'): RuleMatch[] {
+  if (typeof sentence !== 'string' || !sentence.trim()) return [];
+  const raw = matchRules(sentence, strictness);
+  return raw.map((m) => toRuleMatch(m, raw, sentence, register, strictness));
+}
+
+/** The rules that fire in a sentence, without rewrites: one match per rule, no overlaps. */
+export function matchRules(sentence: string, strictness: Strictness = 'standard'): RawMatch[] {
+  const text = normalizeQuotes(sentence);
+  const level = STRICTNESS_LEVEL[strictness] ?? 1;
+  const quotes = quotedRanges(text);
+  const question = /\?["')\]\s]*$/.test(text);
+  const out: RawMatch[] = [];
+  for (const rule of PRESSURE_RULES) {
+    if (STRICTNESS_LEVEL[rule.strictness] > level) continue;
+    if (question && !rule.inQuestions) continue;
+    if (rule.exceptions?.some((re) => re.test(text))) continue;
+    const m = firstMatch(rule, text, quotes);
+    if (m && !out.some((o) => m.start < o.end && m.end > o.start)) out.push(m);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function firstMatch(rule: PressureRule, text: string, quotes: [number, number][]): RawMatch | null {
+  for (const pattern of rule.patterns) {
+    const re = withFlags(pattern);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const spanIdx = m.indices?.groups?.span ?? [m.index, m.index + m[0].length];
+      const [start, end] = spanIdx;
+      if (acceptable(rule, text, start, end, quotes)) return { rule, start, end, groups: { ...(m.groups ?? {}) } };
+    }
+  }
+  return null;
+}
+
+const compiled = new WeakMap<RegExp, RegExp>();
+function withFlags(pattern: RegExp): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) {
+    const flags = new Set((pattern.flags + 'gid').split(''));
+    flags.delete('y');
+    re = new RegExp(pattern.source, [...flags].join(''));
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+
+function acceptable(rule: PressureRule, text: string, start: number, end: number, quotes: [number, number][]): boolean {
+  if (quotes.some(([a, b]) => start >= a && end <= b)) return false;
+  const clause = clauseBefore(text, start);
+  if (REPORTED.test(clause)) return false;
+  if (NEGATED.test(text.slice(Math.max(0, start - 24), start))) return false;
+  if (rule.requiresAfter && !rule.requiresAfter.some((re) => re.test(text.slice(end)))) return false;
+  return true;
+}
+
+/** The text between the last clause break and `at`: where a reporting verb would govern the phrase. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut);
+}
+
+/** Ranges inside double quotation marks (the writer quoting someone), and 'single' quotes around a phrase. */
+function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /"[^"]{1,300}"|(?<![\p{L}\p{N}])'[^']{2,120}'(?![\p{L}\p{N}])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rewrites
+
+function toRuleMatch(m: RawMatch, all: RawMatch[], sentence: string, register: Register, strictness: Strictness): RuleMatch {
+  const suggestions: RuleSuggestion[] = [];
+  const seen = new Set<string>();
+  const add = (s: RuleSuggestion | null, allowed: Set<string>) => {
+    if (!s || !s.text.trim() || seen.has(s.text) || suggestions.length >= 3) return;
+    const result = sentence.slice(0, s.start) + s.text + sentence.slice(s.end);
+    if (result === sentence) return;
+    // A rewrite must never push in a new way: only findings the writer already had may remain.
+    if (matchRules(result, strictness).some((r) => !allowed.has(r.rule.id))) return;
+    seen.add(s.text);
+    suggestions.push(s);
+  };
+  const others = new Set(all.filter((o) => o !== m).map((o) => o.rule.id));
+  add(spanSuggestion(m, sentence, register), others);
+  const whole = replaceAll(sentence, all, register);
+  if (whole !== null) {
+    const { body, terminal } = terminalOf(whole);
+    for (const frame of KIND_FRAMES[m.rule.kind][register]) {
+      add({ text: frame.build(body, terminal), start: 0, end: sentence.length, label: frame.label }, new Set());
+    }
+  }
+  if (suggestions.length === 0) {
+    for (const text of KIND_FALLBACKS[m.rule.kind][register]) add({ text, start: 0, end: sentence.length, label: 'Rephrase' }, new Set());
+  }
+  return {
+    rule: m.rule.id,
+    category: 'pressure',
+    kind: m.rule.kind,
+    start: m.start,
+    end: m.end,
+    message: m.rule.message,
+    suggestions,
+  };
+}
+
+function expand(template: string, groups: Record<string, string>): string {
+  return template.replace(/\$<(\w+)>/g, (_, name: string) => (groups[name] ?? '').trim());
+}
+
+/** The span replaced in place (or the sentence, when the phrase is removed or starts it). */
+function spanSuggestion(m: RawMatch, sentence: string, register: Register): RuleSuggestion | null {
+  if (!m.rule.replacement) return null;
+  const text = expand(m.rule.replacement[register], m.groups);
+  if (text && m.start > 0) return { text, start: m.start, end: m.end, label: 'Rephrase' };
+  const fixed = replaceAll(sentence, [m], register);
+  return fixed === null ? null : { text: fixed, start: 0, end: sentence.length, label: text ? 'Rephrase' : 'Remove' };
+}
+
+/** The sentence with every match's span replaced, tidied and re-capitalised; null if one can't be. */
+function replaceAll(sentence: string, matches: RawMatch[], register: Register): string | null {
+  let out = '';
+  let pos = 0;
+  for (const m of [...matches].sort((a, b) => a.start - b.start)) {
+    if (!m.rule.replacement) return null;
+    out += sentence.slice(pos, m.start) + expand(m.rule.replacement[register], m.groups);
+    pos = m.end;
+  }
+  out += sentence.slice(pos);
+  const { body, terminal } = terminalOf(tidy(out));
+  const cleaned = tidy(body);
+  if (!/\p{L}/u.test(cleaned)) return null;
+  return capitalize(cleaned) + terminal;
+}
+
+/** Helpers for frames: the sentence body moved after a lead-in. */
+export function afterLeadIn(leadIn: string, body: string): string {
+  return leadIn + decapitalize(body);
 }

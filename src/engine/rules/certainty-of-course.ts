@@ -1,0 +1,17 @@
+import type { PressureRule } from './rule';
+
+// "Of course yours will be fine" talks down; "Of course, you can pause it" grants permission.
+const rule: PressureRule = {
+  id: 'pressure/certainty-of-course',
+  kind: 'certainty',
+  strictness: 'standard',
+  patterns: [/(?:^\W*|\b(?:so|and|but|because|which) )(?<span>of course)(?!,? (?:you|we|I)(?:'re| are)? (?:can|could|may|welcome|free|happy|glad|will be able)\b|,? (?:I|we)(?:'ll| will| can| would|'d)\b|,? it's (?:your|up to)|,? (?:happy|glad) to|!|\s*[.,]?$)/],
+  exceptions: [/\b(?:your (?:call|decision|choice)|up to you),? of course\b/i, /^\W*of course,? (?:that|this) (?:makes sense|is understandable|is fine|works)/i],
+  message: '"Of course" tells the client the answer should have been obvious to them, which makes them feel judged rather than informed.',
+  replacement: { warm: '', formal: '' },
+  examples: {
+    flag: ["Of course your team hasn't asked for it yet.", 'Every firm we moved was fine, so of course yours will be too.'],
+    pass: ['Of course, you can pause it over the summer.', "It's your call, of course.", "Of course, I'll send the details today.", 'Of course!'],
+  },
+};
+export default rule;

@@ -1,0 +1,37 @@
+import type { PressureRule } from './rule';
+import { PROCEDURAL_LEAD, PROCEDURAL_STEP, STEP_SEQUENCE } from './shared';
+
+const rule: PressureRule = {
+  id: 'pressure/directive-you-need-to',
+  kind: 'directive',
+  strictness: 'gentle',
+  patterns: [
+    /\b(?<span>you(?:'ll| will)?\s+(?:really\s+|just\s+|absolutely\s+|simply\s+|definitely\s+|honestly\s+|seriously\s+)?(?:need|have|'ve got|have got|got)\s+to|you\s+gotta)\s+(?<rest>[^.!?;]+)/,
+    /\b(?<span>I\s+(?:really\s+|just\s+)?(?:need|want|expect)\s+you\s+to)\s+(?<rest>[^.!?;]+)/,
+  ],
+  exceptions: [PROCEDURAL_LEAD, STEP_SEQUENCE, /\byou (?:need|have|'ve got) to\s+(?:be (?:added|present|registered|logged)|(?:first\s+)?(?:log|sign) ?in)\b/i],
+  requiresAfter: [new RegExp(`^(?!${PROCEDURAL_STEP.source.slice(1)})`, 'i')],
+  message: "Telling the client what they must do takes the decision out of their hands; people push back when their autonomy is threatened.",
+  replacement: { warm: 'you could', formal: 'you may wish to' },
+  examples: {
+    flag: [
+      'You need to sign the renewal by Friday.',
+      'You have to commit to the plan this month.',
+      "Honestly, you've got to stop second-guessing the budget.",
+      'You really need to take this offer.',
+      'I need you to make a decision on the vendor.',
+      'You just have to trust the numbers and go ahead.',
+    ],
+    pass: [
+      'To update your card, you need to open Settings and choose Billing.',
+      "You don't need to decide anything today.",
+      'You said you need to talk it over with your partner first.',
+      'Do you need to check with your finance team?',
+      'I need to check with compliance before I confirm.',
+      'If you want a copy, you need to request it through the portal.',
+      'You need to log in again after the update.',
+      'The "you need to act" tone of that letter was unfortunate.',
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,17 @@
+import type { PressureRule } from './rule';
+
+const rule: PressureRule = {
+  id: 'pressure/dismissal-not-a-big-deal',
+  kind: 'dismissal',
+  strictness: 'gentle',
+  patterns: [
+    /\b(?<span>(?:it's |it is |that's |that is )?(?:really |honestly |just |simply )?(?:not (?:a|that|such a) big deal|no big deal|(?:a )?storm in a teacup)|(?:is|are|'s|'re) (?:really |honestly |just |simply )?not (?:the|an|a) (?:real )?(?:issue|problem|point)(?: here)?|(?:there's|there is) (?:really |honestly |just |simply )?no point(?: in [\w ]{1,30})?|won't (?:change|make) (?:the outcome|a (?:bit of |blind bit of )?difference|any difference|anything)|(?:you're|you are) (?:overthinking|overreacting|over-thinking|reading too much into)(?: (?:it|this|that))?|(?:stop|no need to|there's no need to|don't|do not) (?:overthink|over-think|overanaly[sz]e|overcomplicate|second-guess)(?:ing)?(?: (?:it|this|that|things|everything))?|(?:don't|do not) (?:get (?:too )?(?:hung up|caught up|worked up|bogged down)|read (?:too much )?into|sweat) (?:on |about |in )?(?:it|this|that|the [\w-]+(?: [\w-]+)?|what [\w ]{1,30}?)(?=[\s.,;!]|$)|calm down|get over it)(?![\w-])/,
+  ],
+  message: "Waving a concern away tells the client their view doesn't count; MI works the other way, by taking the concern seriously enough to explore it.",
+  replacement: { warm: "I can see why this is on your mind", formal: 'I understand why this is a concern' },
+  examples: {
+    flag: ["Everyone feels like that at first — it's really not a big deal.", 'Your mutual friends are really not the issue here.', "Escalating won't change the outcome, so there's really no point.", "Don't get hung up on what the neighbours got.", "It's standard practice — there's no need to overthink it."],
+    pass: ["The delay is not a problem on our side; we can move the date.", 'It is important to read the terms carefully.'],
+  },
+};
+export default rule;

@@ -1,0 +1,55 @@
+// Sentence-level reframes per pressure kind, in two registers. The runner first replaces every
+// pressuring phrase in the sentence with its rule's neutral wording, then wraps the result in
+// one of these frames, and keeps a frame only if the result raises no pressure finding.
+import type { PressureKind, Register } from '../types';
+import { decapitalize } from '../text';
+
+export interface Frame {
+  label: string;
+  build(body: string, terminal: string): string;
+}
+
+const lead = (leadIn: string) => (body: string) => leadIn + decapitalize(body);
+const asked = (terminal: string) => terminal === '?';
+
+export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
+  directive: {
+    warm: [{ label: 'Leave the choice with them', build: (b, t) => (asked(t) ? b + t : `${b} — it's entirely your call.`) }],
+    formal: [{ label: 'Leave the choice with them', build: (b, t) => (asked(t) ? b + t : `${b}; the decision is yours.`) }],
+  },
+  urgency: {
+    warm: [{ label: 'Take the rush out', build: (b) => `${b} — whenever you're ready, and there's no rush from my side.` }],
+    formal: [{ label: 'Take the rush out', build: (b) => `${b}. Please take the time you need to decide.` }],
+  },
+  certainty: {
+    warm: [{ label: 'Offer it as your view', build: (b) => `${lead('In my experience, ')(b)} — how does it look to you?` }],
+    formal: [{ label: 'Offer it as your view', build: (b) => `${lead('In my experience, ')(b)}; I would value your view on it.` }],
+  },
+  repetition: {
+    warm: [{ label: 'Recap without blame', build: (b) => `${lead('To recap, ')(b)} — I know that may not be what you hoped.` }],
+    formal: [{ label: 'Recap without blame', build: (b) => `${lead('To summarise, ')(b)}; I appreciate this may not be the answer you hoped for.` }],
+  },
+  dismissal: {
+    warm: [{ label: 'Take the concern seriously', build: (b) => `${b} — and it makes sense to want to be sure; what worries you most?` }],
+    formal: [{ label: 'Take the concern seriously', build: (b) => `${b}. Your concern is understandable, and I am happy to go through it in detail.` }],
+  },
+  ultimatum: {
+    warm: [{ label: 'State the stakes, keep the choice', build: (b) => `${lead('So you have the full picture: ')(b)} — it's your decision, and I'll support whichever way you go.` }],
+    formal: [{ label: 'State the stakes, keep the choice', build: (b) => `${lead('For completeness: ')(b)}; the decision is yours.` }],
+  },
+  defensiveness: {
+    warm: [{ label: 'Welcome the question', build: (b) => `That's a fair question — ${decapitalize(b)}.` }],
+    formal: [{ label: 'Welcome the question', build: (b) => `That is a reasonable question; ${decapitalize(b)}.` }],
+  },
+};
+
+/** Last resort when no in-place rewrite comes out clean: a neutral move of the same kind. */
+export const KIND_FALLBACKS: Record<PressureKind, Record<Register, string[]>> = {
+  directive: { warm: ["Here's what I'd suggest — it's entirely your call."], formal: ['Here is what I would suggest; the decision is yours.'] },
+  urgency: { warm: ["Whenever you're ready, let me know — there's no rush from my side."], formal: ['Please take the time you need to decide.'] },
+  certainty: { warm: ['In my experience this tends to work well — how does it look to you?'], formal: ['In my experience this tends to work well; I would value your view.'] },
+  repetition: { warm: ['To recap the key point — I know it may not be what you hoped.'], formal: ['To summarise the key point; I appreciate it may not be what you hoped.'] },
+  dismissal: { warm: ['It makes sense to want to be sure — what worries you most about it?'], formal: ['Your concern is understandable; I am happy to go through it in detail.'] },
+  ultimatum: { warm: ["Here's what's at stake either way — it's your decision, and I'll support whichever way you go."], formal: ['Here is what is at stake either way; the decision is yours.'] },
+  defensiveness: { warm: ["That's a fair question — here's what I'm basing my advice on."], formal: ['That is a reasonable question; here is what my advice is based on.'] },
+};

@@ -1,0 +1,18 @@
+import type { PressureRule } from './rule';
+
+const rule: PressureRule = {
+  id: 'pressure/urgency-hard-deadline',
+  kind: 'urgency',
+  strictness: 'standard',
+  patterns: [
+    /(?:,\s*|\s+)(?<span>no exceptions|(?:by|until|before) (?:the )?(?:end of (?:the )?day|close of business|cob|eod|midnight|noon|tonight) (?:today|tonight)|(?:end of (?:the )?day|eod|cob) today|within the hour|first thing (?:tomorrow|in the morning|on monday))(?![\w-])/,
+    /\b(?<span>(?:closes?|ends?|expires?) (?:tonight|at midnight|today))\b/,
+  ],
+  message: 'A deadline the client did not choose turns their decision into compliance; they may say yes now and resent it later.',
+  replacement: { warm: '', formal: '' },
+  examples: {
+    flag: ['I need them by 5 p.m. today, no exceptions.', 'Call me first thing tomorrow so we can get it bound.', 'Reply and I will send the form within the hour.', 'The quarter closes tonight, so the price goes up tomorrow.'],
+    pass: ['The office closes at 6 on Fridays.', 'We have no exceptions to report this quarter.', 'The update went out first thing this morning.'],
+  },
+};
+export default rule;

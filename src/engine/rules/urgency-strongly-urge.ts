@@ -1,0 +1,15 @@
+import type { PressureRule } from './rule';
+
+const rule: PressureRule = {
+  id: 'pressure/urgency-strongly-urge',
+  kind: 'urgency',
+  strictness: 'standard',
+  patterns: [/\b(?<span>(?:strongly|urgently|really) )(?:encourage|urge|advise|recommend|suggest)[^.;]{0,60}\b(?:today|tonight|this week|now|immediately|before|soon|quickly)\b/],
+  message: 'Urging the client to hurry makes the timeline yours instead of theirs; people commit more firmly to a pace they chose.',
+  replacement: { warm: '', formal: '' },
+  examples: {
+    flag: ["I'd strongly encourage getting the forms in this week.", 'I strongly urge you to sign before the rate changes.'],
+    pass: ['I would encourage you to read the summary when you have a moment.', 'I strongly recommend the smaller package for your team size.'],
+  },
+};
+export default rule;
