@@ -167,7 +167,7 @@ const isReflection = (code) => code.startsWith('reflection.');
 // A detected concern matches a labelled one when their client sentences overlap in the thread
 // and their topics share a content word. Matching is one-to-one, in order.
 const CONCERN_MATCH_RULE =
-  'a detected concern matches a labelled one when their sentences overlap in the thread and their topics share a content word (stop words dropped, plural -s ignored); one-to-one';
+  'a detected concern matches a labelled one when their sentences overlap in the thread and their topics share a content word (stop words dropped; words compared by a crude stem: -s, -es, -ed, -ing, -ness and a final -e removed, -ies/-ied/-iness → y); one-to-one';
 
 function scoreConcerns(item, detected, c, ack) {
   const thread = item.thread ?? '';
@@ -181,6 +181,8 @@ function scoreConcerns(item, detected, c, ack) {
     ack.endToEndTotal++;
     if (match < 0) {
       c.fn++;
+      const sentenceFound = detected.some((d, i) => !used.has(i) && spansOverlap(gSpan, spanIn(thread, d.text)));
+      if (sentenceFound) c.topicMismatch = (c.topicMismatch ?? 0) + 1;
       continue;
     }
     used.add(match);
@@ -217,8 +219,17 @@ function contentWords(topic) {
       .toLowerCase()
       .split(/[^\p{L}\p{N}']+/u)
       .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
-      .map((w) => w.replace(/'s$/, '').replace(/(?<=\w{3})s$/, '')),
+      .map(crudeStem),
   );
+}
+
+/** Enough to let "charge"/"charged", "wait"/"waiting", "ready"/"readiness" meet; not a real stemmer. */
+function crudeStem(word) {
+  let w = word.replace(/'s$/, '');
+  if (w.length <= 3) return w;
+  w = w.replace(/iness$/, 'y').replace(/(?:ies|ied)$/, 'y');
+  w = w.replace(/(?<=\w{3})(?:ness|ing|ed|es|s)$/, '');
+  return w.replace(/(?<=\w{3})e$/, '');
 }
 
 function shareContentWord(a, b) {
@@ -281,11 +292,11 @@ function tally(c, predicted, gold) {
   else if (gold) c.fn++;
 }
 
-function prf({ tp, fp, fn }) {
+function prf({ tp, fp, fn, ...extra }) {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
   const f1 = precision === null || recall === null || precision + recall === 0 ? (tp + fp + fn ? 0 : null) : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision, recall, f1 };
+  return { tp, fp, fn, ...extra, precision, recall, f1 };
 }
 
 function ratio(a, b) {
@@ -333,6 +344,7 @@ function printResults(e, a) {
   }
   out.push(line('concern detection F1', e.concerns.f1, TARGETS.concernF1));
   out.push(`      P ${fmt(e.concerns.precision)}  R ${fmt(e.concerns.recall)}  (tp ${e.concerns.tp}, fp ${e.concerns.fp}, fn ${e.concerns.fn})`);
+  out.push(`      missed: ${e.concerns.fn - (e.concerns.topicMismatch ?? 0)} with no detected sentence there, ${e.concerns.topicMismatch ?? 0} found but with a topic sharing no word`);
   out.push(`      match rule: ${CONCERN_MATCH_RULE}`);
   out.push(line(`acknowledgement accuracy, matched (${e.acknowledgement.correct}/${e.acknowledgement.total})`, e.acknowledgement.accuracy, TARGETS.acknowledgement));
   out.push(`      end to end (missed concerns count as wrong): ${fmt(e.acknowledgement.endToEndAccuracy)} (${e.acknowledgement.endToEndCorrect}/${e.acknowledgement.endToEndTotal})`);
