@@ -94,5 +94,5 @@ function jsonOutput(results: FileResult[], pressureCount: number) {
 
 /** Messages and rewrites stay on one output line whatever the draft held. */
 function oneLine(s: string): string {
-  return s.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  return s.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').trim();
 }

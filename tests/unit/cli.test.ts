@@ -117,6 +117,8 @@ describe('attune CLI', () => {
     expect(out.code).toBe(0);
     const json = JSON.parse(out.stdout);
     expect(json.files[0].threadSource).toBe('option');
+    expect(json.files[0].concerns.length).toBeGreaterThan(0);
+    expect(json.files[0].concerns[0].text).toMatch(/monthly fee|not sure/);
   });
 
   it('exits 2 with a clear message on unreadable input or bad usage', () => {
