@@ -17,7 +17,14 @@ import {
   FIXTURES,
   FIXTURES_DIST,
   chromiumPath,
+  collectConsoleErrors,
+  launchWithExtension,
+  modelText,
+  openFixture,
+  saveScreenshot,
+  typeInEditor,
   type FixtureName,
+  type Harness,
 } from './harness';
 
 const REPO = resolve(__dirname, '..', '..');
@@ -280,6 +287,7 @@ async function cardInfo(page: Page) {
       label: card.getAttribute('aria-label'),
       message: card.querySelector('[data-attune-message]')?.textContent ?? null,
       suggestions: [...card.querySelectorAll('[data-attune-suggestion]')].map((b) => b.textContent),
+      rewrites: [...card.querySelectorAll('[data-attune-suggestion] .text')].map((b) => b.textContent),
       focusedIndex: active ? buttons.indexOf(active as HTMLButtonElement) : -1,
       rect: card.getBoundingClientRect().toJSON() as DOMRect,
       text: card.textContent,
@@ -760,4 +768,94 @@ describe('isolation, page text, dark mode, odd input', () => {
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });
+});
+
+// ---------- part 2: the built extension, real typing, the real engine ----------
+
+const TYPED = 'Hi Sam, thanks for the note. You need to sign the contract today. Have you read the terms?';
+
+/** The first underline on the page, wherever it is drawn (overlay box or highlight range). */
+async function firstUnderline(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('attune-ui')?.shadowRoot;
+    const box = root?.querySelector('[data-attune-underline]');
+    if (box) return box.getBoundingClientRect().toJSON() as DOMRect;
+    for (const name of ['attune-pressure', 'attune-closed-question', 'attune-advice', 'attune-acknowledgement', 'attune-custom']) {
+      const highlight = (CSS as any).highlights.get(name);
+      const range = highlight ? ([...highlight][0] as Range) : undefined;
+      const rect = range?.getClientRects()[0];
+      if (rect) return rect.toJSON() as DOMRect;
+    }
+    return null;
+  });
+}
+
+async function waitForReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-box][data-state="ready"]');
+      return !!s && Number(s.getAttribute('data-findings')) > 0;
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+}
+
+const isEditorFocused = (page: Page, name: 'textarea' | 'gmail') =>
+  page.evaluate(
+    (sel) => document.activeElement === document.querySelector(sel),
+    name === 'textarea' ? '#reply' : GMAIL_BODY,
+  );
+
+describe('through the built extension', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  for (const name of ['textarea', 'gmail'] as const) {
+    it(`${name}: typing underlines the draft; hover and Alt+Enter open the card; Escape returns focus; a rewrite applies`, async () => {
+      const page = await openFixture(h, name);
+      const errors = collectConsoleErrors(page);
+      await typeInEditor(page, TYPED);
+      await waitForReady(page);
+      const line = await firstUnderline(page);
+      expect(line).not.toBeNull();
+
+      await page.mouse.move(line!.x + line!.width / 2, line!.y + line!.height / 2);
+      await page.waitForFunction(() => !!document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]'));
+      const hovered = await cardInfo(page);
+      expect(hovered!.message!.length).toBeGreaterThan(10);
+      expect(hovered!.suggestions.length).toBeGreaterThan(0);
+      expect(await isEditorFocused(page, name)).toBe(true);
+      await saveScreenshot(page, `ui-extension-${name}-card`);
+
+      // Click into the underlined phrase (the caret goes there), then the keyboard path.
+      await page.mouse.click(line!.x + 3, line!.y + line!.height / 2);
+      await page.keyboard.press('Alt+Enter');
+      const opened = await cardInfo(page);
+      expect(opened).not.toBeNull();
+      expect(opened!.focusedIndex).toBe(0);
+      await page.keyboard.press('Tab');
+      expect((await cardInfo(page))!.focusedIndex).toBe(1);
+      await page.keyboard.press('Escape');
+      expect(await cardInfo(page)).toBeNull();
+      expect(await isEditorFocused(page, name)).toBe(true);
+      expect(await modelText(page)).toBe(TYPED);
+
+      await page.keyboard.press('Alt+Enter');
+      const chosen = (await cardInfo(page))!.rewrites[0]!;
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((typed) => (window as any).__attuneFixture.getModelText() !== typed, TYPED);
+      const after = await modelText(page);
+      expect(after).not.toBe(TYPED);
+      // The button shows the rewrite (under its label): the editor's model now holds that text.
+      expect(after).toContain(chosen.trim());
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });
