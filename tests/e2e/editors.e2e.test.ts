@@ -147,3 +147,65 @@ describe.each(EDITORS)('replacement chain on %s', (name) => {
     await page.close();
   });
 });
+
+const DRAFT = 'Thanks for your note. You need to sign the contract today. Do you have any questions?';
+
+/** Sizes of Attune's highlights in this frame's own registry (docs/testing.md). */
+function highlightedTexts(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+      if (!name.startsWith('attune-')) continue;
+      for (const range of highlight) if (range instanceof Range) out.push(range.toString());
+    }
+    return out;
+  });
+}
+
+async function underlineCount(frame: Frame, name: FixtureName): Promise<number> {
+  if (name === 'textarea') return frame.locator('[data-attune-underline]').count();
+  return (await highlightedTexts(frame)).length;
+}
+
+describe.each(EDITORS)('extension on %s', (name) => {
+  it('underlines a pressuring draft, applies a rewrite from the card into the model, undoes, types on', async () => {
+    const page = await openFixture(h, name);
+    const errors = collectConsoleErrors(page);
+    await typeInEditor(page, DRAFT);
+    const original = normalize(DRAFT);
+    await expect.poll(async () => normalize(await modelText(page))).toContain(original);
+    const frame = await editorFrame(page, name);
+
+    const status = frame.locator('[data-attune-box]').first();
+    await expect.poll(() => status.getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
+    expect(await status.getAttribute('data-attune-adapter')).toBe(EXPECTED_ADAPTER[name]);
+    expect(Number(await status.getAttribute('data-findings'))).toBeGreaterThan(0);
+    await expect.poll(() => underlineCount(frame, name)).toBeGreaterThan(0);
+    if (name !== 'textarea') {
+      // Underlines are computed from the draft: each one covers words the user typed.
+      for (const text of await highlightedTexts(frame)) expect(DRAFT).toContain(text.replace(/\u00A0/g, ' '));
+    }
+
+    // The caret is at the end of the draft, next to the closing question: the keyboard path opens its card.
+    await page.keyboard.press('Alt+Enter');
+    const card = frame.locator('[data-attune-card]');
+    await expect.poll(() => card.count()).toBe(1);
+    await saveScreenshot(page, `editor-${name}`);
+    const suggestion = card.locator('[data-attune-suggestion]').first();
+    const rewrite = normalize((await suggestion.locator('.text').textContent()) ?? '');
+    expect(rewrite.length).toBeGreaterThan(0);
+    await suggestion.click();
+
+    await expect.poll(async () => normalize(await modelText(page)), { timeout: 5_000 }).toContain(rewrite);
+    const applied = normalize(await modelText(page));
+    expect(applied).not.toContain(original);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => normalize(await modelText(page))).toContain(original);
+
+    await page.keyboard.type(' Best');
+    await expect.poll(async () => normalize(await modelText(page))).toContain('Best');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
