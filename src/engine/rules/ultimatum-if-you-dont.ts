@@ -10,7 +10,7 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [
     /(?:^\W*|\b(?:but|and|so|because) )(?<span>if [^,;]{0,80}?\b(?:don't|do not|doesn't|does not|isn't|is not|aren't|are not|won't|can't|fail to|haven't|hasn't|not|never|stop|pause|quit|back out|walk away|wait|delay|hold off|cancel|skip|miss|drop|leave|list|go with|ignore|decline|refuse|say no)\b[^,;]{0,120}?)(?=,|\s+(?:then|you'll|you will|we'll|we will|it will|it'll|the \w+ will))/,
-    /(?<span>\b(?:\w+ )?(?:even )?(?:one|a single) (?:day|week|month|payment) (?:\w+ )?(?:and|or) you(?:'ll| will| could| would| might)? (?:lose|be fined|be charged|face|end up))/,
+    /(?<span>\b(?:\w+ )?(?:even )?(?:one|a single) (?:day|week|month|payment) (?:\w+ )?(?:and|or))(?= you(?:'ll| will| could| would| might)? (?:lose|be fined|be charged|face|end up))/,
     /(?<span>\b(?:or else|otherwise,? (?:you|we|I|it|this|your \w+)(?:'ll| will| would| could| might))) /,
   ],
   requiresAfter: [new RegExp(THREAT, 'i')],

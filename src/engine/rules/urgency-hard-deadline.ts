@@ -5,7 +5,8 @@ const rule: PressureRule = {
   kind: 'urgency',
   strictness: 'standard',
   patterns: [
-    /(?:,\s*|\s+)(?<span>no exceptions|(?:by|until|before) (?:the )?(?:end of (?:the )?day|close of business|cob|eod|midnight|noon|tonight) (?:today|tonight)|(?:end of (?:the )?day|eod|cob) today|within the hour|first thing (?:tomorrow|in the morning|on monday))(?![\w-])/,
+    /[,\u2014\u2013]\s*(?<span>no exceptions)\b/,
+    /\s(?<span>(?:by|until|before) (?:the )?(?:end of (?:the )?day|close of business|cob|eod|midnight|noon|tonight) (?:today|tonight)|(?:end of (?:the )?day|eod|cob) today|within the hour|first thing (?:tomorrow|in the morning|on monday))(?![\w-])/,
     /\b(?<span>(?:closes?|ends?|expires?) (?:tonight|at midnight|today))\b/,
   ],
   message: 'A deadline the client did not choose turns their decision into compliance; they may say yes now and resent it later.',
