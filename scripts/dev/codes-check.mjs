@@ -85,3 +85,23 @@ console.log('  question          ', JSON.stringify(f1(q)));
 console.log('  question+permission', JSON.stringify(f1(qp)));
 console.log('  open/closed acc   ', +(ocRight / ocAll).toFixed(3), `(${ocAll} questions found)`);
 console.log('  reflection        ', JSON.stringify(f1(r)));
+
+// The whole pipeline (segmenter, rules, concerns as they stand today) on the email drafts.
+if (args.includes('--pipeline')) {
+  execFileSync('node_modules/.bin/rolldown', ['src/engine/index.ts', '--format', 'esm', '--platform', 'node', '--external', 'compromise', '--file', join(out, 'engine.mjs')], { stdio: 'pipe' });
+  const { createAnalyzer } = await import(join(out, 'engine.mjs'));
+  const analyzer = createAnalyzer();
+  const hits = { acknowledges: 0, no_pressure: 0, open_question: 0, autonomy: 0 };
+  const findingCounts = {};
+  for (const e of emails) {
+    const report = analyzer.analyze(e.draft, { thread: e.thread });
+    for (const k of Object.keys(hits)) {
+      if (report.checklist[k].pass === e.checklist[k]) hits[k]++;
+      else if (show === `pipeline.${k}`) console.log(`${e.id} ${k}: gold ${e.checklist[k]} pred ${report.checklist[k].pass} — ${report.checklist[k].detail}`);
+    }
+    for (const f of report.findings) findingCounts[f.category] = (findingCounts[f.category] ?? 0) + 1;
+    if (show === 'findings') for (const f of report.findings.filter((x) => x.category !== 'pressure')) console.log(`${e.id} ${f.category}: ${e.draft.slice(f.start, f.end).replace(/\n/g, ' / ')}\n    → ${f.suggestions.map((s) => s.text).join('\n    → ')}`);
+  }
+  console.log('pipeline checklist accuracy:', Object.fromEntries(Object.entries(hits).map(([k, v]) => [k, +(v / emails.length).toFixed(3)])));
+  console.log('findings per category:', findingCounts);
+}

@@ -4,7 +4,7 @@
 import { matchesCueSet } from './codes/cue';
 import { RECOMMENDATION } from './codes/advice';
 import { normalise } from './codes';
-import { autonomyRewrites } from './rewrites/permission';
+import { autonomyRewrites, autonomySentences } from './rewrites/permission';
 import { openQuestionRewrites } from './rewrites/open-question';
 import { buildReflections } from './rewrites/reflect';
 import type { Concern, Finding, Register, SentenceReport, Span, Suggestion } from './types';
@@ -27,6 +27,8 @@ const MESSAGES = {
     'A yes/no question lets the client answer in a word; an open question invites them to say what they think, in their own words.',
   adviceWithoutAutonomy:
     'Advice with no sign that the choice is theirs can read as pushing; asking first or saying the decision is theirs keeps them in charge.',
+  informationWithoutAutonomy:
+    'Your reply informs but never says the choice is theirs; one line leaving the decision with them keeps them in charge.',
 };
 
 export function draftFindings(ctx: DraftFindingContext): Finding[] {
@@ -84,15 +86,22 @@ function adviceFindings(ctx: DraftFindingContext): Finding[] {
   const advice = sentences.filter((s) => s.codes.includes('advice'));
   if (!advice.length) return [];
   const recommendations = advice.filter((s) => matchesCueSet(RECOMMENDATION, normalise(s.text)));
-  // Underline the recommendations; when the advice is all information, its last sentence is
-  // where "— it's entirely your call" reads most naturally.
-  const targets = recommendations.length ? recommendations : [advice[advice.length - 1]];
-  return targets.flatMap((s) => {
-    const rewrites = autonomyRewrites(s.text, ctx.register, recommendations.includes(s));
+  if (!recommendations.length) return [informationFinding(advice[advice.length - 1], ctx.register)];
+  const labels = ['Leave the choice with them', 'Ask permission first', 'Name their expertise'];
+  return recommendations.flatMap((s) => {
+    const rewrites = autonomyRewrites(s.text, ctx.register, true);
     if (!rewrites.length) return [];
-    const labels = ['Leave the choice with them', 'Ask permission first', 'Name their expertise'];
     return [finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', s, s.text, MESSAGES.adviceWithoutAutonomy, rewrites.map((r, i) => suggestion(s, r, labels[i])))];
   });
+}
+
+/**
+ * Information alone is not pushing, but the draft still leaves no room for the client's
+ * choice: suggest a sentence after the last piece of advice rather than rewriting facts.
+ */
+function informationFinding(last: SentenceReport, register: Register): Finding {
+  const suggestions = autonomySentences(register).map((text) => ({ start: last.end, end: last.end, text: ` ${text}`, label: 'Add that the choice is theirs' }));
+  return finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', last, last.text, MESSAGES.informationWithoutAutonomy, suggestions);
 }
 
 // ---- missing acknowledgement -------------------------------------------------------------

@@ -107,6 +107,18 @@ describe('advice-without-autonomy findings', () => {
     expect(byCategory(`${draft.replace('\n\nBest', " It's your call.\n\nBest")}`, 'advice-without-autonomy')).toEqual([]);
   });
 
+  it('for information alone, suggests a sentence after it instead of rewriting the facts', () => {
+    const info = 'Hi Sam,\n\nThe refund should reach your card within five working days.\n\nBest,\nPriya';
+    const [f] = byCategory(info, 'advice-without-autonomy');
+    expect(info.slice(f.start, f.end)).toBe('The refund should reach your card within five working days.');
+    for (let i = 0; i < f.suggestions.length; i++) {
+      expect(f.suggestions[i].start).toBe(f.end);
+      const next = apply(info, f, i);
+      expect(next).toContain('The refund should reach your card within five working days. ');
+      expect(analyzer.analyze(next).checklist.autonomy.pass, next).toBe(true);
+    }
+  });
+
   it('softens a directive before adding autonomy, in both registers', () => {
     for (const register of ['warm', 'formal'] as Register[]) {
       for (const r of autonomyRewrites('You should switch to the annual plan.', register, true)) {

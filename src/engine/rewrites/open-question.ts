@@ -56,8 +56,8 @@ const TEMPLATES: Template[] = [
   },
   {
     // Is there anything else I can check? → What else can I check?
-    pattern: /^is there anything (?:else )?(?:that )?(i|we) (?:can|could) (.+)$/i,
-    build: (m) => `What else can ${m[1] === 'i' || m[1] === 'I' ? 'I' : 'we'} ${m[2]}?`,
+    pattern: /^is there anything (?:else )?((?:on|about|with|in) [^,?]+? )?(?:that )?(i|we) (?:can|could) (.+)$/i,
+    build: (m) => `What else ${m[1] ?? ''}can ${m[2].toLowerCase() === 'i' ? 'I' : 'we'} ${m[3]}?`,
   },
   {
     pattern: /^is there anything (?:else )?(?:that )?you(?:'d| would) like to (.+)$/i,
@@ -96,7 +96,9 @@ const GENERIC: Record<Register, string[]> = {
 export function openQuestionRewrites(question: string, register: Register): string[] {
   const body = questionBody(question);
   const out: string[] = [];
-  for (const t of TEMPLATES) {
+  // "…, or is there another round?" offers a choice: no template reads well around it.
+  const isChoice = /,? or (?:is|are|do|does|did|would|will|can|could|should|have|has|not)\b/i.test(body);
+  for (const t of isChoice ? [] : TEMPLATES) {
     const m = t.pattern.exec(body);
     const built = m ? t.build(m) : null;
     if (built) {

@@ -48,3 +48,16 @@ function soften(core: string): string {
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+const AUTONOMY_SENTENCE: Record<Register, string[]> = {
+  warm: ["Whatever you decide, I'm happy to help.", "If it would help, I can talk you through the options — it's your call."],
+  formal: ['Whatever you decide, I will be glad to help.', 'If it would be useful, I can take you through the options; the decision is yours.'],
+};
+
+/**
+ * For advice that is information rather than a recommendation, rewriting the sentence itself
+ * would read oddly ("The refund is on its way — it's your call"): a sentence to add after it.
+ */
+export function autonomySentences(register: Register): string[] {
+  return AUTONOMY_SENTENCE[register];
+}
