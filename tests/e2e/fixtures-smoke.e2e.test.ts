@@ -1,10 +1,13 @@
 // Proves the fixture pages and the harness themselves: every editor page loads at its real-site
 // address with the extension loaded, real key events reach the editor's own model, Ctrl+Z undoes,
 // the page logs no errors, and nothing leaves the machine.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FIXTURE_NAMES,
   FIXTURES,
+  DEFAULT_DIST,
   collectConsoleErrors,
   launchWithExtension,
   modelText,
@@ -18,6 +21,26 @@ import {
 const TYPED = 'Thanks for writing back, Sam.';
 
 let h: Harness;
+
+interface BuiltManifest {
+  content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
+}
+const manifest = JSON.parse(readFileSync(join(DEFAULT_DIST, 'manifest.json'), 'utf8')) as BuiltManifest;
+
+/** Chrome match patterns, enough for the manifest's https://host/* forms (with *. subdomains). */
+function matchesPattern(url: string, pattern: string): boolean {
+  const parsed = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!parsed) return false;
+  const [, scheme, host, path] = parsed;
+  const target = new URL(url);
+  if (scheme !== '*' && `${scheme}:` !== target.protocol) return false;
+  const hostOk = host.startsWith('*.')
+    ? target.hostname === host.slice(2) || target.hostname.endsWith(host.slice(1))
+    : host === '*' || target.hostname === host;
+  const pathRegex = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return hostOk && pathRegex.test(target.pathname + target.search);
+}
 
 beforeAll(async () => {
   h = await launchWithExtension();
@@ -43,6 +66,33 @@ describe('harness', () => {
     expect(outcome).toBe('failed');
     expect(h.blockedRequests).toContain('https://example.com/collect?x=1');
     h.blockedRequests.length = 0;
+    await page.close();
+  });
+});
+
+describe('real-site addresses', () => {
+  it.each(FIXTURE_NAMES)('the shipped content script matches %s at its address', (name) => {
+    const patterns = (manifest.content_scripts ?? []).flatMap((script) => script.matches);
+    expect(patterns.some((pattern) => matchesPattern(FIXTURES[name].url, pattern))).toBe(true);
+  });
+
+  it('a routed page can load the extension\'s web-accessible chunks (the content-script loader path)', async () => {
+    const resources = (manifest.web_accessible_resources ?? []).filter((entry) =>
+      entry.matches.some((pattern) => matchesPattern(FIXTURES.gmail.url, pattern)),
+    );
+    const file = resources.flatMap((entry) => entry.resources).find((resource) => !resource.includes('*'));
+    if (!file) {
+      // crxjs emits a loader + web_accessible_resources only once the content script imports chunks.
+      console.info('dist/manifest.json lists no web-accessible file for mail.google.com: nothing to load');
+      return;
+    }
+    const page = await openFixture(h, 'gmail');
+    const status = await page.evaluate(
+      (url) => fetch(url).then((response) => response.status, (error: Error) => `failed: ${error.message}`),
+      `chrome-extension://${h.extensionId}/${file}`,
+    );
+    expect(status).toBe(200);
+    expect(h.extensionRequests.some((url) => url.endsWith(file))).toBe(true);
     await page.close();
   });
 });
