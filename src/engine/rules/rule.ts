@@ -86,9 +86,11 @@ export function matchRules(sentence: string, strictness: Strictness = 'standard'
   for (const rule of PRESSURE_RULES) {
     if (STRICTNESS_LEVEL[rule.strictness] > level) continue;
     if (question && !rule.inQuestions) continue;
-    if (rule.exceptions?.some((re) => re.test(text))) continue;
     const m = firstMatch(rule, text, quotes);
-    if (m && !out.some((o) => m.start < o.end && m.end > o.start)) out.push(m);
+    if (!m || out.some((o) => m.start < o.end && m.end > o.start)) continue;
+    // Exceptions are checked only after a hit: most sentences match no rule at all.
+    if (rule.exceptions?.some((re) => re.test(text))) continue;
+    out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
 }
