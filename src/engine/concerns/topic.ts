@@ -70,11 +70,16 @@ function readNounPhrase(tokens: string[]): string[] {
     const w = bare(tokens[i]);
     if (!w || (out.length === 0 && AUX.has(w))) break;
     const next = bare(tokens[i + 1] ?? '');
+    // "money's tight": the noun ends where the verb is glued on.
+    if (/^[\p{L}-]+'s$/u.test(w) && !/^(it|that|this|there|what|he|she|who)'s$/.test(w) && /^(tight|high|low|hard|gone|been|too|so|not|really|going|already|getting|short)$/.test(next)) {
+      out.push(tokens[i].replace(/['’]s$/, ''));
+      break;
+    }
     if (out.length === 1 && PERSONAL.has(bare(out[0]))) break;
     if (out.length === 1 && PRONOUNS.has(bare(out[0])) && (DETERMINERS.has(w) || AUX.has(w) || ADVERBS.has(w))) break;
     if (out.length > 0 && ADVERBS.has(w)) break;
     // "the licensing cost is": a verb-looking word followed by a verb is the noun's head.
-    const nounHead = FINITE_VERBS.has(w) && !AUX.has(w) && (AUX.has(next) || ADVERBS.has(next));
+    const nounHead = FINITE_VERBS.has(w) && !AUX.has(w) && AUX.has(next);
     if (out.length > 0 && !nounHead && (AUX.has(w) || FINITE_VERBS.has(w) || /^(that|which|who|than|because|and|or|but|if|so|too|when)$/.test(w))) break;
     if (out.length > 0 && /'(s|re|ll|d|ve|m)$/.test(w) && !/^\p{Lu}/u.test(tokens[i]) && !/s'$/.test(w)) {
       // "money's tight": the noun ends here and the verb is glued on.
@@ -86,6 +91,9 @@ function readNounPhrase(tokens: string[]): string[] {
     if (out.length > 0 && PREPOSITIONS.has(w)) {
       if (!next || AUX.has(next) || (w !== 'of' && !DETERMINERS.has(next) && !/^[\p{Lu}$£€\d]/u.test(tokens[i + 1]))) break;
     }
+    // "your team understood our brand": a past-tense verb right after the noun ends the phrase.
+    if (out.length > 0 && /ed$/.test(w) && !DETERMINERS.has(bare(tokens[i - 1])) && !/^(of|a|an)$/.test(bare(tokens[i - 1]))) break;
+    if (out.length > 0 && /^(understood|sold|got|made|told|said|took|went|came|gave|knew|thought|felt|left|lost|paid|sent|spent|became)$/.test(w)) break;
     if (out.length > 0 && /^(higher|lower|more|less|bigger|smaller|worse|better)$/.test(w)) break;
     if (out.length > 0 && /^[$£€\d]/.test(w) && !/^(of|a|an|the)$/.test(bare(tokens[i - 1]))) break;
     out.push(tokens[i]);
@@ -129,8 +137,9 @@ function verbPhraseAsGerund(tokens: string[]): string | null {
   if (able) return `${not}${rest.join(' ')}`;
   if (mode === 'be') return /ing$/.test(head) ? `${not}${rest.join(' ')}` : `${not}being ${rest.join(' ')}`;
   if (mode === 'have') return `${not}having ${rest.join(' ')}`;
+  if (/^(think|thinks|know|knows|believe|guess|suppose|reckon|mean)$/.test(head)) return null;
   if (ATTITUDE_VERBS.has(head) && rest.length > 1) return rest.slice(1).join(' ');
-  if (/^(need|needs|want|wants|get|got)$/.test(head) && rest.length > 1 && bare(rest[1]) !== 'to') return rest.slice(1).join(' ');
+  if (/^(need|needs|want|wants)$/.test(head) && rest.length > 1 && bare(rest[1]) !== 'to') return rest.slice(1).join(' ');
   if (/ed$/.test(head) || /^(sent|paid|told|kept|got|went|made|took|lost|left|bought|sold|spent|heard|read|saw|did|had|thought|felt)$/.test(head)) {
     return `${not}having ${rest.join(' ')}`;
   }
@@ -153,7 +162,7 @@ export function clauseTopic(clause: string): string {
   const pronounSubject = /^(i|we|you|i'm|we're|you're|i've|we've|i'll|we'll|i'd|we'd)$/.test(first) || /^(i|we|you)'/.test(first);
   if (pronounSubject) return tidy(verbPhraseAsGerund(pronounSubject && !/'/.test(first) ? tokens.slice(1) : tokens) ?? '');
   // "people won't be able to open drawings": a generic subject; what they do is the topic.
-  if (/^(people|everyone|everybody|someone|anyone|nobody|they)$/.test(bare(npText)) && rest.length > 0 && !/^(is|are|was|were)$/.test(bare(rest[0]))) {
+  if (/^(people|everyone|everybody|someone|anyone|nobody)$/.test(bare(npText)) && rest.length > 0 && !/^(is|are|was|were)$/.test(bare(rest[0]))) {
     return tidy(verbPhraseAsGerund(rest) ?? '');
   }
   // "It's a lot of paperwork", "Those are people I've known": the complement carries the topic.
@@ -182,6 +191,8 @@ const TOPIC_PATTERNS: readonly TopicPattern[] = [
   { pattern: /\b(?:can|could|may|might) (?:i|we) (?:please )?(?:have|get|take) (?:until|till|a few more|a bit more|more time|some more time|an extra)\b/i, topic: () => 'more time' },
   { pattern: /\b(?:can|could|would|will) you (?:please )?(?:give|allow|let) (?:us|me) (?:until|till|more time|a few more|a bit more|an extra|some more time)\b/i, topic: () => 'more time' },
   { pattern: /^i(?:'ve| have)? (?:been )?(?:read|reading|heard|seen) (?:that|online that|somewhere that) (.+)/i, topic: asClause },
+  { pattern: /^(?:you|your team|your colleague) (?:suggested|recommended|proposed|advised|said) (?:that )?(?:i|we) (?:should )?(.+)/i, topic: asGerund },
+  { pattern: /^(?:you|your team|your colleague) (?:suggested|recommended|proposed|advised) (.+)/i, topic: (m) => (/^\w+ing\b/i.test(m[1]) ? tidy(m[1]) : clauseTopic(m[1])) },
   { pattern: /\b(?:the )?(?:idea|thought|prospect) of (.+)/i, topic: (m) => tidy(readNounPhrase(words(m[1])).join(' ')) },
   { pattern: /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|hesitant|unsure|sure|second thoughts|uncomfortable|comfortable|stressed|frustrated|confused|embarrassed|thinking|wondering|worry|concerns?|doubts?|convinced|clear|happy|keen|excited)\s+(?:about|with|over|regarding|of|on|by)\s+(.+)/i, topic: asPhrase },
   { pattern: /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|terrified|not sure|unsure|not convinced|don't think|do not think|don't know|do not know|no idea|not certain|wonder(?:ing)?|doubt|embarrassed to say|sad to say|feel like)\s+(?:if |whether |that (?=i\b|we\b|the\b|my\b|our\b|your\b|it\b|they\b|this\b|people\b))?(.+)/i, topic: asClause },
@@ -207,7 +218,7 @@ function subjectOfQuestion(afterAux: string): string {
 
 /** An indirect question ("what I need to send you") for wh-questions no pattern understood. */
 function indirectQuestion(clause: string): string | null {
-  const m = tidy(clause).match(/^(what|how(?: long| much| many| soon| often)?|when|where|which|who)(?: exactly)? (do|does|did|is|are|can|should|will|would|have|has) (\S+)(.*)$/i);
+  const m = tidy(clause).match(/^(what|why|how(?: long| much| many| soon| often)?|when|where|which|who)(?: exactly)? (do|does|did|is|are|can|should|will|would|have|has) (\S+)(.*)$/i);
   if (!m) return null;
   const [, wh, aux, subject, rest] = m;
   const keepAux = /^(do|does|did)$/i.test(aux) ? '' : ` ${aux.toLowerCase()}`;
@@ -231,7 +242,8 @@ export function extractTopic(clause: string): string {
     if (t && !isAnaphoric(t)) return t;
     anaphoric ||= t;
   }
-  return indirectQuestion(text) || anaphoric || clauseTopic(text);
+  const own = clauseTopic(text);
+  return indirectQuestion(text) || (own && !isAnaphoric(own) ? own : anaphoric || own);
 }
 
 /** Whether a topic only points back ("it", "that") and needs the previous sentence's topic. */

@@ -1,20 +1,201 @@
-// Reflections of a client's concern, ready to insert at the top of a reply.
-// PLACEHOLDER by E2a so draft-findings can call it: E2b owns this file and replaces it
-// (pronoun turning, simple + complex reflections from the client's own words).
+// Reflections of a client's concern, built from the client's own topic words: a simple one that
+// restates, and a complex one that names the feeling or the value underneath (MITI's simple and
+// complex reflections). Pronouns are turned to the writer's side; nothing here pushes, so a
+// reflection can be inserted as-is at the top of a reply.
+import { concepts, SYNONYM_GROUPS } from '../lemma';
 import type { Concern, Register } from '../types';
+import { toWriterView } from './pronouns';
 
 export type ReflectableConcern = Pick<Concern, 'text' | 'topic' | 'kind'>;
 
-/** A simple and a complex reflection of one concern, best first. */
-export function buildReflections(concern: ReflectableConcern, register: Register): string[] {
-  const topic = turnPronouns(concern.topic.trim());
-  if (!topic) return [];
-  return register === 'formal'
-    ? [`I understand that ${topic} is a concern for you.`, `I appreciate that ${topic} matters a great deal to you.`]
-    : [`It sounds like ${topic} is worrying you.`, `I hear you on ${topic} — it makes sense to want to get that right.`];
+/**
+ * `simple` restates, `complex` names the feeling or value. It is also the list
+ * [simple, complex] (safest first), which is how draft-findings offers them as suggestions.
+ */
+export type Reflections = [string, string] & {
+  simple: string;
+  complex: string;
+};
+
+function reflections(simple: string, complex: string): Reflections {
+  return Object.assign([simple, complex] as [string, string], { simple, complex });
 }
 
-function turnPronouns(phrase: string): string {
-  const map: Record<string, string> = { i: 'you', me: 'you', my: 'your', mine: 'yours', we: 'you', us: 'you', our: 'your', ours: 'yours', myself: 'yourself' };
-  return phrase.replace(/\b(?:i|me|my|mine|we|us|our|ours|myself)\b/gi, (w) => map[w.toLowerCase()] ?? w);
+type TopicForm = 'noun' | 'gerund' | 'question' | 'state';
+
+const FEELING_WORD = /\b(worried|nervous|concerned|anxious|scared|afraid|uneasy|terrified|frustrated|stressed|embarrassed|overwhelmed|hesitant|exhausted|uncomfortable)\b/i;
+const EVALUATION =
+  /\b(?:is|are|was|were|'s|’s|feels?|seems?|looks?)\s+((?:too|so|really|very|quite|a bit|just|a little)\s+(?:high|low|expensive|steep|generic|complicated|slow|tight|risky|much)|(?:high|low|expensive|steep|generic|complicated|unfair|misleading|tight|risky)|(?:higher|lower|more) than [^,.;!?]+|(?:£|\$|€)?[\d.,]+k? below [^,.;!?]+|a waste of time|not working(?: for (?:me|us))?)/i;
+const DOUBT_QUESTION = /^(?:and |but |so )?(?:why|should|is it (?:even |really )?worth|do (?:i|we) (?:really|even)|does (?:it|this) really|how is (?:this|that|it) better|are you sure)\b/i;
+const PRICE_GROUP = SYNONYM_GROUPS.findIndex((g) => g.includes('price'));
+
+const UNSURE = /\b(not (?:so |really |entirely )?(?:sure|convinced|certain)|unsure|hesitant|(?:don't|do not) think|wonder(?:ing)?|doubt|second thoughts)\b/i;
+
+function topicForm(topic: string, text: string): TopicForm {
+  const first = topic.split(/\s+/)[0]?.toLowerCase() ?? '';
+  // "being exhausted" is a state of the client's; "being charged twice" is something done to them.
+  if (/^(being|getting|feeling)$/.test(first) && FEELING_WORD.test(text) && topic.split(/\s+/).length <= 6) return 'state';
+  if (/^(what|how|why|whether|when|where|which|who)$/.test(first)) return 'question';
+  if (/ing$/.test(first) || first === 'not') return 'gerund';
+  return 'noun';
+}
+
+/** "the HOA fees" are plural; "switching providers" (a gerund phrase) is singular. */
+function isPlural(topic: string, form: TopicForm): boolean {
+  if (form !== 'noun') return false;
+  const ws = topic.toLowerCase().split(/\s+/);
+  if (/^(a|an|this|that|another|each|every)$/.test(ws[0] ?? '')) return false;
+  const head = ws.find((w, i) => i > 0 && /^(of|for|on|in|with|to|from|at)$/.test(w)) ? ws[ws.findIndex((w, i) => i > 0 && /^(of|for|on|in|with|to|from|at)$/.test(w)) - 1] : ws[ws.length - 1];
+  return /[^su]s$/.test(head ?? '') || /^(people|these|those|data)$/.test(head ?? '');
+}
+
+/** "being exhausted" → "you're exhausted": a state phrase as a clause about the client. */
+function stateAsClause(topic: string): string {
+  const rest = topic.replace(/^(being|feeling|getting)\s+/i, '');
+  if (/^being\b/i.test(topic)) return `you're ${rest}`;
+  if (/^feeling\b/i.test(topic)) return `you're feeling ${rest}`;
+  return `you're getting ${rest}`;
+}
+
+function sentence(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const capitalised = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+interface Parts {
+  topic: string;
+  form: TopicForm;
+  be: 'is' | 'are';
+  isQuestion: boolean;
+  feeling: string;
+  evaluation: string;
+  aboutCost: boolean;
+  /** "Why would we…?", "Should I…?", "Is it worth…?": the client doubts the thing itself. */
+  doubting: boolean;
+  /** The client said they are unsure ("I'm not sure…", "I don't think…"). */
+  unsure: boolean;
+  /** "Is that a bad idea?" → "whether that is a bad idea": the question itself, reported. */
+  askedWhether: string;
+}
+
+const YES_NO_ABOUT_IT = /^(?:and |but |so )?(is|are|was|were|can|could|will|would|should)\s+(it|this|that|they|there)\s+(.+?)\?*$/i;
+
+function reportedYesNo(text: string): string {
+  const m = text.trim().replace(/[?!.]+$/, '').match(YES_NO_ABOUT_IT);
+  if (!m) return '';
+  const [, aux, subject, rest] = m;
+  return toWriterView(`whether ${subject.toLowerCase()} ${aux.toLowerCase().replace(/n't$/, ' not')} ${rest}`);
+}
+
+function parts(concern: ReflectableConcern): Parts {
+  const raw = (concern.topic || concern.text || '').replace(/[.!?]+$/, '').trim();
+  const topic = toWriterView(raw);
+  const text = concern.text ?? '';
+  const form = topicForm(topic, text);
+  return {
+    topic,
+    form,
+    be: isPlural(topic, form) ? 'are' : 'is',
+    isQuestion: /\?["'”’)]*\s*$/.test(text),
+    feeling: (text.match(FEELING_WORD)?.[1] ?? '').toLowerCase(),
+    evaluation: toWriterView(text.match(EVALUATION)?.[1] ?? ''),
+    aboutCost: form === 'noun' && concepts(raw).has(`#${PRICE_GROUP}`),
+    unsure: UNSURE.test(text),
+    askedWhether: reportedYesNo(text),
+    doubting: DOUBT_QUESTION.test(text.trim()),
+  };
+}
+
+function simpleReflection(p: Parts, kind: Concern['kind'], formal: boolean): string {
+  if (p.form === 'state') return formal ? `You mentioned that ${stateAsClause(p.topic)}.` : `You mentioned ${stateAsClause(p.topic)}.`;
+  if (p.isQuestion && p.askedWhether) return `You asked ${p.askedWhether}.`;
+  if (p.isQuestion) {
+    if (p.form === 'question') return formal ? `You asked ${p.topic}.` : `You asked ${p.topic}.`;
+    return formal ? `Thank you for your question about ${p.topic}.` : `You asked about ${p.topic}.`;
+  }
+  if (kind === 'worry') {
+    const feeling = p.feeling && p.feeling !== 'exhausted' ? p.feeling : 'worried';
+    return formal ? `You mentioned that you are ${feeling} about ${p.topic}.` : `You mentioned you're ${feeling} about ${p.topic}.`;
+  }
+  if (kind === 'hesitation' && p.unsure && !/^not\b/i.test(p.topic)) {
+    return formal ? `You noted that you are not yet sure about ${p.topic}.` : `You mentioned you're not sure about ${p.topic}.`;
+  }
+  if (kind === 'hesitation') return formal ? `You mentioned ${p.topic}.` : `You mentioned ${p.topic}.`;
+  if (p.evaluation && p.form === 'noun') {
+    const verb = p.be === 'are' ? 'feel' : 'feels';
+    return formal ? `You noted that ${p.topic} ${p.be} ${p.evaluation}.` : `You mentioned ${p.topic} ${verb} ${p.evaluation}.`;
+  }
+  return formal ? `You have raised a fair concern about ${p.topic}.` : `I hear your concern about ${p.topic}.`;
+}
+
+function complexReflection(p: Parts, kind: Concern['kind'], formal: boolean): string {
+  const t = p.topic;
+  if (/^more time\b/i.test(t)) {
+    return formal
+      ? 'I understand that a little more time would help you reach a decision you are comfortable with.'
+      : 'It sounds like a little more time would help you make a decision you feel good about.';
+  }
+  if (p.form === 'state') {
+    return formal
+      ? 'That sounds genuinely difficult, and it is understandable that you would want things to feel more manageable.'
+      : 'That sounds really hard, and it makes sense that you want things to feel more manageable.';
+  }
+  if (p.form === 'question') {
+    return formal
+      ? `I understand you would like a clear answer on ${t}, so that you can plan with confidence.`
+      : `It sounds like you'd like a clear answer on ${t}, so you can plan with confidence.`;
+  }
+  const isNot = p.be === 'are' ? "aren't" : "isn't";
+  if (/^not\b/i.test(t) || (kind === 'hesitation' && !p.unsure && !p.isQuestion)) {
+    return formal
+      ? 'I understand there is a lot to weigh here, and that you want to get this right for yourself.'
+      : "It sounds like there's a lot to weigh here, and you want to get this right for yourself.";
+  }
+  if (p.isQuestion && !p.doubting && kind !== 'hesitation') {
+    return formal
+      ? `I understand you would like a clear answer on ${t}, so that you can plan with confidence.`
+      : `It sounds like you'd like a clear answer on ${t}, so you can plan with confidence.`;
+  }
+  if (p.isQuestion && p.doubting) {
+    return formal
+      ? `I understand you are not yet convinced that ${t} ${p.be} worth it, and that you want good reasons before going further.`
+      : `It sounds like you're not yet convinced ${t} ${p.be} worth it.`;
+  }
+  if (p.isQuestion && kind === 'hesitation' && p.form === 'gerund') {
+    return formal
+      ? `I understand that ${t} would give you more room to feel sure about the decision.`
+      : `It sounds like ${t} would give you more room to feel sure about the decision.`;
+  }
+  if (kind === 'worry') {
+    return formal
+      ? `I understand that ${t} ${p.be} a real concern for you, and that you want to feel confident before going ahead.`
+      : `It sounds like ${t} ${p.be} weighing on you, and you want to feel sure before going ahead.`;
+  }
+  if (p.aboutCost && kind === 'objection') {
+    return formal
+      ? `I understand that ${t} ${p.be} a real sticking point, and that you want to be confident this is worth what it costs.`
+      : `It sounds like ${t} ${p.be} a real sticking point, and you want to be sure this is worth what it costs.`;
+  }
+  if (kind === 'hesitation' || p.isQuestion) {
+    return formal
+      ? `I understand you would like to be confident that ${t} ${p.be} right for you before committing.`
+      : `It sounds like you want to be sure ${t} ${p.be} right for you before you commit.`;
+  }
+  return formal
+    ? `I understand that ${t} does not sit well with you, and that it matters to you that this works.`
+    : `It sounds like ${t} ${isNot} sitting right with you, and it matters to you that this works.`;
+}
+
+/** A simple and a complex reflection of one concern, in the chosen register. */
+export function buildReflections(concern: ReflectableConcern, register: Register = 'warm'): Reflections {
+  const p = parts(concern ?? { text: '', topic: '', kind: 'objection' });
+  const formal = register === 'formal';
+  if (!p.topic) {
+    return formal
+      ? reflections('Thank you for setting out your concerns.', 'I understand this matters to you, and I want to make sure we get it right.')
+      : reflections('I hear your concerns.', 'It sounds like this really matters to you, and you want to get it right.');
+  }
+  const kind = concern.kind ?? 'objection';
+  return reflections(sentence(simpleReflection(p, kind, formal)), sentence(complexReflection(p, kind, formal)));
 }
