@@ -35,6 +35,7 @@ interface SentenceResult {
 
 export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
   let opts: EngineOptions = mergeOptions(DEFAULT_ENGINE_OPTIONS, options);
+  let customPhrases = compileCustomPhrases(opts.customPhrases);
   const sentenceCache = new Map<string, SentenceResult>();
   const concernCache = new Map<string, DetectedConcern[]>();
 
@@ -46,8 +47,10 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       sentenceCache.set(text, hit);
       return hit;
     }
-    const matches = runRules(text, opts.register);
-    const result = { codes: codeSentence(text, { pressured: matches.length > 0 }), matches };
+    const pressure = runRules(text, opts.register, opts.strictness);
+    const pressured = pressure.some((m) => (m.category ?? 'pressure') === 'pressure');
+    const matches = [...pressure, ...matchCustomPhrases(text, customPhrases)];
+    const result = { codes: codeSentence(text, { pressured }), matches };
     sentenceCache.set(text, result);
     if (sentenceCache.size > SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value!);
     return result;
@@ -114,6 +117,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       // The worker may re-send the same settings on every wake; only a real change costs the cache.
       if (JSON.stringify(merged) === JSON.stringify(opts)) return;
       opts = merged;
+      customPhrases = compileCustomPhrases(opts.customPhrases);
       sentenceCache.clear();
     },
     get options() {
@@ -149,13 +153,63 @@ function toFinding(m: RuleMatch, sentence: string, offset: number): Finding {
   return {
     id: findingId(m.rule, sentence.slice(m.start, m.end)),
     rule: m.rule,
-    category: 'pressure',
+    category: m.category ?? 'pressure',
     kind: m.kind,
     start: offset + m.start,
     end: offset + m.end,
     message: m.message,
     suggestions: m.suggestions.map((s) => ({ ...s, start: offset + s.start, end: offset + s.end })),
   };
+}
+
+interface CustomPhrase {
+  phrase: string;
+  alternative: string;
+  pattern: RegExp;
+}
+
+const MAX_CUSTOM_PHRASE_CHARS = 200;
+
+/** Whole-word, case-insensitive, any run of spaces: "touch base" finds "Touch  base" but not "retouch based". */
+function compileCustomPhrases(list: EngineOptions['customPhrases']): CustomPhrase[] {
+  if (!Array.isArray(list)) return [];
+  const out: CustomPhrase[] = [];
+  for (const item of list) {
+    const phrase = typeof item?.phrase === 'string' ? item.phrase.trim() : '';
+    if (!phrase || phrase.length > MAX_CUSTOM_PHRASE_CHARS) continue;
+    const body = phrase
+      .split(/\s+/)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+');
+    const alternative = typeof item.alternative === 'string' ? item.alternative.trim() : '';
+    // Word boundaries only where the phrase itself begins or ends with a word character.
+    const before = /^[\p{L}\p{N}_]/u.test(phrase) ? '(?<![\\p{L}\\p{N}_])' : '';
+    const after = /[\p{L}\p{N}_]$/u.test(phrase) ? '(?![\\p{L}\\p{N}_])' : '';
+    out.push({ phrase, alternative, pattern: new RegExp(`${before}${body}${after}`, 'giu') });
+  }
+  return out;
+}
+
+function matchCustomPhrases(sentence: string, phrases: CustomPhrase[]): RuleMatch[] {
+  const matches: RuleMatch[] = [];
+  for (const { phrase, alternative, pattern } of phrases) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      if (m[0].length === 0) break;
+      const start = m.index;
+      const end = start + m[0].length;
+      const text = /^\p{Lu}/u.test(m[0]) ? alternative.charAt(0).toUpperCase() + alternative.slice(1) : alternative;
+      matches.push({
+        rule: 'custom/phrase',
+        category: 'custom-phrase',
+        start,
+        end,
+        message: `“${phrase}” is on your list of phrases to avoid.`,
+        suggestions: alternative ? [{ text, start, end, label: 'Use your alternative' }] : [],
+      });
+    }
+  }
+  return matches;
 }
 
 /** Stable across edits elsewhere in the draft, so "don't flag this again" keeps holding. */

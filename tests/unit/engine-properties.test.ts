@@ -99,6 +99,18 @@ describe('engine properties', () => {
     );
   }, 120_000);
 
+  it('keeps the contract whatever custom phrases and allow-list the user typed', () => {
+    const phrases = fc.array(fc.record({ phrase: fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), draftPhrase), alternative: fc.string({ maxLength: 20 }) }), { maxLength: 4 });
+    fc.assert(
+      fc.property(hazardousText, phrases, fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }), (draft, customPhrases, allowList) => {
+        const report = createAnalyzer({ customPhrases, allowList }).analyze(draft);
+        expectValidReport(report, draft);
+        for (const f of report.findings.filter((x) => x.category === 'custom-phrase')) expect(f.end).toBeGreaterThan(f.start);
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+
   it('bounds the work: never more sentences than characters, nor findings without cause', () => {
     const analyzer = createAnalyzer();
     fc.assert(
@@ -153,7 +165,7 @@ describe('engine properties', () => {
         expectValidReport(whole, draft);
         expect(whole.partial).toBeNull();
       }),
-      { numRuns: 6 },
+      { numRuns: 4 },
     );
   }, 120_000);
 
