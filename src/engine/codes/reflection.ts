@@ -44,6 +44,12 @@ export const REFLECTION: CueSet = {
     /^(?:and |but )?you(?:'re| are) (?:\w+ly )?(?:also |still |really |clearly )?(?:asking|wondering|saying|feeling|worried|concerned|nervous|anxious|frustrated|unsure|not sure|not happy|unhappy|torn|carrying|thinking|hoping|struggling|tired|fed up|disappointed|upset|stressed|overwhelmed|keen|excited|curious|weighing|comparing|waiting|looking for|leaning|reluctant|hesitant|uncertain|confused|skeptical|sceptical|uncomfortable|not ready|left|juggling|describing|noticing|missing|finding|feeling|afraid|scared|angry|annoyed|doubting|questioning)\b/,
     /^(?:and |but )?you (?:\w+ly )?(?:feel|felt|want|wanted|'d like|would like|hate|love|enjoy|miss|worry|wonder|believe|think|seem|sound|don'?t (?:want|feel|think|like|see|know|understand|trust)|didn'?t (?:want|feel|think|like|expect)|can'?t see|'ve been|have been|'ve tried|have tried|'ve had|'ve noticed|'ve got|'ve found|'ve decided|'ve started)\b/,
     /^(?:so|sounds like),? (?:you|your|the|it|it'?s|that|that'?s|there'?s|this|being|having|for you|what you|even|if)\b/,
+    // Any other statement about the client, in the second person, that is not an instruction,
+    // a possibility or a fact about their account: "You have a lot going on right now."
+    /^(?:and |but )?you (?!(?:can|could|may|might|must|need|needs|should|will|'ll|would|'d|only|just|also|get|got|have to|had to|don'?t need|do not need|don'?t have to|don'?t owe|won'?t|are|'re|were|will|know|do|does|made|handled|usually|agreed|signed|owe|qualify|pay|paid|receive|received|ordered|bought|booked|requested|registered|chose|selected|opted)\b)\w+/,
+    /\bon (?:the )?one hand\b|\bon the other hand\b/,
+    /\bsorry to hear\b|\byou'?re (?:saying|telling me|talking about|describing)\b/,
+    /^(?:so,? )?(?:it'?s|it is|that'?s|they'?re|they are|this is) (?:\w+ )?(?:really |still |very |so |clearly )*(?:important|meaningful|a big deal|a priority|what matters) (?:to|for) you\b/,
     /^(?:and )?so\b.*\bfor you\b/,
   ],
   exceptions: [
@@ -83,6 +89,7 @@ export const COMPLEX_REFLECTION: CueSet = {
     /\bisn'?t the (?:problem|issue)\b|\bwasn'?t the (?:problem|issue)\b|\bthe real (?:constraint|issue|problem|question|fear|worry)\b/,
     /\b(?:discouraging|exhausting|betrayal|painful|unease|uneasy|daunting|overwhelming|uncomfortable|weighs|wrong order|hard place|setback|symptom|at peace|torn between)\b/,
     /\b(?:and at the same time|even though part|rather than the cause)\b/,
+    /\bon (?:the )?one hand\b|\bon the other hand\b/,
     /^(?:so|and so),? (?:you|it|the)\b.*\b(?:but|and) (?:you'?re|you are) (?:worried|left|wondering|afraid|not sure)\b/,
   ],
   examples: {
