@@ -816,6 +816,50 @@ describe('through the built extension', () => {
     await h?.close();
   });
 
+  it('tinymce (iframe): the frame\'s own highlight registry, and a card by the underline on hover', async () => {
+    const page = await openFixture(h, 'tinymce');
+    const errors = collectConsoleErrors(page);
+    await typeInEditor(page, TYPED);
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    // Whichever frame's script tracks the box, the underline lives in the editor's own document.
+    await frame.waitForFunction(
+      () => ['attune-pressure', 'attune-closed-question', 'attune-advice'].some((n) => ((CSS as any).highlights.get(n)?.size ?? 0) > 0),
+      undefined,
+      { timeout: 20_000 },
+    );
+    const inFrame = await frame.evaluate(() => {
+      for (const n of ['attune-pressure', 'attune-closed-question', 'attune-advice']) {
+        const range = [...((CSS as any).highlights.get(n) ?? [])][0] as Range | undefined;
+        if (range) return { text: range.toString(), rect: range.getClientRects()[0].toJSON() as DOMRect };
+      }
+      return null;
+    });
+    expect(TYPED).toContain(inFrame!.text);
+    const frameBox = (await (await frame.frameElement()).boundingBox())!;
+    const x = frameBox.x + inFrame!.rect.x + inFrame!.rect.width / 2;
+    const y = frameBox.y + inFrame!.rect.y + inFrame!.rect.height / 2;
+    await page.mouse.move(x, y);
+    const cardIn = async () => {
+      for (const f of page.frames()) {
+        const rect = await f.evaluate(() => {
+          const c = document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-card]');
+          return c ? (c.getBoundingClientRect().toJSON() as DOMRect) : null;
+        });
+        if (rect) return { top: f === page.mainFrame(), rect };
+      }
+      return null;
+    };
+    await expect.poll(cardIn, { timeout: 5_000 }).not.toBeNull();
+    const card = (await cardIn())!;
+    const cardTop = card.top ? card.rect.y : frameBox.y + card.rect.y;
+    // Below (or, without room, above) the underline, not at the top of some other viewport.
+    expect(Math.abs(cardTop - y)).toBeLessThan(card.rect.height + 40);
+    await page.waitForTimeout(200);
+    await saveScreenshot(page, 'ui-extension-tinymce-card');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const name of ['textarea', 'gmail'] as const) {
     it(`${name}: typing underlines the draft; hover and Alt+Enter open the card; Escape returns focus; a rewrite applies`, async () => {
       const page = await openFixture(h, name);
@@ -831,6 +875,7 @@ describe('through the built extension', () => {
       expect(hovered!.message!.length).toBeGreaterThan(10);
       expect(hovered!.suggestions.length).toBeGreaterThan(0);
       expect(await isEditorFocused(page, name)).toBe(true);
+      await page.waitForTimeout(200); // the card's short fade-in
       await saveScreenshot(page, `ui-extension-${name}-card`);
 
       // Click into the underlined phrase (the caret goes there), then the keyboard path.

@@ -92,9 +92,29 @@ class PageUi implements Ui {
   private overlayWatch = 0;
   private destroyed = false;
 
+  /**
+   * Where the card is shown: an editor in a same-origin iframe (TinyMCE) has a viewport too small
+   * for it, so the card goes to the top-most same-origin document, over the frame.
+   */
+  private readonly cardDoc: Document;
+
   constructor(private readonly doc: Document) {
     this.root = createRoot(doc);
+    this.cardDoc = topSameOriginDocument(doc);
     this.listen(doc);
+    if (this.cardDoc !== doc) this.listen(this.cardDoc);
+  }
+
+  /** The shadow root for the card: ours, or the top document's `<attune-ui>` (made if missing). */
+  private cardShadow(): ShadowRoot {
+    if (this.cardDoc === this.doc) return this.root.shadow;
+    try {
+      const host = this.cardDoc.querySelector('attune-ui');
+      if (host?.shadowRoot) return host.shadowRoot;
+      return createRoot(this.cardDoc).shadow;
+    } catch {
+      return this.root.shadow;
+    }
   }
 
   render(box: { id: string; adapter: EditorAdapter; report: Report; text: string }): void {
@@ -268,7 +288,7 @@ class PageUi implements Ui {
     this.closeCard(false);
     this.cancelHover();
     const boxId = entry.id;
-    const card = new Card(this.root.shadow, finding, entry.text, {
+    const card = new Card(this.cardShadow(), finding, entry.text, {
       apply: (suggestion) => this.choose(boxId, finding, () => this.applyCbs.forEach((cb) => cb(boxId, finding, suggestion))),
       ignore: () =>
         this.choose(boxId, finding, () => {
@@ -360,22 +380,26 @@ class PageUi implements Ui {
 
   private boxAnchor(entry: BoxEntry): Box {
     const rect = entry.adapter.element.getBoundingClientRect();
-    const off = frameOffset(entry.adapter.doc, this.doc);
+    const off = frameOffset(entry.adapter.doc, this.cardDoc);
     return shift({ left: rect.left, top: rect.top, right: rect.right, bottom: Math.min(rect.bottom, rect.top + 24) }, off);
   }
 
   private rectsOf(entry: BoxEntry, finding: Finding): Box[] {
-    if (entry.overlay) return entry.overlay.rectsOf(finding);
+    if (entry.overlay) {
+      const off = frameOffset(this.doc, this.cardDoc);
+      return entry.overlay.rectsOf(finding).map((r) => shift(r, off));
+    }
     const range = entry.ranges.get(finding);
     if (!range) return [];
-    const off = frameOffset(entry.adapter.doc, this.doc);
+    const off = frameOffset(entry.adapter.doc, this.cardDoc);
     return visibleRects(range.getClientRects()).map((r) => shift(r, off));
   }
 
   // ---- hover ----
 
   private hitTest(doc: Document, x: number, y: number): Hit | null {
-    const off = frameOffset(doc, this.doc);
+    const toUi = frameOffset(doc, this.doc);
+    const off = frameOffset(doc, this.cardDoc);
     let best: Hit | null = null;
     let bestScore = -Infinity;
     for (const entry of this.boxes.values()) {
@@ -383,8 +407,8 @@ class PageUi implements Ui {
       const bounds = entry.adapter.element.getBoundingClientRect();
       if (!contains(bounds, x, y, 6)) continue;
       if (entry.overlay) {
-        const hit = entry.overlay.hitTest(x + off.x, y + off.y);
-        if (hit) return { boxId: entry.id, ...hit };
+        const hit = entry.overlay.hitTest(x + toUi.x, y + toUi.y);
+        if (hit) return { boxId: entry.id, finding: hit.finding, rect: shift(hit.rect, frameOffset(this.doc, this.cardDoc)) };
         continue;
       }
       for (const [finding, range] of entry.ranges) {
@@ -558,6 +582,18 @@ class PageUi implements Ui {
       }
     }
   }
+}
+
+function topSameOriginDocument(doc: Document): Document {
+  let current = doc;
+  try {
+    for (let frame = current.defaultView?.frameElement; frame; frame = current.defaultView?.frameElement) {
+      current = frame.ownerDocument;
+    }
+  } catch {
+    // A cross-origin ancestor stops the walk.
+  }
+  return current;
 }
 
 function occurrence(finding: Finding): string {

@@ -24,7 +24,7 @@ const DECORATION: Record<CategorySlug, string> = {
 export const HIGHLIGHT_CSS = CATEGORY_SLUGS.map(
   (slug) =>
     `::highlight(${highlightName(slug)}){text-decoration:underline ${DECORATION[slug]} ${COLOUR[slug]};` +
-    `text-decoration-thickness:${slug === 'pressure' ? '1.25px' : '2px'};text-underline-offset:3px;` +
+    `text-decoration-thickness:${slug === 'pressure' ? '1.5px' : '2px'};text-underline-offset:3px;` +
     `text-decoration-skip-ink:none}`,
 ).join('\n');
 
