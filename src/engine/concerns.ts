@@ -40,7 +40,7 @@ export function detectConcerns(thread: string): DetectedConcern[] {
 
 const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|a\.m|p\.m|approx|no|jr|sr|inc|ltd|co|dept|est|fig|cf|mt)\.$/i;
 const GREETING_LINE = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,40}[,!:]?\s*$/i;
-const SIGNOFF_LINE = /^\s*(?:thanks|thank you|many thanks|cheers|best|best regards|kind regards|regards|warm regards|sincerely|all the best|talk soon|--|—)\b[^.!?\n]{0,30}[,!.]?\s*$/i;
+const SIGNOFF_LINE = /^\s*(?:thanks|thank you|many thanks|cheers|best|best wishes|best regards|kind regards|regards|warm regards|warmly|sincerely|all the best|talk soon|--|—)(?:\s+(?:again|so much|in advance))?\s*[,!.]?\s*$/i;
 const QUOTE_HEADER = /^\s*(?:on .{0,200} wrote:|from:|sent:|to:|subject:|date:|cc:)/i;
 
 /** The thread's sentences, verbatim, without greetings, sign-offs and quote headers. */
@@ -50,6 +50,8 @@ export function threadSentences(thread: string): string[] {
   let current = '';
   for (const line of lines) {
     const trimmed = line.trim();
+    // A sign-off ends the message: what follows is the signature or older history.
+    if (SIGNOFF_LINE.test(trimmed) && (current || paragraphs.length > 0)) break;
     const skip = GREETING_LINE.test(trimmed) || SIGNOFF_LINE.test(trimmed) || QUOTE_HEADER.test(trimmed);
     if (!trimmed || skip) {
       if (current) paragraphs.push(current);

@@ -141,7 +141,7 @@ export function concepts(text: string): Set<string> {
 }
 
 /** Verbs whose final consonant doubles before -ing although they have two syllables. */
-const DOUBLING = new Set(['admit', 'begin', 'cancel', 'commit', 'control', 'forget', 'occur', 'omit', 'prefer', 'refer', 'regret', 'submit', 'permit', 'travel', 'label', 'model', 'level', 'signal', 'total', 'upset']);
+const DOUBLING = new Set(['reset', 'offset', 'admit', 'begin', 'cancel', 'commit', 'control', 'forget', 'occur', 'omit', 'prefer', 'refer', 'regret', 'submit', 'permit', 'travel', 'label', 'model', 'level', 'signal', 'total', 'upset']);
 const GERUND_IRREGULAR: Record<string, string> = { be: 'being', see: 'seeing', die: 'dying', lie: 'lying', tie: 'tying', flee: 'fleeing', agree: 'agreeing', dye: 'dyeing' };
 
 /** The -ing form of a bare verb ("move" → "moving", "put" → "putting", "pay" → "paying"). */

@@ -28,6 +28,8 @@ const PRONOUNS = new Set(
   'i we you he she they it this that these those there people everyone someone anyone nobody everything anything something nothing one'.split(' '),
 );
 const ATTITUDE_VERBS = new Set('hate hates love loves like likes dislike dislikes dread dreads fear fears'.split(' '));
+/** Adjectives that follow "is it/that/this …" in questions ("Is that normal?"), so the pronoun stands alone. */
+const PREDICATE_ADJECTIVES = new Set('normal worth right ok okay possible fair true necessary safe wise smart bad good enough too so really likely common usual standard risky reasonable realistic weird'.split(' '));
 const PERSONAL = new Set('i we you he she they it there'.split(' '));
 const PREPOSITIONS = new Set('of on for in from at with to about into'.split(' '));
 
@@ -76,7 +78,7 @@ function readNounPhrase(tokens: string[]): string[] {
       break;
     }
     if (out.length === 1 && PERSONAL.has(bare(out[0]))) break;
-    if (out.length === 1 && PRONOUNS.has(bare(out[0])) && (DETERMINERS.has(w) || AUX.has(w) || ADVERBS.has(w))) break;
+    if (out.length === 1 && PRONOUNS.has(bare(out[0])) && (DETERMINERS.has(w) || AUX.has(w) || ADVERBS.has(w) || /(ing|ed)$/.test(w) || PREDICATE_ADJECTIVES.has(w))) break;
     if (out.length > 0 && ADVERBS.has(w)) break;
     // "the licensing cost is": a verb-looking word followed by a verb is the noun's head.
     const nounHead = FINITE_VERBS.has(w) && !AUX.has(w) && AUX.has(next);
@@ -183,7 +185,13 @@ interface TopicPattern {
 }
 
 const asGerund = (m: RegExpMatchArray) => tidy(verbPhraseAsGerund(words(tidy(m[1]))) ?? '');
-const asClause = (m: RegExpMatchArray) => clauseTopic(m[1]);
+/** A whole clause ("managed funds underperform"): a phrase that ran to its end swallowed an unknown verb. */
+const asClause = (m: RegExpMatchArray) => {
+  const topic = clauseTopic(m[1]);
+  const ws = words(topic);
+  const ranToEnd = ws.length >= 3 && m[1].replace(/[.!?…]+$/u, '').trim().endsWith(topic) && !/ing$/.test(ws[0]) && !DETERMINERS.has(bare(ws[ws.length - 2]));
+  return ranToEnd && !/^(what|how|why|whether|when|where|which|who)$/i.test(ws[0]) && !/^(not|being|having)$/i.test(ws[0]) ? ws.slice(0, -1).join(' ') : topic;
+};
 const asPhrase = (m: RegExpMatchArray) => tidy(m[1]);
 
 /** The first pattern that matches a clause gives its topic; order matters (specific first). */
