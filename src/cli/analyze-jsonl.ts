@@ -5,14 +5,14 @@ import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { createAnalyzer } from '../engine/index';
+import { createAnalyzer, type EngineOptions } from '../engine/index';
 import { unreadable } from './input';
 
 type JsonlId = string | number | null;
 
-export async function runAnalyzeJsonl(file: string | undefined, out: Writable): Promise<number> {
+export async function runAnalyzeJsonl(file: string | undefined, out: Writable, engine: Partial<EngineOptions> = {}): Promise<number> {
   const input = file && file !== '-' ? await openFile(file) : process.stdin;
-  const analyzer = createAnalyzer();
+  const analyzer = createAnalyzer(engine);
   const lines = createInterface({ input, crlfDelay: Infinity });
   try {
     for await (const line of lines) {

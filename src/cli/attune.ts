@@ -3,6 +3,7 @@
 // Exit codes: 0 fine, 1 pressure found (beyond --max-warnings), 2 bad usage or unreadable input.
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
+import type { EngineOptions, Register, Strictness } from '../engine/index';
 import { runAnalyzeJsonl } from './analyze-jsonl';
 import { runCheck } from './check';
 import { UsageError } from './input';
@@ -17,6 +18,10 @@ check options:
   --format text|json    output format (default: text)
   --max-warnings N      exit 1 only when more than N pressure findings (default: 0)
   --thread FILE         the client's previous message, to check its concerns are acknowledged
+
+check and analyze options:
+  --strictness gentle|standard|strict   how much counts as pressure (default: standard)
+  --register warm|formal                the voice of the rewrites (default: warm)
 
 analyze options:
   --jsonl               required; input lines are { "id", "text", "thread"? }
@@ -44,17 +49,20 @@ async function main(argv: string[]): Promise<number> {
       'max-warnings': { type: 'string' },
       thread: { type: 'string' },
       jsonl: { type: 'boolean' },
+      strictness: { type: 'string' },
+      register: { type: 'string' },
     },
   });
   if (values.help) return print(HELP);
   if (values.version) return print(`${version}\n`);
 
   const [command, ...rest] = positionals;
+  const engine = engineOptions(values.strictness, values.register);
   switch (command) {
     case 'check':
       if (values.jsonl) throw new UsageError('--jsonl belongs to "attune analyze"');
       return runCheck(
-        { files: rest, format: parseFormat(values.format), maxWarnings: parseMaxWarnings(values['max-warnings']), threadFile: values.thread },
+        { files: rest, format: parseFormat(values.format), maxWarnings: parseMaxWarnings(values['max-warnings']), threadFile: values.thread, engine },
         (s) => process.stdout.write(s),
       );
     case 'analyze':
@@ -63,12 +71,24 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError('analyze takes the thread per line ("thread" field), not --thread/--format/--max-warnings');
       }
       if (rest.length > 1) throw new UsageError('analyze reads one file (or stdin)');
-      return runAnalyzeJsonl(rest[0], process.stdout);
+      return runAnalyzeJsonl(rest[0], process.stdout, engine);
     case undefined:
       throw new UsageError('missing command: try "attune check draft.txt" or "attune --help"');
     default:
       throw new UsageError(`unknown command "${command}": try "attune --help"`);
   }
+}
+
+function engineOptions(strictness: string | undefined, register: string | undefined): Partial<EngineOptions> {
+  const options: Partial<EngineOptions> = {};
+  if (strictness !== undefined) options.strictness = oneOf<Strictness>('--strictness', strictness, ['gentle', 'standard', 'strict']);
+  if (register !== undefined) options.register = oneOf<Register>('--register', register, ['warm', 'formal']);
+  return options;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be ${allowed.join(', ')}; not "${value}"`);
 }
 
 function parseFormat(value: string | undefined): 'text' | 'json' {

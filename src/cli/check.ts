@@ -1,5 +1,5 @@
 // `attune check`: lint drafts like alex or eslint do, one line per finding.
-import { createAnalyzer, type Finding, type Report } from '../engine/index';
+import { createAnalyzer, type EngineOptions, type Finding, type Report } from '../engine/index';
 import { readInput, STDIN_NAME } from './input';
 import { LineIndex, type Position } from './positions';
 
@@ -8,6 +8,7 @@ export interface CheckOptions {
   format: 'text' | 'json';
   maxWarnings: number;
   threadFile?: string;
+  engine?: Partial<EngineOptions>;
 }
 
 export interface LocatedFinding extends Finding {
@@ -31,7 +32,7 @@ export async function runCheck(options: CheckOptions, write: (s: string) => void
   const names = options.files.length ? options.files : [STDIN_NAME];
   const texts = await Promise.all(names.map((name) => readInput(name)));
 
-  const analyzer = createAnalyzer();
+  const analyzer = createAnalyzer(options.engine);
   const results = names.map((file, i) => checkText(analyzer, file, texts[i], thread));
   const all = results.flatMap((r) => r.findings);
   const pressureCount = all.filter((f) => f.category === 'pressure').length;

@@ -102,6 +102,15 @@ describe('attune CLI', () => {
     expect(out.stdout).toMatch(/^<stdin>:3:\d+  /m);
   });
 
+  it('passes --register to the rewrites', () => {
+    const path = file('pushy3.txt', PRESSURING);
+    const rewrites = (register: string) =>
+      JSON.parse(run(['check', '--format', 'json', '--register', register, path]).stdout).files[0].findings.map((f: { suggestions: { text: string }[] }) => f.suggestions[0]?.text);
+    const warm = rewrites('warm');
+    expect(warm.length).toBeGreaterThan(0);
+    expect(rewrites('formal')).not.toEqual(warm);
+  });
+
   it('prints JSON with --format json', () => {
     const out = run(['check', '--format', 'json', file('a.txt', PRESSURING), file('b.txt', CALM)]);
     const json = JSON.parse(out.stdout);
@@ -129,7 +138,7 @@ describe('attune CLI', () => {
 
     expect(run(['check', '--thread', 'nope.txt', file('c.txt', CALM)]).stderr).toMatch(/cannot read nope\.txt/);
     expect(run(['check', work]).stderr).toMatch(/is a directory/);
-    for (const args of [[], ['frobnicate'], ['check', '--format', 'xml'], ['check', '--max-warnings', '-1'], ['check', '--bogus'], ['analyze']]) {
+    for (const args of [[], ['frobnicate'], ['check', '--format', 'xml'], ['check', '--max-warnings', '-1'], ['check', '--bogus'], ['check', '--strictness', 'lax'], ['analyze', '--jsonl', '--register', 'casual'], ['analyze']]) {
       const out = run(args, '');
       expect(out.code, args.join(' ')).toBe(2);
       expect(out.stderr, args.join(' ')).toMatch(/^attune: /);
