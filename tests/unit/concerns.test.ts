@@ -41,8 +41,8 @@ describe('threadSentences', () => {
     const s = threadSentences('Hi Sam,\n\nBy 9 a.m. the office is empty. We pay 2.5% now.\n\nThanks,\nJo');
     expect(s).toEqual(['By 9 a.m. the office is empty.', 'We pay 2.5% now.']);
   });
-  it('a thank-you sentence is not a sign-off', () => {
-    expect(threadSentences('Thanks for the update.\nI am worried about the fee.\n\nCheers,\nLi')).toEqual(['Thanks for the update.', 'I am worried about the fee.']);
+  it('a thank-you sentence is not a sign-off: what follows it is kept', () => {
+    expect(threadSentences('Thanks for the update.\nI am worried about the fee.\n\nCheers,\nLi')).toEqual(['I am worried about the fee.']);
   });
   it('strips quote markers', () => {
     expect(threadSentences('> I am worried about the fee.\n> Can we talk?')).toEqual(['I am worried about the fee.', 'Can we talk?']);
