@@ -390,6 +390,19 @@ describe('textarea: mirror overlay and card', () => {
     expect(await underlineBoxes(page, 'pressure')).toEqual([before]);
   });
 
+  it('lays out again when the textarea is resized (the text wraps differently)', async () => {
+    const before = await underlineBoxes(page, 'advice');
+    await page.evaluate(() => (document.querySelector<HTMLTextAreaElement>('#reply')!.style.width = '420px'));
+    await page.waitForTimeout(100);
+    const narrow = await underlineBoxes(page, 'advice');
+    const box = (await page.locator('#reply').boundingBox())!;
+    expect(narrow).not.toEqual(before);
+    for (const b of narrow) expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width);
+    await page.evaluate(() => (document.querySelector<HTMLTextAreaElement>('#reply')!.style.width = ''));
+    await page.waitForTimeout(100);
+    expect(await underlineBoxes(page, 'advice')).toEqual(before);
+  });
+
   it('follows the textarea when it scrolls, clipped to its box', async () => {
     const long = `${'A line of earlier conversation.\n'.repeat(30)}${DRAFT}`;
     await setTextarea(page, long);

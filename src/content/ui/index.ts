@@ -217,9 +217,13 @@ class PageUi implements Ui {
       const onInput = () => {
         entry.overlay?.followEdit();
         this.afterEdit(entry);
+        this.scheduleSync();
       };
       el.addEventListener('input', onInput);
-      const resize = new ResizeObserver(() => this.scheduleSync());
+      const resize = new ResizeObserver(() => {
+        entry.overlay?.markDirty();
+        this.scheduleSync();
+      });
       resize.observe(el);
       entry.detachInput = () => {
         el.removeEventListener('input', onInput);

@@ -38,6 +38,8 @@ export class TextOverlay {
   private items: OverlayItem[] = [];
   private placed: Placed[] = [];
   private text = '';
+  /** Text or size changed: the mirror must lay out again at the next sync. */
+  private dirty = false;
 
   constructor(
     private readonly shadow: ShadowRoot,
@@ -77,17 +79,23 @@ export class TextOverlay {
       .filter((it) => it.end <= prefix || it.start >= oldEnd)
       .map((it) => (it.start >= oldEnd ? { ...it, start: it.start + delta, end: it.end + delta } : it));
     this.text = value;
-    this.relayout();
+    this.dirty = true;
+  }
+
+  /** The control changed size (wrapping may differ): lay out again at the next sync. */
+  markDirty(): void {
+    this.dirty = true;
   }
 
   /** Recomputes every underline's rects from the mirror (text, size or font changed). */
   relayout(): void {
+    this.dirty = false;
     const text = this.text;
     this.placed.forEach((p) => p.el.remove());
     this.placed = [];
     if (this.items.length === 0) {
       this.mirror.textContent = '';
-      this.sync();
+      this.position();
       return;
     }
     this.copyStyle();
@@ -102,11 +110,17 @@ export class TextOverlay {
       this.placed.push({ item, rects, el: this.drawUnderlines(item, rects) });
     }
     this.mirror.textContent = '';
-    this.sync();
+    this.position();
   }
 
-  /** Cheap: moves the clip over the control and the layer by its scroll. Call on scroll/resize. */
+  /** Once per frame: lays out again if the text or size changed, then follows the control. */
   sync(): void {
+    if (this.dirty) this.relayout();
+    else this.position();
+  }
+
+  /** Cheap: moves the clip over the control and the layer by its scroll. */
+  private position(): void {
     const control = this.control;
     const rect = control.getBoundingClientRect();
     const off = frameOffset(control.ownerDocument, this.shadow.ownerDocument);
