@@ -108,7 +108,7 @@ function parts(concern: ReflectableConcern): Parts {
 }
 
 function simpleReflection(p: Parts, kind: Concern['kind'], formal: boolean): string {
-  if (p.form === 'state') return formal ? `You mentioned that ${stateAsClause(p.topic)}.` : `You mentioned ${stateAsClause(p.topic)}.`;
+  if (p.form === 'state') return formal ? `You mentioned that ${stateAsClause(p.topic).replace(/^you're\b/, 'you are')}.` : `You mentioned ${stateAsClause(p.topic)}.`;
   if (p.isQuestion && p.askedWhether) return `You asked ${p.askedWhether}.`;
   if (p.isQuestion) {
     if (p.form === 'question') return formal ? `You asked ${p.topic}.` : `You asked ${p.topic}.`;
@@ -137,9 +137,10 @@ function complexReflection(p: Parts, kind: Concern['kind'], formal: boolean): st
       : 'It sounds like a little more time would help you make a decision you feel good about.';
   }
   if (p.form === 'state') {
+    const state = stateAsClause(t);
     return formal
-      ? 'That sounds genuinely difficult, and it is understandable that you would want things to feel more manageable.'
-      : 'That sounds really hard, and it makes sense that you want things to feel more manageable.';
+      ? `I understand that ${state.replace(/^you're\b/, 'you are')}, and it is understandable that you would want things to feel more manageable.`
+      : `It sounds like ${state}, and it makes sense that you want things to feel more manageable.`;
   }
   if (p.form === 'question') {
     return formal

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { detectConcerns, judgeAcknowledgement } from '../../src/engine/concerns';
+import { createAnalyzer } from '../../src/engine/index';
+import { buildReflections } from '../../src/engine/rewrites/reflect';
+import { toWriterView } from '../../src/engine/rewrites/pronouns';
+import type { Register } from '../../src/engine/types';
+
+describe('toWriterView: the client\u2019s point of view turned to the writer\u2019s', () => {
+  it.each([
+    ["I'm worried about my team", "You're worried about your team"],
+    ['we can\u2019t afford our current plan', 'you can\u2019t afford your current plan'],
+    ["I've read that", "You've read that"],
+    ['letting you down', 'letting me down'],
+    ['why you think it is broken', 'why I think it is broken'],
+    ['what I am earning', 'what you are earning'],
+    ['what you have been doing for us', 'what I have been doing for you'],
+    ['calling me instead of him', 'calling you instead of him'],
+  ])('%s → %s', (client, writer) => {
+    expect(toWriterView(client)).toBe(writer);
+  });
+  it('never throws and leaves other text alone', () => {
+    expect(toWriterView('')).toBe('');
+    expect(toWriterView('the 😀 fee, مرحبا')).toBe('the 😀 fee, مرحبا');
+  });
+});
+
+/** Client messages covering each concern kind and form; none is taken from the evaluation data. */
+const THREADS = [
+  "I'm worried about the cost.",
+  "I'm nervous about moving our pension into equities.",
+  "We're concerned our team won't have time to learn the new system.",
+  "I'm not sure we're ready to expand to a second site.",
+  "I don't think I can commit to three sessions a week.",
+  "I'm hesitant about switching providers mid-year.",
+  'The annual fee is too high for a company our size.',
+  "That doesn't work for us, the timeline is too tight.",
+  'The new dashboard feels complicated.',
+  'Why would we switch now?',
+  'Why does the premium keep going up?',
+  "I've read that index funds are cheaper.",
+  'How is this better than what we have?',
+  'Can we wait until after the holidays?',
+  'Could I have until Monday?',
+  'Is there a cheaper option?',
+  'How do I cancel my subscription?',
+  'What happens if we miss the deadline?',
+  "I'm exhausted and I'm really frustrated.",
+  "I'm not sure your team understood what we need.",
+];
+
+const REGISTERS: Register[] = ['warm', 'formal'];
+
+function cases() {
+  return THREADS.flatMap((thread) => detectConcerns(thread).flatMap((concern) => REGISTERS.map((register) => ({ thread, concern, register }))));
+}
+
+describe('buildReflections', () => {
+  it('finds a concern in every sample thread', () => {
+    for (const thread of THREADS) expect(detectConcerns(thread).length, thread).toBeGreaterThan(0);
+  });
+
+  it('restates with the client\u2019s topic words, pronouns turned', () => {
+    const [cost] = detectConcerns("I'm worried about the cost.");
+    expect(buildReflections(cost, 'warm').simple).toBe("You mentioned you're worried about the cost.");
+    expect(buildReflections(cost, 'warm').complex).toBe('It sounds like the cost is weighing on you, and you want to feel sure before going ahead.');
+    const [pension] = detectConcerns("I'm nervous about moving our pension into equities.");
+    expect(buildReflections(pension, 'warm').simple).toBe("You mentioned you're nervous about moving your pension into equities.");
+    const [fee] = detectConcerns('The annual fee is too high for a company our size.');
+    expect(buildReflections(fee, 'warm').simple).toBe('You mentioned the annual fee feels too high.');
+  });
+
+  it('turns a challenge question into a reflection', () => {
+    const [why] = detectConcerns('Why would we switch now?');
+    expect(buildReflections(why, 'warm').complex).toBe("It sounds like you're not yet convinced switching is worth it.");
+    expect(buildReflections(why, 'warm').simple).toBe('You asked about switching.');
+  });
+
+  it('reports yes/no questions about "it" as the question itself', () => {
+    const concerns = detectConcerns('We might add a second site. Is that going to be a problem?');
+    const last = concerns.at(-1)!;
+    expect(buildReflections(last, 'warm').simple).toBe('You asked whether that is going to be a problem.');
+  });
+
+  it('has a formal register that differs from the warm one', () => {
+    const [cost] = detectConcerns("I'm worried about the cost.");
+    const formal = buildReflections(cost, 'formal');
+    expect(formal.simple).toBe('You mentioned that you are worried about the cost.');
+    expect(formal.complex).not.toMatch(/\b(?:it's|you're|don't|isn't)\b/);
+  });
+
+  it('is also the list [simple, complex] for the finding\u2019s suggestions', () => {
+    const [cost] = detectConcerns("I'm worried about the cost.");
+    const r = buildReflections(cost, 'warm');
+    expect([...r]).toEqual([r.simple, r.complex]);
+  });
+
+  it.each(cases())('$register reflection of "$thread" reads as a sentence and keeps the topic', ({ concern, register }) => {
+    const r = buildReflections(concern, register);
+    for (const text of [r.simple, r.complex]) {
+      expect(text).toMatch(/^[A-Z].*[.]$/);
+      expect(text).not.toMatch(/\s{2,}|\.\.|\bundefined\b|\bnull\b/);
+      // The client's first-person plural never survives into the writer's reflection ("my" may be the writer's own).
+      expect(text).not.toMatch(/\b(?:our|ours|we|us)\b/i);
+    }
+    const topicWord = concern.topic.split(/\s+/).find((w) => w.length > 4 && !/^(?:their|there|these|those|which|about|being|having|getting|feeling)$/i.test(w));
+    if (topicWord && !/^more time$/.test(concern.topic)) expect(`${r.simple} ${r.complex}`.toLowerCase()).toContain(topicWord.toLowerCase());
+  });
+
+  it('the analyzer used below does flag plain pressure (otherwise the no-pressure property proves nothing)', () => {
+    const report = createAnalyzer().analyze('You need to sign by Friday.');
+    expect(report.findings.some((f) => f.category === 'pressure')).toBe(true);
+  });
+
+  it.each(cases())('$register reflection of "$thread" adds no pressure', ({ concern, register }) => {
+    const analyzer = createAnalyzer({ register });
+    const r = buildReflections(concern, register);
+    for (const text of [r.simple, r.complex]) {
+      const report = analyzer.analyze(text);
+      expect(report.findings.filter((f) => f.category === 'pressure'), text).toEqual([]);
+    }
+  });
+
+  it.each(cases())('$register reflection of "$thread" acknowledges the concern once inserted', ({ concern, register }) => {
+    const r = buildReflections(concern, register);
+    for (const text of [r.simple, r.complex]) {
+      const [judged] = judgeAcknowledgement([concern], [{ start: 0, end: text.length, text, codes: [] }]);
+      expect(judged.acknowledged, text).toBe(true);
+    }
+  });
+
+  it('never throws on odd concerns', () => {
+    for (const topic of ['', '😀', '<b>x</b>', 'a'.repeat(10_000), 'مرحبا']) {
+      expect(() => buildReflections({ text: topic, topic, kind: 'worry' }, 'warm')).not.toThrow();
+    }
+  });
+});
