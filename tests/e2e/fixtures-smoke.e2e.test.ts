@@ -70,6 +70,24 @@ describe('harness', () => {
   });
 });
 
+describe('nothing leaves the machine', () => {
+  it("stops and records a request made by the extension's own service worker", async () => {
+    const worker = h.context.serviceWorkers().find((w) => w.url().includes(h.extensionId));
+    expect(worker).toBeDefined();
+    const outcome = await worker!.evaluate(() =>
+      fetch('https://telemetry.example.org/ping').then(
+        (response) => `reached ${response.status}`,
+        () => 'failed',
+      ),
+    );
+    // The refusing proxy answers 403 (or a route aborts it): either way it never reached the host.
+    expect(outcome).not.toBe('reached 200');
+    const seen = [...h.blockedRequests, ...h.refusedConnections];
+    expect(seen.some((url) => url.includes('telemetry.example.org'))).toBe(true);
+    h.blockedRequests.length = 0;
+  });
+});
+
 describe('real-site addresses', () => {
   it.each(FIXTURE_NAMES)('the shipped content script matches %s at its address', (name) => {
     const patterns = (manifest.content_scripts ?? []).flatMap((script) => script.matches);

@@ -4,6 +4,8 @@
 //
 // Plain TypeScript with no vitest import: scripts/demo.mjs loads it through vite's runnerImport.
 import { chromium, type BrowserContext, type Page, type Request, type Route } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -55,6 +57,12 @@ export interface Harness {
   blockedRequests: string[];
   /** chrome-extension:// requests made by pages (the content script's loader chunks), never routed. */
   extensionRequests: string[];
+  /**
+   * Connections that got past the routes to Chromium's proxy, all refused there: Chromium's own
+   * background services and preconnects, or a fetch from the extension's service worker (which
+   * page routes do not see). Targets are host:port for https (only the CONNECT is visible).
+   */
+  refusedConnections: string[];
   close(): Promise<void>;
 }
 
@@ -136,6 +144,24 @@ async function routeRequest(route: Route, blocked: string[]): Promise<void> {
   return route.abort('blockedbyclient');
 }
 
+/**
+ * A local proxy that refuses every request and records its target. Chromium sends through it
+ * anything the context's routes never see (e.g. a fetch from the extension's service worker), so
+ * such a request is both stopped and visible to the test.
+ */
+async function startRefusingProxy(record: (url: string) => void): Promise<Server> {
+  const server = createServer((request, response) => {
+    record(request.url ?? '(unknown)');
+    response.writeHead(403).end();
+  });
+  server.on('connect', (request, socket) => {
+    record(`https://${request.url ?? '(unknown)'}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
 function isExtensionUrl(url: URL): boolean {
   return url.protocol === 'chrome-extension:';
 }
@@ -151,7 +177,12 @@ export async function launchWithExtension(opts: { dist?: string; headless?: bool
   assertBuilt(dist);
   const headless = opts.headless ?? true;
   const userDataDir = mkdtempSync(join(tmpdir(), 'attune-e2e-'));
+  const blockedRequests: string[] = [];
+  const extensionRequests: string[] = [];
+  const refusedConnections: string[] = [];
+  const proxy = await startRefusingProxy((url) => refusedConnections.push(url));
   const args = [
+    `--proxy-server=http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
     `--disable-extensions-except=${dist}`,
     `--load-extension=${dist}`,
     '--no-sandbox',
@@ -162,33 +193,49 @@ export async function launchWithExtension(opts: { dist?: string; headless?: bool
     '--no-first-run',
   ];
   if (headless) args.unshift('--headless=new');
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    // Extensions need the "new" headless mode, passed as an argument rather than Playwright's flag.
-    headless: false,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args,
-    viewport: { width: 1100, height: 800 },
-  });
-  const blockedRequests: string[] = [];
-  const extensionRequests: string[] = [];
+  let context: BrowserContext;
+  let extensionId: string;
+  const cleanUp = () => {
+    proxy.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath(),
+      // Extensions need the "new" headless mode, passed as an argument rather than Playwright's flag.
+      headless: false,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args,
+      viewport: { width: 1100, height: 800 },
+    });
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
   context.on('request', (request: Request) => {
     if (request.url().startsWith('chrome-extension://')) extensionRequests.push(request.url());
   });
   context.on('page', (page) => void watchConsole(page));
-  await context.route((url) => !isExtensionUrl(url), (route) => routeRequest(route, blockedRequests));
-  const extensionId = await findExtensionId(context);
+  try {
+    await context.route((url) => !isExtensionUrl(url), (route) => routeRequest(route, blockedRequests));
+    extensionId = await findExtensionId(context);
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    cleanUp();
+    throw error;
+  }
   let closed = false;
   return {
     context,
     extensionId,
     blockedRequests,
     extensionRequests,
+    refusedConnections,
     async close() {
       if (closed) return;
       closed = true;
       await context.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      cleanUp();
     },
   };
 }
@@ -203,9 +250,13 @@ export function fixtureUrl(name: FixtureName, query?: string): string {
 export async function openFixture(h: Harness, name: FixtureName, opts: { query?: string } = {}): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(fixtureUrl(name, opts.query), { waitUntil: 'load' });
-  await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === '1', undefined, {
-    timeout: 30_000,
-  });
+  const errors = watchConsole(page);
+  await page
+    .waitForFunction(() => document.documentElement.dataset.fixtureReady === '1', undefined, { timeout: 30_000 })
+    .catch((error: Error) => {
+      const detail = errors.length ? ` Page errors: ${errors.join(' | ')}` : '';
+      throw new Error(`fixture ${name} never became ready (${error.message.split('\n')[0]}).${detail}`);
+    });
   return page;
 }
 
