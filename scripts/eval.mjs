@@ -72,9 +72,10 @@ async function main() {
   const { createAnalyzer } = await import(pathToFileURL(engineFile).href);
   const emails = evaluateEmails(createAnalyzer(), readJsonl(emailsFile));
   const annomi = evaluateAnnomi(createAnalyzer(), readJsonl(annomiFile));
-  const results = { data: dataDir, emails, annomi };
+  const heldout = evaluateHeldout(createAnalyzer(), readJsonl(resolve(repoRoot, 'tests/fixtures/heldout-pressure.jsonl')));
+  const results = { data: dataDir, emails, annomi, heldout };
   if (asJson) console.log(JSON.stringify(results, null, 2));
-  else printResults(emails, annomi);
+  else printResults(emails, annomi, heldout);
 }
 
 function readJsonl(file) {
@@ -280,6 +281,32 @@ function subtypeTally(t, predicted, gold) {
   }
 }
 
+// ---------- held-out sentences of our own ----------
+
+// Sentences written for this repo (never taken from the dev data) and never used to tune rules:
+// a rough check that the pressure rules generalise beyond the sentences they were built on.
+function evaluateHeldout(analyzer, rows) {
+  const pressure = counts();
+  let kindCorrect = 0;
+  const negatives = { total: 0, flagged: 0, examples: [] };
+  const missed = [];
+  for (const row of rows) {
+    const found = analyzer.analyze(row.text).findings.filter((f) => f.category === 'pressure');
+    tally(pressure, found.length > 0, row.pressure !== null);
+    if (row.pressure && found.some((f) => f.kind === row.pressure)) kindCorrect++;
+    if (row.pressure && !found.length) missed.push(`${row.pressure}: ${row.text}`);
+    if (!row.pressure) {
+      negatives.total++;
+      if (found.length) {
+        negatives.flagged++;
+        negatives.examples.push(`${found[0].kind}: ${row.text}`);
+      }
+    }
+  }
+  const positives = rows.filter((r) => r.pressure).length;
+  return { sentences: rows.length, pressure: prf(pressure), kindAccuracy: ratio(kindCorrect, positives), negatives: { ...negatives, rate: ratio(negatives.flagged, negatives.total) }, missed };
+}
+
 // ---------- arithmetic ----------
 
 function counts() {
@@ -319,7 +346,7 @@ function line(label, value, target, atMost = false) {
   return `  ${mark(value, target, atMost)} ${label.padEnd(56)} ${fmt(value)}   target ${goal}`;
 }
 
-function printResults(e, a) {
+function printResults(e, a, h) {
   const out = [];
   out.push(`Attune evaluation on ${dataDir}`);
   out.push('');
@@ -357,5 +384,10 @@ function printResults(e, a) {
   out.push(line('reflection F1 (any reflection code)', a.reflection.f1, TARGETS.annomiReflectionF1));
   out.push(`      P ${fmt(a.reflection.precision)}  R ${fmt(a.reflection.recall)}`);
   out.push(`  · simple/complex accuracy (${a.simpleComplex.correct}/${a.simpleComplex.total}): ${fmt(a.simpleComplex.accuracy)}; among detected: ${fmt(a.simpleComplex.accuracyWhenDetected)} (no target)`);
+  out.push('');
+  out.push(`held-out: ${h.sentences} sentences of our own (tests/fixtures/heldout-pressure.jsonl), not used for tuning; no targets, a check on generalisation`);
+  out.push(`  · pressure F1 ${fmt(h.pressure.f1)} (P ${fmt(h.pressure.precision)}, R ${fmt(h.pressure.recall)}); right kind ${fmt(h.kindAccuracy)}; non-pressure flagged ${h.negatives.flagged}/${h.negatives.total}`);
+  for (const m of h.missed) out.push(`      missed ${m}`);
+  for (const x of h.negatives.examples) out.push(`      flagged ${x}`);
   console.log(out.join('\n'));
 }
