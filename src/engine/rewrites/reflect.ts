@@ -153,12 +153,13 @@ function complexReflection(p: Parts, kind: Concern['kind'], formal: boolean): st
       ? 'I understand there is a lot to weigh here, and that you want to get this right for yourself.'
       : "It sounds like there's a lot to weigh here, and you want to get this right for yourself.";
   }
-  if (p.isQuestion && !p.doubting && kind !== 'hesitation') {
+  const doubtsTheThing = p.isQuestion && p.doubting && !/^(being|having|not)\b/i.test(t);
+  if (p.isQuestion && kind !== 'hesitation' && !doubtsTheThing) {
     return formal
       ? `I understand you would like a clear answer on ${t}, so that you can plan with confidence.`
       : `It sounds like you'd like a clear answer on ${t}, so you can plan with confidence.`;
   }
-  if (p.isQuestion && p.doubting) {
+  if (doubtsTheThing) {
     return formal
       ? `I understand you are not yet convinced that ${t} ${p.be} worth it, and that you want good reasons before going further.`
       : `It sounds like you're not yet convinced ${t} ${p.be} worth it.`;
