@@ -190,6 +190,8 @@ describe.each(EDITORS)('extension on %s', (name) => {
     await page.keyboard.press('Alt+Enter');
     const card = frame.locator('[data-attune-card]');
     await expect.poll(() => card.count()).toBe(1);
+    // Let the card's fade-in finish so the screenshot shows it as the user sees it.
+    await page.waitForTimeout(400);
     await saveScreenshot(page, `editor-${name}`);
     const suggestion = card.locator('[data-attune-suggestion]').first();
     const rewrite = normalize((await suggestion.locator('.text').textContent()) ?? '');
