@@ -212,7 +212,10 @@ async function finish(h, shots, errors, succeeded) {
   log('');
   if (shots.length) log(`Screenshots: ${shots.join(', ')}`);
   if (errors.length) log(`Page errors: ${errors.join(' | ')}`);
-  if (h) log(`Requests that tried to leave the machine (all blocked): ${h.blockedRequests.length}`);
+  if (h) {
+    log(`Requests from pages or the extension that tried to leave the machine (all blocked): ${h.blockedRequests.length}`);
+    log(`Chromium's own background connections, refused by the local proxy: ${h.refusedConnections.length}`);
+  }
   log(succeeded ? 'Demo complete.' : 'Demo incomplete: see the ✗ step above.');
   await h?.close();
   return succeeded;

@@ -142,6 +142,20 @@ describe.each(FIXTURE_NAMES)('fixture %s', (name) => {
   });
 });
 
+describe('React-controlled textarea', () => {
+  it("real keys reach React's state, and Ctrl+Z undoes them", async () => {
+    const page = await openFixture(h, 'textarea');
+    const reactState = () => page.evaluate(() => (window as unknown as { __attuneReactNote(): string }).__attuneReactNote());
+    await page.locator('#react-note').click();
+    await page.keyboard.type(TYPED, { delay: 5 });
+    await expect.poll(reactState).toBe(TYPED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(reactState).not.toBe(TYPED);
+    expect(TYPED.startsWith(await reactState())).toBe(true);
+    await page.close();
+  });
+});
+
 describe('quoted threads inside the compose box', () => {
   it('gmail ?quote=1: typing lands above div.gmail_quote and the quote stays intact', async () => {
     const page = await openFixture(h, 'gmail', { query: 'quote=1' });
