@@ -2,8 +2,8 @@
 // `npm start`: Chromium with the built extension on the demo page, served at a real matched
 // address (app.hubspot.com) through the e2e harness's routing, with nothing reaching the network.
 //
-// With a display (DISPLAY set, not CI): a real window, left open until you close it.
-// Without one (or with --headless): the same demo, headless and narrated: type a pressuring reply,
+// With a display (DISPLAY set, not CI, or --headed): a real window, left open until you close it.
+// Without one (or with `npm start -- --headless`): the same demo, headless and narrated: type a pressuring reply,
 // wait for the underline, open the card, apply the first rewrite, read the editor back, save
 // screenshots to artifacts/demo/. A step that cannot complete is reported, not thrown.
 import { runnerImport } from 'vite';
@@ -224,7 +224,11 @@ async function finish(h, shots, errors, succeeded) {
 assertBuilt();
 const harness = await loadHarness();
 if (wantsWindow()) {
-  await runWithWindow(harness);
+  await runWithWindow(harness).catch((error) => {
+    console.error(`Could not open a Chromium window: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    console.error('Run the narrated headless demo instead: npm start -- --headless');
+    process.exitCode = 1;
+  });
 } else {
   const succeeded = await runHeadless(harness);
   process.exitCode = succeeded ? 0 : 1;
