@@ -240,29 +240,58 @@ function shareContentWord(a, b) {
 
 // ---------- AnnoMI ----------
 
+// AnnoMI gives one behaviour per therapist turn; the engine codes each sentence. The turn's
+// behaviour is read the way a MITI coder reads a turn (printed with the figures):
+const ANNOMI_RULE = [
+  'a turn is a question when one of its sentences is a question, or asks permission with "?" (MITI codes "Is it OK if I…?" as a question);',
+  'a question that only checks a reflection ("…, is that right?") leaves the turn a reflection, and one that only checks information',
+  '("…, okay?", "Does that make sense?") leaves it information; otherwise a question outranks a reflection in the same turn.',
+  'Open/closed: the turn is open when any of its questions is open. Each turn is analysed with the client\'s previous words as the thread.',
+];
+// Check-ins that ask about the therapist's own words, not for the client's material.
+const REFLECTION_CHECK = /^(?:[\s\W]*(?:and|so|um|uh|okay|ok)[,\s]+)*(?:is that (?:right|correct|true|fair|accurate)|(?:did|have) i (?:get|got) (?:that|it|this)(?: right)?|am i right|does that (?:sound|seem) (?:right|about right|accurate)|would that be (?:right|true|fair)|(?:is|was) that (?:it|what you meant))\b/i;
+const INFORMATION_CHECK = /^(?:[\s\W]*(?:and|so|um|uh)[,\s]+)*(?:okay|ok|all right|alright|right|does (?:that|this) make sense|make sense|you know what i mean|does that help|got it)\s*\?/i;
+const TAG_CHECK = /,\s*(?:okay|ok|all right|alright|right)\s*\?\s*$/i;
+
+function annomiBehaviour(sentences) {
+  const asks = (s) => s.codes.some((c) => c.startsWith('question.')) || (s.codes.includes('permission') && /\?\s*["')\]]*\s*$/.test(s.text));
+  const reflects = (s) => s.codes.some(isReflection);
+  const informs = (s) => s.codes.includes('advice') || s.codes.includes('pressure');
+  const questions = sentences.filter(asks);
+  const reflection = sentences.some(reflects);
+  if (questions.length) {
+    const onlyReflectionChecks = reflection && questions.every((s) => REFLECTION_CHECK.test(s.text.trim()) || (reflects(s) && TAG_CHECK.test(s.text)));
+    const onlyInformationChecks = sentences.some(informs) && questions.every((s) => INFORMATION_CHECK.test(s.text.trim()) || (informs(s) && TAG_CHECK.test(s.text)));
+    if (onlyReflectionChecks) return { behaviour: 'reflection', questions: [] };
+    if (!onlyInformationChecks) return { behaviour: 'question', questions };
+  }
+  return { behaviour: reflection ? 'reflection' : 'other', questions: [] };
+}
+
 function evaluateAnnomi(analyzer, rows) {
   const question = counts();
   const reflection = counts();
   const openClosed = { correct: 0, total: 0, detected: 0, correctWhenDetected: 0 };
   const simpleComplex = { correct: 0, total: 0, detected: 0, correctWhenDetected: 0 };
   for (const row of rows) {
-    const codes = analyzer.analyze(String(row.text ?? '')).sentences.map((s) => s.codes);
-    const questionCodes = codes.flat().filter((c) => c.startsWith('question.'));
-    const reflectionCodes = codes.flat().filter(isReflection);
-    tally(question, questionCodes.length > 0, row.behaviour === 'question');
-    tally(reflection, reflectionCodes.length > 0, row.behaviour === 'reflection');
+    const sentences = analyzer.analyze(String(row.text ?? ''), { thread: String(row.prev_client_text ?? '') }).sentences;
+    const turn = annomiBehaviour(sentences);
+    tally(question, turn.behaviour === 'question', row.behaviour === 'question');
+    tally(reflection, turn.behaviour === 'reflection', row.behaviour === 'reflection');
     if (row.behaviour === 'question' && row.question_subtype) {
-      // The utterance's last question decides: spoken turns often lead up to the real question.
-      const last = questionCodes.at(-1);
-      subtypeTally(openClosed, last && last.slice('question.'.length), row.question_subtype);
+      const codes = turn.questions.flatMap((s) => s.codes);
+      const predicted = turn.behaviour !== 'question' ? undefined : codes.includes('question.open') ? 'open' : 'closed';
+      subtypeTally(openClosed, predicted, row.question_subtype);
     }
     if (row.behaviour === 'reflection' && row.reflection_subtype) {
-      const predicted = reflectionCodes.length === 0 ? undefined : reflectionCodes.includes('reflection.complex') ? 'complex' : 'simple';
+      const codes = turn.behaviour === 'reflection' ? sentences.flatMap((s) => s.codes).filter(isReflection) : [];
+      const predicted = codes.length === 0 ? undefined : codes.includes('reflection.complex') ? 'complex' : 'simple';
       subtypeTally(simpleComplex, predicted, row.reflection_subtype);
     }
   }
   return {
     utterances: rows.length,
+    rule: ANNOMI_RULE.join(' '),
     question: prf(question),
     reflection: prf(reflection),
     openClosed: { ...openClosed, accuracy: ratio(openClosed.correct, openClosed.total), accuracyWhenDetected: ratio(openClosed.correctWhenDetected, openClosed.detected) },
@@ -377,11 +406,13 @@ function printResults(e, a, h) {
   out.push(`      end to end (missed concerns count as wrong): ${fmt(e.acknowledgement.endToEndAccuracy)} (${e.acknowledgement.endToEndCorrect}/${e.acknowledgement.endToEndTotal})`);
   out.push('');
   out.push(`annomi-dev.jsonl: ${a.utterances} therapist utterances (spoken; expect lower than email)`);
-  out.push(line('question F1 (any question code vs behaviour=question)', a.question.f1, TARGETS.annomiQuestionF1));
+  out.push('  one behaviour per turn, as AnnoMI labels it:');
+  for (const rule of ANNOMI_RULE) out.push(`    ${rule}`);
+  out.push(line('question F1 (turn read as a question vs behaviour=question)', a.question.f1, TARGETS.annomiQuestionF1));
   out.push(`      P ${fmt(a.question.precision)}  R ${fmt(a.question.recall)}`);
   out.push(line(`open/closed accuracy (${a.openClosed.correct}/${a.openClosed.total})`, a.openClosed.accuracy, TARGETS.annomiOpenClosed));
   out.push(`      among detected questions: ${fmt(a.openClosed.accuracyWhenDetected)} (${a.openClosed.correctWhenDetected}/${a.openClosed.detected}); undetected count as wrong above`);
-  out.push(line('reflection F1 (any reflection code)', a.reflection.f1, TARGETS.annomiReflectionF1));
+  out.push(line('reflection F1 (turn read as a reflection)', a.reflection.f1, TARGETS.annomiReflectionF1));
   out.push(`      P ${fmt(a.reflection.precision)}  R ${fmt(a.reflection.recall)}`);
   out.push(`  · simple/complex accuracy (${a.simpleComplex.correct}/${a.simpleComplex.total}): ${fmt(a.simpleComplex.accuracy)}; among detected: ${fmt(a.simpleComplex.accuracyWhenDetected)} (no target)`);
   out.push('');
