@@ -14,6 +14,7 @@ import {
   DEFAULT_ENGINE_OPTIONS,
   type AnalyzeInput,
   type Analyzer,
+  type Checklist,
   type EngineOptions,
   type Finding,
   type Report,
@@ -259,8 +260,16 @@ function enforceSpans(report: Report): Report {
     dropped++;
     return { ...c, acknowledgedBy: null };
   });
+  const checklist = { ...report.checklist };
+  for (const key of Object.keys(checklist) as (keyof Checklist)[]) {
+    const item = checklist[key];
+    if (item.sentence && !isValidSpan(item.sentence, length)) {
+      dropped++;
+      checklist[key] = { ...item, sentence: null };
+    }
+  }
   if (dropped) reportInternalError(new RangeError(`${dropped} span(s) outside the draft or out of order were dropped`));
-  return { ...report, sentences, findings, concerns, quoted: keep(report.quoted), partial: report.partial && isValidSpan(report.partial, length) ? report.partial : null };
+  return { ...report, sentences, findings, checklist, concerns, quoted: keep(report.quoted), partial: report.partial && isValidSpan(report.partial, length) ? report.partial : null };
 }
 
 function emptyReport(length: number): Report {
