@@ -9,7 +9,7 @@ import { AFFIRMATION } from './codes/affirmation';
 import { AUTONOMY } from './codes/autonomy';
 import { OTHER } from './codes/other';
 import { PERMISSION } from './codes/permission';
-import { CLOSED_QUESTION, OPEN_INVITATION, OPEN_QUESTION, TAG_QUESTION, UNMARKED_QUESTION } from './codes/question';
+import { CLOSED_QUESTION, OPEN_INVITATION, OPEN_QUESTION, SCALE_QUESTION, TAG_QUESTION, UNMARKED_QUESTION } from './codes/question';
 import { COMPLEX_REFLECTION, REFLECTION, REFLECTION_WITH_ANSWER } from './codes/reflection';
 
 export interface CodeContext {
@@ -62,8 +62,18 @@ export function normalise(text: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
+  s = collapseStutters(s);
   s = stripFillers(s);
   return s;
+}
+
+/**
+ * Spoken repairs: "you-you've" → "you've", "wh-what" → "what", "I-I" → "i". Only a fragment
+ * that begins the next word is dropped, so "e-mail" and "follow-up" are left alone.
+ */
+function collapseStutters(s: string): string {
+  if (!s.includes('-')) return s;
+  return s.replace(/\b([a-z']{1,12})-(?=([a-z']+))/g, (whole, part: string, next: string) => (next.startsWith(part) ? '' : whole));
 }
 
 const FILLER =
@@ -107,7 +117,8 @@ function splitQuestion(norm: string): { lead: string; question: string | null } 
 
 /** Open or closed, judged where the question starts: the clause start or after a comma. */
 function classifyQuestion(question: string): QuestionType {
-  if (TAG_QUESTION.test(question)) return 'closed';
+  // "On a scale of 1 to 10, how ready are you?" asks for a number, however it is worded.
+  if (TAG_QUESTION.test(question) || SCALE_QUESTION.test(question)) return 'closed';
   for (const start of questionStarts(question)) {
     if (matchesCueSet(OPEN_INVITATION, start) || matchesCueSet(OPEN_QUESTION, start)) return 'open';
     if (matchesCueSet(CLOSED_QUESTION, start)) return 'closed';
@@ -130,14 +141,17 @@ function questionCore(clause: string): string {
 
 function questionStarts(clause: string): string[] {
   const starts = [clause];
-  const re = /(?:, |\bso |\band )/g;
+  // Spoken restarts ("Is-- are your friends…") begin a new attempt at the question.
+  const re = /(?:, |\bso |\band |-- ?|— ?|– ?)/g;
   for (let m = re.exec(clause); m; m = re.exec(clause)) starts.push(stripFillers(clause.slice(m.index + m[0].length)));
   return starts;
 }
 
 /** A question clause that does not start like an interrogative: a statement said with a rising voice. */
 function isDeclarative(question: string): boolean {
-  return !matchesCueSet(CLOSED_QUESTION, question) && !matchesCueSet(OPEN_QUESTION, question) && !TAG_QUESTION.test(question);
+  if (TAG_QUESTION.test(question)) return false;
+  // "You mentioned the anxiety, have you talked to anyone?" asks after the comma.
+  return !questionStarts(question).some((start) => matchesCueSet(CLOSED_QUESTION, start) || matchesCueSet(OPEN_QUESTION, start));
 }
 
 function reflectionCode(text: string): SentenceCode | null {

@@ -39,6 +39,12 @@ export const OPEN_QUESTION: CueSet = {
     /^(?:what|why|how come)\b/,
     /^how\b(?! (?:many|much|long|often|old|far|soon|big|late|early)\b)/,
     /^which (?:of|part|parts|aspect|aspects|option|options|way)\b.*\b(?:you|your)\b/,
+    // "Anything else?", "Any other downsides you've noticed?": asks the client to add more of
+    // their own. A service offer ("anything else I can check for you?") stays closed.
+    /^(?:(?:is|are) there |(?:do|did) you (?:have|see|notice) |have you (?:had|got|noticed|found|thought of) |can you (?:think of|see|name) |(?:and )?)(?:any|anything) (?:else|other|more)\b(?!.*\b(?:i|we) (?:can|could|should|might)\b)/,
+    // "Do you have any idea why…?", "Any thoughts on…?": asks for the client's thinking.
+    /^(?:(?:do|did|have|has|would|could|can|are|is) \w+ (?:\w+ )?)?any (?:thoughts|ideas?|sense|guesses|theories|feelings|reactions?|views?) (?:about|on|of|why|what|how|where|when|as to|yourself)\b/,
+    /^(?:how|what) about\b/,
   ],
   exceptions: [
     // "What I'm hearing is…?" says back what the client said: a reflection, not a question.
@@ -92,13 +98,18 @@ export const UNMARKED_QUESTION: CueSet = {
   code: 'question',
   cues: [
     /^(?:what|how|why|which|where|when|who)(?: else| \w+)? (?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|might)\s(?:you|we|they|he|she|that|this|there|your)\b/,
-    /^(?:do|does|did|are|have|has) (?:you|your)\b/,
+    /^(?:do|does|did) (?:you|we|they)\b|^(?:are|have|has|were|was) (?:you|your)\b/,
+    // Spoken: "And what kind of things would you do about it" with no question mark.
+    /^(?:what|how|why|which|where|who)(?: \w+){0,3} (?:do|does|did|would|could|will|can|might) (?:you|we|they)\b/,
   ],
   examples: {
-    coded: ['What else can you tell me about your drinking.', 'Do you have your kids with you full-time or'],
-    notCoded: ['How we handle this is up to you.', 'Could you send the form over.'],
+    coded: ['What else would you like to tell me about the move.', 'Do you see your sister most weekends or', 'what sort of hours would you be working then'],
+    notCoded: ['How we handle this is up to you.', 'Could you send the form over.', 'Do your stretches twice a day.'],
   },
 };
+
+/** Rating questions ask for a number, however they are worded. */
+export const SCALE_QUESTION = /\b(?:on a scale (?:of|from)|scale of (?:0|1|one|zero)|what number would you|pick a number)\b/;
 
 /** "…, right?", "…, isn't it?": a statement turned into a yes/no check. */
 export const TAG_QUESTION = /,\s*(?:right|correct|ok|okay|yeah|yes|no|isn't it|aren't they|don't you|didn't you|wasn't it|won't it|can't you|is that right|is that correct|am i right)\s*\?$/;

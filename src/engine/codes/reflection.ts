@@ -42,7 +42,12 @@ export const REFLECTION: CueSet = {
     /^i know (?:being|how|that|it'?s|it is|this is|the)\b/,
     // Second person stating the client's inner state, at the start of the sentence.
     /^(?:and |but )?you(?:'re| are) (?:\w+ly )?(?:also |still |really |clearly )?(?:asking|wondering|saying|feeling|worried|concerned|nervous|anxious|frustrated|unsure|not sure|not happy|unhappy|torn|carrying|thinking|hoping|struggling|tired|fed up|disappointed|upset|stressed|overwhelmed|keen|excited|curious|weighing|comparing|waiting|looking for|leaning|reluctant|hesitant|uncertain|confused|skeptical|sceptical|uncomfortable|not ready|left|juggling|describing|noticing|missing|finding|feeling|afraid|scared|angry|annoyed|doubting|questioning)\b/,
-    /^(?:and |but )?you (?:\w+ly )?(?:feel|felt|want|wanted|'d like|would like|hate|love|enjoy|miss|worry|wonder|believe|think|seem|sound|don'?t (?:want|feel|think|like|see|know|understand|trust)|didn'?t (?:want|feel|think|like|expect)|can'?t see|'ve been|have been|'ve tried|have tried|'ve had|'ve noticed|'ve got|'ve found|'ve decided|'ve started)\b/,
+    /^(?:and |but )?you (?:\w+ly )?(?:feel|felt|want|wanted|would like|hate|love|enjoy|miss|worry|wonder|believe|think|seem|sound|don'?t (?:want|feel|think|like|see|know|understand|trust)|didn'?t (?:want|feel|think|like|expect)|can'?t see|have been|have tried)\b/,
+    // "You've been…", "You'd like…": the contracted forms of the same statements.
+    /^(?:and |but )?you(?:'ve|'d) (?:\w+ly )?(?:like|love|been|tried|had|noticed|got|gotten|found|decided|started|come|seen|felt|struggled|gone|lost|always|never|kind of|sort of|kinda)\b/,
+    // Spoken reflections that open on the image or the feeling: "It's like…", "Like a fresh start."
+    /^(?:so,? )?(?:it'?s|that'?s|kind of|sort of|kinda|almost) like\b|^like (?:a|an|the|you|being|having|it'?s|there'?s|something)\b/,
+    /^(?:so,? )?you(?:'re| are) (?:not|kind of|kinda|sort of|pretty|very|so|really|quite|a bit|a little|more|less|someone|somebody|the kind|the type|at a point|in a (?:place|spot|position))\b(?! (?:welcome|all set|booked|covered|eligible|entitled|due|scheduled|registered|enrolled|signed up|in luck|right|correct|able to|going to|required|responsible|getting))/,
     /^(?:so|sounds like),? (?:you|your|the|it|it'?s|that|that'?s|there'?s|this|being|having|for you|what you|even|if)\b/,
     // Any other statement about the client, in the second person, that is not an instruction,
     // a possibility or a fact about their account: "You have a lot going on right now."
