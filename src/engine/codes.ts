@@ -34,7 +34,7 @@ export function codeSentence(text: string, ctx: CodeContext): SentenceCode[] {
   // reflection; only its own words (the lead before a separate question) are read for one.
   const risingStatement = question !== null && isDeclarative(question);
   const reflectionText = questionType === null || (risingStatement && !lead) ? norm : lead;
-  const reflection = reflectionText ? reflectionCode(reflectionText) : null;
+  const reflection = reflectionText ? reflectionCode(reflectionText) ?? risingReflection(question, risingStatement) : null;
   if (reflection) codes.push(reflection);
   if (questionType === 'open') codes.push('question.open');
   if (questionType === 'closed' && !(reflection && risingStatement)) {
@@ -152,6 +152,17 @@ function isDeclarative(question: string): boolean {
   if (TAG_QUESTION.test(question)) return false;
   // "You mentioned the anxiety, have you talked to anyone?" asks after the comma.
   return !questionStarts(question).some((start) => matchesCueSet(CLOSED_QUESTION, start) || matchesCueSet(OPEN_QUESTION, start));
+}
+
+/**
+ * A statement about the client said with a rising voice ("So the drinking helps you unwind
+ * after work?") offers back what the client said for them to confirm: MITI codes it as a
+ * reflection. Short rising fragments ("Every day?", "For your family?") ask for a fact.
+ */
+function risingReflection(question: string | null, rising: boolean): SentenceCode | null {
+  if (!rising || question === null || wordCount(question) < 6) return null;
+  if (!/\b(?:you|your|you'?re|you'?ve|yourself)\b/.test(question)) return null;
+  return wordCount(question) >= 14 || matchesCueSet(COMPLEX_REFLECTION, question) ? 'reflection.complex' : 'reflection.simple';
 }
 
 function reflectionCode(text: string): SentenceCode | null {
