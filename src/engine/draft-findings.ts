@@ -73,7 +73,7 @@ function isLogistics(question: string): boolean {
   if (/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|today|tonight|morning|afternoon|evening|lunchtime|next week|this week|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|o'clock)\b/.test(n)) return true;
   if (/\b(?:free|available|handy|attached|invoice|receipt|address|phone number|email address|account number|reference number|password|link|signed|sign the|booked|call you|meet|a call)\b/.test(n)) return true;
   if (/^(?:shall|should) i\b|^(?:do|would) you (?:like|want) me to\b|^can (?:you|we) do\b/.test(n)) return true;
-  // "Would mornings or lunchtimes be easier?": a choice between options the writer offers.
+  // "Would Tuesdays or Thursdays be easier for the review?": a choice between options the writer offers.
   if (/\b\w+ or (?:an? |the )?\w+ (?:be|suit|work)\b/.test(n)) return true;
   return /^(?:how (?:many|much|long|often|old|far|soon)|when|where|who|which|what (?:time|day|date))\b/.test(n);
 }

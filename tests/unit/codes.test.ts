@@ -83,7 +83,7 @@ describe('combinations and judgement calls', () => {
   });
 
   it('a wh-question after an opening clause is open', () => {
-    expect(code('When you picture the conversation going well, what does that look like?')).toEqual(['question.open']);
+    expect(code('When you imagine the handover going smoothly, what does that look like?')).toEqual(['question.open']);
   });
 
   it('fact questions are closed even with a wh-word', () => {
@@ -111,7 +111,7 @@ describe('combinations and judgement calls', () => {
 
   it('procedural information is advice, courtesy and logistics are other', () => {
     expect(code('To change it, go to Settings and click Edit.')).toEqual(['advice']);
-    expect(code("I'll send a staging link on Thursday.")).toEqual(['other']);
+    expect(code("I'll send the revised quote on Friday morning.")).toEqual(['other']);
     expect(code('Thanks for making time for the interview yesterday.')).toEqual(['other']);
   });
 

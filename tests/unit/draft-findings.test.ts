@@ -32,7 +32,7 @@ describe('open-question rewrites', () => {
     ['Are you comfortable with the proposal?', 'How comfortable do you feel with the proposal?'],
     ['Have you thought about the annual plan?', 'What are your thoughts on the annual plan?'],
     ['Did I miss anything?', 'What did I miss?'],
-    ['Would you be willing to try the update first and let me know how it goes?', 'How would you feel about trying the update first?'],
+    ['Would you be willing to try the new workflow first and let me know how it goes?', 'How would you feel about trying the new workflow first?'],
   ];
   it.each(cases)('%j → %j first', (closed, open) => {
     expect(openQuestionRewrites(closed, 'warm')[0]).toBe(open);
@@ -68,7 +68,7 @@ describe('closed-question findings', () => {
   });
 
   it('leaves logistics alone', () => {
-    for (const q of ['Can we meet Tuesday?', 'Are you free Wednesday at 3?', 'Would mornings or lunchtimes be easier?', 'Shall I draft the counter?', 'Do you have the invoice handy?']) {
+    for (const q of ['Can we meet Tuesday?', 'Are you free Wednesday at 3?', 'Would Tuesdays or Thursdays be easier for the review?', 'Shall I draft the counter?', 'Do you have the invoice handy?']) {
       expect(byCategory(`Hi Sam,\n\n${q}\n\nBest,\nPriya`, 'closed-question'), q).toEqual([]);
     }
   });

@@ -28,10 +28,10 @@ export const AFFIRMATION: CueSet = {
     coded: [
       "You've clearly thought hard about this.",
       'Thanks for pushing back — it helps us get this right.',
-      'Thanks for flagging this early; it makes it much easier to plan.',
+      'Thanks for raising the billing question early; it gives us room to fix it.',
       'Great work getting through your first week.',
-      'I appreciate you asking rather than just quietly cancelling.',
+      'I appreciate you checking with me before switching providers.',
     ],
-    notCoded: ['Thanks for making time for the panel interview yesterday.', 'Thank you for meeting with me on Tuesday.', 'The work is done.'],
+    notCoded: ['Thanks for making time for the site visit on Monday.', 'Thank you for meeting with our underwriter last week.', 'The work is done.'],
   },
 };

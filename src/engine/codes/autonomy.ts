@@ -45,7 +45,7 @@ export const AUTONOMY: CueSet = {
       'You know your team best.',
       "Whatever you decide, I'll support it.",
       "It's up to you.",
-      "You don't have to decide now, and there's no wrong choice here.",
+      "You don't have to choose a plan today, and either answer is fine.",
       'If the results disappoint you, we postpone — the go/no-go decision is yours.',
     ],
     notCoded: ['Your call is important to us.', 'If you would like to change seat numbers, updates take effect immediately from the Admin page.', 'The premium plan includes phone support.'],

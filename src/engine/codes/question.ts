@@ -57,7 +57,7 @@ export const OPEN_QUESTION: CueSet = {
     coded: [
       'What matters most to you in this decision?',
       'How did the first week feel?',
-      'When you picture the conversation going well, what does that look like?',
+      'When you imagine the handover going smoothly, what does that look like?',
       'Before I put recommendations together, what would a good outcome look like for you?',
       'How confident are you that this will work?',
     ],
@@ -85,11 +85,11 @@ export const CLOSED_QUESTION: CueSet = {
       'Do you have any concerns?',
       'Can we meet Tuesday?',
       'Is that OK?',
-      'How many of your 30 machines handle sensitive data?',
-      'Would mornings or lunchtimes be easier?',
+      'How many of your 12 stores take card payments?',
+      'Would Tuesdays or Thursdays be easier for the review?',
       'Shall I draft the counter?',
     ],
-    notCoded: ['What would you need to feel ready to decide?', 'Would it help if I shared what other clients did?'],
+    notCoded: ['What would you need to see before you feel ready to sign?', 'Would it help if I shared what other clients did?'],
   },
 };
 

@@ -66,7 +66,7 @@ export const REFLECTION: CueSet = {
       'You mentioned the timeline feels tight.',
       'So the price is the sticking point.',
       'It sounds like you want to be sure this pays off before you commit more of the budget.',
-      'I hear you on the premium going up again.',
+      'I hear you on the deductible feeling too high.',
       'Part of you wants the promotion, and part of you is not sure.',
       "I understand the extra cost came as a surprise.",
     ],
@@ -102,7 +102,7 @@ export const COMPLEX_REFLECTION: CueSet = {
       'It sounds like you want to be sure this pays off before you commit more of the budget.',
       'After twelve years of paying premiums, having your first claim turned down must feel like a betrayal.',
     ],
-    notCoded: ['You mentioned the timeline feels tight.', 'I hear you on the premium going up again.'],
+    notCoded: ['You mentioned the timeline feels tight.', 'I hear you on the deductible feeling too high.'],
   },
 };
 
@@ -120,7 +120,7 @@ export const REFLECTION_WITH_ANSWER: CueSet = {
     /\byou asked about (?:a|an|the)\b[^,]*, and \w+ would\b/,
   ],
   examples: {
-    coded: ['You asked whether the fee can be removed: I have taken it off.', 'You asked about a cheaper option, and Standard would save you about $5,400 a year.'],
+    coded: ['You asked whether the fee can be removed: I have taken it off.', 'You asked about a lighter plan, and Basic would cut your bill by about $900 a year.'],
     notCoded: ['You asked what you need to send, so here is the list.', 'You mentioned the commute was a must-have.'],
   },
 };
