@@ -13,8 +13,8 @@ import {
   type TabState,
   type WorkerResponse,
 } from '../shared/messages';
-import { defaultSettings, isSiteDisabled, type Settings } from '../shared/settings';
-import { loadSettings, loadSettingsState, saveSettings, watchSettings } from '../shared/storage';
+import { SETTINGS_STORAGE_KEY, defaultSettings, isSiteDisabled, type Settings } from '../shared/settings';
+import { loadSettings, loadSettingsState, saveSettings } from '../shared/storage';
 import { forgetTab, readTab, recordActive, recordReport } from './tabs';
 import { syncCustomSiteScripts } from './custom-sites';
 
@@ -27,8 +27,11 @@ function applySettings(next: Settings | null): Settings {
   return effective;
 }
 
-watchSettings((next) => {
-  settings = Promise.resolve(applySettings(next));
+// Swap in the pending load at once (not when it resolves): a content script re-analysing because of
+// the same change must not be answered with the old settings.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'managed' && !Object.keys(changes).some((key) => key.startsWith(SETTINGS_STORAGE_KEY))) return;
+  settings = loadSettings().then(applySettings, () => applySettings(null));
   void syncCustomSiteScripts();
 });
 
@@ -53,6 +56,9 @@ function hostOf(url: string | undefined): string {
 }
 
 async function analyze(req: AnalyzeRequest, sender: Runtime.MessageSender & { tab: { id: number } }): Promise<WorkerResponse> {
+  // Read afresh: the page re-asks as soon as it hears of a settings change, possibly before this
+  // worker hears of it, and an answer computed with the old settings would stay on screen.
+  settings = loadSettings().then(applySettings, () => applySettings(null));
   const current = await settings;
   if (isSiteDisabled(current, hostOf(sender.tab.url ?? sender.url))) return { type: 'attune/error', message: DISABLED_MESSAGE };
   const report = analyzer.analyze(req.text, { thread: req.thread, focus: req.focus });
