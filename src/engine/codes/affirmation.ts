@@ -21,9 +21,11 @@ export const AFFIRMATION: CueSet = {
     /\b(?:a real|an?) (?:act of (?:care|courage|love)|strength|achievement)\b/,
     /\b(?:you should|you can) (?:be|feel) proud\b/,
     /\bworth owning\b/,
-    /\b(?:your|the) (?:resilience|commitment|dedication|persistence|effort|honesty) (?:here |really )?(?:shows|is clear|stands out|matters)\b/,
+    /\b(?:your|the) (?:resilience|commitment|dedication|persistence|effort|honesty|determination|patience|hard work)\b[^.;]{0,40}?\b(?:shows|is clear|stands out|matters|is paying off|paid off|is impressive)\b/,
   ],
-  exceptions: [/\bthanks?(?: you)? for (?:making time|meeting|coming|the tour|your time|your patience|your order|your business|reaching out|getting back)\b/],
+  exceptions: [
+    // Courtesy wishes ("Hope your week is off to a good start") praise nothing the client did.
+    /^(?:i )?hope\b/,/\bthanks?(?: you)? for (?:making time|meeting|coming|the tour|your time|your patience|your order|your business|reaching out|getting back)\b/],
   examples: {
     coded: [
       "You've clearly thought hard about this.",

@@ -8,7 +8,7 @@ export const AUTONOMY: CueSet = {
     /(?:^|[—–,;:-] ?)(?:\w+ )?(?:your|their) (?:call|decision|choice)\b/,
     /\b(?:entirely|completely|totally|really|ultimately|all|always|still) (?:up to you|yours)\b/,
     /\bup to you\b/,
-    /\b(?:the )?(?:call|decision|choice|go\/no-go decision|final say) (?:is|'s|remains|rests|stays) (?:entirely |always |completely |still )?(?:yours|with you)\b/,
+    /\b(?:call|decision|choice|go\/no-go decision|final say|last word)\b(?: [\w/-]+){0,4} (?:is|'s|remains|rests|stays|lies) (?:entirely |always |completely |still |firmly )?(?:yours|with you)\b/,
     /\bwhatever (?:you decide|you choose|you prefer|you'?re comfortable|feels right|suits you|works (?:best )?for you)\b/,
     /\bwhichever (?:you|path|option|route|way|suits|works|of)\b/,
     /\bhowever (?:suits|works for) you\b/,

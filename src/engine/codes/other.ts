@@ -6,7 +6,8 @@ export const OTHER: CueSet = {
   code: 'other',
   cues: [
     // Greetings and sign-offs.
-    /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|kia ora|hiya)\b[^.?!]{0,60},?$/,
+    // A title's full stop ("Dear Dr. Lee,") does not end the greeting.
+    /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|kia ora|hiya)\b(?:[^.?!]|(?<=\b(?:mr|mrs|ms|mx|dr|prof|st))\.){0,60},?$/,
     /^(?:hi|hello|hey)[,!]?$/,
     /^(?:best|kind|warm|warmest|many thanks|thanks|thank you|cheers|regards|sincerely|yours|all the best|talk soon|speak soon|sorry again|sorry for the hassle|take care|with thanks|best wishes|see you)\b[^.?!]{0,80}$/,
     /^[—–-]+ ?\S/,

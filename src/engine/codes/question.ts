@@ -99,11 +99,13 @@ export const UNMARKED_QUESTION: CueSet = {
   cues: [
     /^(?:what|how|why|which|where|when|who)(?: else| \w+)? (?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|might)\s(?:you|we|they|he|she|that|this|there|your)\b/,
     /^(?:do|does|did) (?:you|we|they)\b|^(?:are|have|has|were|was) (?:you|your)\b/,
+    // "What's been the hardest part…", "How's the new routine going": asking, however typed.
+    /^(?:what|how|why)(?:'s| has| have) (?:been|it been|changed|happened|helped|worked|going|the \w+est|the most|your (?:sense|take|biggest|main))\b/,
     // Spoken: "And what kind of things would you do about it" with no question mark.
     /^(?:what|how|why|which|where|who)(?: \w+){0,3} (?:do|does|did|would|could|will|can|might) (?:you|we|they)\b/,
   ],
   examples: {
-    coded: ['What else would you like to tell me about the move.', 'Do you see your sister most weekends or', 'what sort of hours would you be working then'],
+    coded: ['What else would you like to tell me about the move.', 'Do you see your sister most weekends or', 'what sort of hours would you be working then', "what's been the hardest part of the switch"],
     notCoded: ['How we handle this is up to you.', 'Could you send the form over.', 'Do your stretches twice a day.'],
   },
 };

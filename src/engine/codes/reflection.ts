@@ -25,6 +25,7 @@ export const REFLECTION: CueSet = {
     /\bi wonder if\b/,
     /\bmust (?:feel|be (?:really |so |very )?(?:hard|frustrating|discouraging|exhausting|difficult|tough|stressful|worrying|upsetting|painful|disappointing|confusing|a lot))\b/,
     /\bwould (?:frustrate|try|test|upset|worry|wear (?:on|down)|exhaust) (?:anyone|anybody|most people)\b/,
+    /\bwould (?:wear|grind|tire) (?:anyone|anybody|most people) (?:down|out)\b/,
     /\b(?:anyone'?s|anybody'?s) patience\b/,
     /\b(?:a lot|too much) to (?:take in|ask of anyone|carry|handle|juggle|deal with)\b/,
     /\bweighs? on you\b|\bweighing on you\b|\bweigh(?:ing)? on (?:your|you)\b/,
