@@ -34,10 +34,13 @@ export function codeSentence(text: string, ctx: CodeContext): SentenceCode[] {
   // reflection; only its own words (the lead before a separate question) are read for one.
   const risingStatement = question !== null && isDeclarative(question);
   const reflectionText = questionType === null || (risingStatement && !lead) ? norm : lead;
-  const reflection = reflectionText ? reflectionCode(reflectionText) ?? risingReflection(question, risingStatement) : null;
+  const saidBack = reflectionText ? reflectionCode(reflectionText) : null;
+  const reflection = saidBack ?? (reflectionText ? risingReflection(question, risingStatement) : null);
   if (reflection) codes.push(reflection);
   if (questionType === 'open') codes.push('question.open');
-  if (questionType === 'closed' && !(reflection && risingStatement)) {
+  // A rising statement with no listening frame is heard both ways (AnnoMI's coders split it
+  // about evenly), so it keeps its closed-question code beside the reflection.
+  if (questionType === 'closed' && !(saidBack && risingStatement)) {
     codes.push('question.closed');
   }
   if (matchesCueSet(AFFIRMATION, norm) && !(reflection && /^(?:congratulations|congrats)\b/.test(norm))) {
