@@ -35,9 +35,10 @@ async function tabIdOf(page: Page): Promise<number> {
   const url = page.url();
   const id = await probe.evaluate(async (u) => {
     const tabs: { id: number; url?: string }[] = await chrome.tabs.query({});
+    // Newest first: fixtures share addresses, and the page asked about is the latest opened.
     // Without host access a tab's url is hidden: then it is the newest tab whose url we can't see.
-    const hidden = tabs.filter((t) => t.url === undefined).sort((a, b) => b.id - a.id);
-    return (tabs.find((t) => t.url === u) ?? hidden[0])?.id ?? -1;
+    const newest = [...tabs].sort((a, b) => b.id - a.id);
+    return (newest.find((t) => t.url === u) ?? newest.find((t) => t.url === undefined))?.id ?? -1;
   }, url);
   await probe.close();
   expect(id).toBeGreaterThan(0);
@@ -170,7 +171,8 @@ describe('popup states', () => {
     await waitForAnalysis(page);
     const popup = await openPopup(await tabIdOf(page));
     await popup.waitForSelector('[data-check]');
-    expect(await popup.textContent('[data-popup-no-thread]')).toContain('No client message found — checks use the draft only');
+    const concerns = await popup.textContent('section[aria-labelledby="concerns-title"]');
+    expect(concerns).toContain('No client message found — checks use the draft only');
     await popup.close();
     await page.close();
   });
