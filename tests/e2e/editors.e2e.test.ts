@@ -188,8 +188,10 @@ describe.each(EDITORS)('extension on %s', (name) => {
 
     // The caret is at the end of the draft, next to the closing question: the keyboard path opens its card.
     await page.keyboard.press('Alt+Enter');
-    const card = frame.locator('[data-attune-card]');
-    await expect.poll(() => card.count()).toBe(1);
+    // The card lives in the editor's frame, or in the top page when the UI lifts it out of a small iframe.
+    const cardIn = async () => ((await frame.locator('[data-attune-card]').count()) ? frame : page.mainFrame());
+    await expect.poll(async () => (await frame.locator('[data-attune-card]').count()) + (frame === page.mainFrame() ? 0 : await page.locator('[data-attune-card]').count())).toBe(1);
+    const card = (await cardIn()).locator('[data-attune-card]');
     // Let the card's fade-in finish so the screenshot shows it as the user sees it.
     await page.waitForTimeout(400);
     await saveScreenshot(page, `editor-${name}`);
