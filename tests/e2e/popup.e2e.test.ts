@@ -163,6 +163,26 @@ describe('popup on a page with a pressuring draft', () => {
   });
 });
 
+describe('popup wiring', () => {
+  it('has a keyboard shortcut that opens it (Alt+Shift+K; Chrome keeps Alt+Shift+A for focusing dialogs), and a managed-policy schema Chrome accepted', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tabId=0`);
+    const wiring = await page.evaluate(async () => ({
+      commands: (await chrome.commands.getAll()).map((c: { name: string; shortcut: string }) => [c.name, c.shortcut]),
+      managed: await chrome.storage.managed.get(null).then(
+        (v: unknown) => v,
+        (e: Error) => `error: ${e.message}`,
+      ),
+      name: chrome.runtime.getManifest().name,
+      title: await chrome.action.getTitle({}),
+    }));
+    expect(wiring.commands).toContainEqual(['_execute_action', 'Alt+Shift+K']);
+    expect(wiring.managed).toEqual({}); // no policy on this machine, but the schema loaded
+    expect(wiring.title).toBe('Attune — pre-send checklist'); // __MSG_actionTitle__ resolved
+    await page.close();
+  });
+});
+
 describe('popup states', () => {
   it('says when no client message was found, so checks use the draft only', async () => {
     const page = await openFixture(h, 'gmail');
