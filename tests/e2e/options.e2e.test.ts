@@ -191,4 +191,30 @@ describe('options page', () => {
     await expect.poll(() => page.isChecked('#category-closed-question')).toBe(true);
     await page.close();
   });
+
+  it('shows what a team policy locks as locked, and adds team phrases as read-only rows', async () => {
+    // A real policy needs OS-level admin setup; here storage.managed.get answers with a policy
+    // before the page's scripts run. Everything after it (merge, locks, rendering) is the real code.
+    const page = await h.context.newPage();
+    await page.addInitScript(() => {
+      const policy = { strictness: 'strict', categories: { 'closed-question': false }, customPhrases: [{ phrase: 'guaranteed', alternative: 'likely' }] };
+      const g = globalThis as unknown as Record<string, { storage?: { managed?: object } }>;
+      for (const ns of ['chrome', 'browser']) {
+        const managed = g[ns]?.storage?.managed;
+        if (managed) Object.defineProperty(managed, 'get', { value: async () => policy, configurable: true });
+      }
+    });
+    await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html`);
+    await page.waitForSelector('main[aria-busy="false"]');
+    expect(await page.isChecked('#strictness-strict')).toBe(true);
+    expect(await page.isDisabled('#strictness-gentle')).toBe(true);
+    expect(await page.isDisabled('#register-formal')).toBe(false);
+    expect(await page.isChecked('#category-closed-question')).toBe(false);
+    expect(await page.isDisabled('#category-closed-question')).toBe(true);
+    expect(await page.isDisabled('#category-pressure')).toBe(false);
+    expect(await page.textContent('[data-setting="strictness"] [data-locked]')).toContain('Locked by your organisation');
+    expect(await page.textContent('[data-team-phrase]')).toContain('guaranteed');
+    expect(await page.locator('[data-team-phrase] input').count()).toBe(0);
+    await page.close();
+  });
 });
