@@ -25,12 +25,7 @@ export interface ReplaceTarget {
   undoMergeMs: number;
 }
 
-export type Technique = 'beforeinput' | 'paste' | 'execCommand';
-export interface ReplaceOutcome {
-  ok: boolean;
-  technique: Technique | null;
-  reason?: 'stale' | 'diverged' | 'unchanged' | 'no-range';
-}
+type Technique = 'beforeinput' | 'paste' | 'execCommand';
 
 /**
  * Where `span` of `reportText` now lies in `currentText`: the same span when the draft still holds
@@ -59,25 +54,24 @@ export async function replaceInTextField(
   field: HTMLTextAreaElement | HTMLInputElement,
   span: Span,
   text: string,
-): Promise<ReplaceOutcome> {
+): Promise<boolean> {
   const before = field.value;
   const expected = spliced(before, span, text);
   field.focus({ preventScroll: true });
   field.setSelectionRange(span.start, span.end);
   field.ownerDocument.execCommand('insertText', false, text);
   const outcome = await waitForText(() => field.value, before, expected, UNCLAIMED_WAIT_MS);
-  if (outcome === 'expected') {
-    field.setSelectionRange(span.start + text.length, span.start + text.length);
-    return { ok: true, technique: 'execCommand' };
-  }
-  return { ok: false, technique: 'execCommand', reason: outcome === 'diverged' ? 'diverged' : 'unchanged' };
+  if (outcome !== 'expected') return false;
+  field.setSelectionRange(span.start + text.length, span.start + text.length);
+  return true;
 }
 
-export async function replaceInContentEditable(target: ReplaceTarget, span: Span, text: string): Promise<ReplaceOutcome> {
+/** Resolves true only when the editor's text reads back as expected. */
+export async function replaceInContentEditable(target: ReplaceTarget, span: Span, text: string): Promise<boolean> {
   const before = target.readText();
-  if (span.start < 0 || span.end > before.length || span.start > span.end) return { ok: false, technique: null, reason: 'stale' };
+  if (span.start < 0 || span.end > before.length || span.start > span.end) return false;
   const expected = spliced(before, span, text);
-  if (expected === before) return { ok: true, technique: null };
+  if (expected === before) return true;
 
   // Let the editor close its current undo step so that one Ctrl+Z undoes exactly this replacement.
   const quiet = target.undoMergeMs - target.msSinceLastEdit();
@@ -88,21 +82,22 @@ export async function replaceInContentEditable(target: ReplaceTarget, span: Span
     ['paste', () => dispatchPaste(target.element, text)],
     ['execCommand', () => insertWithExecCommand(target.element, text)],
   ];
-  for (const [technique, run] of steps) {
+  for (const [, run] of steps) {
     const range = target.rangeOf(span.start, span.end);
-    if (!range) return { ok: false, technique, reason: 'no-range' };
+    if (!range) return false;
     await selectAndSettle(target.element, range);
     // Selecting can make some editors normalise their DOM; re-check before acting on it.
-    if (target.readText() !== before) return { ok: false, technique, reason: 'diverged' };
+    if (target.readText() !== before) return false;
     const claimed = run(range);
     const outcome = await waitForText(target.readText, before, expected, claimed ? CLAIMED_WAIT_MS : UNCLAIMED_WAIT_MS);
     if (outcome === 'expected') {
       await settleCaret(target, span.start + text.length);
-      return { ok: true, technique };
+      return true;
     }
-    if (outcome === 'diverged') return { ok: false, technique, reason: 'diverged' };
+    // Any other change: the editor did something of its own; a second technique would stack on it.
+    if (outcome === 'diverged') return false;
   }
-  return { ok: false, technique: 'execCommand', reason: 'unchanged' };
+  return false;
 }
 
 /** Returns true when the editor claimed the event (preventDefault), i.e. it may apply it later. */

@@ -57,7 +57,7 @@ export function createContentEditableAdapter(element: HTMLElement, options: Cont
       return currentMap().offsetOf(node, selection.focusOffset);
     },
     async replace(span: Span, text: string) {
-      const outcome = await replaceInContentEditable(
+      return replaceInContentEditable(
         {
           element,
           readText: () => currentMap().text,
@@ -68,7 +68,6 @@ export function createContentEditableAdapter(element: HTMLElement, options: Cont
         span,
         text,
       );
-      return outcome.ok;
     },
     clientThread: () => {
       try {
