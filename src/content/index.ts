@@ -11,7 +11,6 @@ import type {
   NeverFlagRequest,
   WorkerResponse,
 } from '../shared/messages';
-import { SETTINGS_STORAGE_KEY } from '../shared/settings';
 import { adapterFor } from './adapters/index';
 import { watchBoxes, type BoxWatcher } from './boxes';
 import { BoxSession } from './session';
@@ -38,6 +37,9 @@ const ext: ExtensionApi | undefined = (globalThis as { browser?: ExtensionApi })
 const CONTEXT_GONE = /Extension context invalidated|context invalidated/i;
 const WORKER_ASLEEP = /Receiving end does not exist|Could not establish connection|message port closed/i;
 const RETRY_DELAY_MS = 150;
+// SETTINGS_STORAGE_KEY of ../shared/settings.ts, repeated so the content script does not pull the
+// settings module (a shared chunk) into every page.
+const SETTINGS_KEY_PREFIX = 'attune.settings';
 
 let ui: Ui | null = null;
 let watcher: BoxWatcher | null = null;
@@ -138,7 +140,7 @@ function isApplyRequest(m: unknown): m is ApplySuggestionRequest {
 
 /** Settings changed in any context: every box is analysed again with them. */
 function onStorageChanged(changes: Record<string, unknown>, area: string): void {
-  if (area !== 'managed' && !Object.keys(changes).some((key) => key.startsWith(SETTINGS_STORAGE_KEY))) return;
+  if (area !== 'managed' && !Object.keys(changes).some((key) => key.startsWith(SETTINGS_KEY_PREFIX))) return;
   for (const session of sessions.values()) session.refresh();
 }
 

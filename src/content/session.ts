@@ -1,7 +1,7 @@
 // One compose box's conversation with the worker: wait for a pause in typing, send the draft when
 // it changed, drop answers that are no longer about the current draft, and hand reports to the UI.
 import type { Report, Suggestion } from '../engine/types';
-import { DISABLED_MESSAGE, type AnalyzeRequest, type WorkerResponse } from '../shared/messages';
+import type { AnalyzeRequest, WorkerResponse } from '../shared/messages';
 import type { EditorAdapter } from './adapters/adapter';
 import { relocateSpan } from './replace';
 
@@ -10,6 +10,8 @@ import { relocateSpan } from './replace';
  * keystrokes of a fluent typist (150–250 ms), so analysis runs when the writer pauses, not per key.
  */
 export const DEBOUNCE_MS = 300;
+/** DISABLED_MESSAGE of ../shared/messages.ts, repeated to keep that module out of the page. */
+const DISABLED_MESSAGE = 'disabled';
 
 export interface BoxStatus {
   adapter: string;
