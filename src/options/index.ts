@@ -9,14 +9,12 @@ import {
   REGISTERS,
   applyPatch,
   STRICTNESS_LEVELS,
-  exportSettings,
   hostOfPattern,
   originPattern,
-  parseSettingsFile,
-  type ImportError,
   type LockKey,
   type SettingsPatch,
 } from '../shared/settings';
+import { exportSettings, parseSettingsFile, type ImportError } from '../shared/settings-import';
 import { loadSettingsState, replaceSettings, resetSettings, saveSettings, watchSettingsState, type SettingsState } from '../shared/storage';
 import { localizeDocument, t } from '../shared/i18n';
 import { h, mount } from '../shared/dom';

@@ -11,7 +11,6 @@ import {
   applyManagedPolicy,
   applyPatch,
   defaultSettings,
-  exportSettings,
   hostOfPattern,
   isSiteDisabled,
   lockedKeysOf,
@@ -19,10 +18,8 @@ import {
   normalizeSettings,
   originPattern,
   parseManagedPolicy,
-  parseSettingsFile,
-  validateSettings,
-  type ImportResult,
 } from '../../src/shared/settings';
+import { exportSettings, parseSettingsFile, validateSettings, type ImportResult } from '../../src/shared/settings-import';
 import { createSettingsStore, encodeForSync, type StorageBackend } from '../../src/shared/storage';
 
 type Listener = (changes: Record<string, unknown>, area: string) => void;
