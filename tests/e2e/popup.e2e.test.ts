@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { collectConsoleErrors, launchWithExtension, modelText, openFixture, typeInEditor, type Harness } from './harness';
+import { collectConsoleErrors, launchWithExtension, modelText, openFixture, setEditorText, typeInEditor, type Harness } from './harness';
 
 // The extension pages' own API, used inside page.evaluate.
 declare const chrome: any;
@@ -193,6 +193,38 @@ describe('popup states', () => {
     await popup.waitForSelector('[data-check]');
     const concerns = await popup.textContent('section[aria-labelledby="concerns-title"]');
     expect(concerns).toContain('No client message found — checks use the draft only');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says when only part of a very long draft was analysed', async () => {
+    const page = await openFixture(h, 'gmail');
+    const paragraph = 'Thanks for the update on the quarterly figures, it was helpful to see them laid out. ';
+    await setEditorText(page, paragraph.repeat(Math.ceil(30_000 / paragraph.length)));
+    await typeInEditor(page, ' You need to decide today.');
+    await page.waitForFunction(
+      () => document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-box][data-state="partial"]'),
+      undefined,
+      { timeout: 20_000 },
+    );
+    const popup = await openPopup(await tabIdOf(page));
+    await popup.waitForSelector('[data-check]');
+    expect(await popup.textContent('[data-popup-partial]')).toContain('only the part around your cursor was checked');
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows HTML in the draft as text, never as markup', async () => {
+    const page = await openFixture(h, 'gmail');
+    const hostile = 'You need to sign <img src=x onerror="window.__pwned=1"></style><b>now</b> today.';
+    await typeInEditor(page, hostile);
+    await waitForAnalysis(page);
+    const popup = await openPopup(await tabIdOf(page));
+    await popup.waitForSelector('[data-check]');
+    const sentences = await popup.$$eval('[data-check-sentence], .fix .preview', (els) => els.map((e) => e.textContent ?? ''));
+    expect(sentences.some((t) => t.includes('<img src=x onerror="window.__pwned=1">'))).toBe(true);
+    expect(await popup.locator('main img, main b, main style').count()).toBe(0);
+    expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await popup.close();
     await page.close();
   });
