@@ -7,7 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { createAnalyzer } from '../engine/index';
 import {
   DISABLED_MESSAGE,
-  parseRequest,
+  parseWorkerMessage,
   type AnalyzeRequest,
   type TabReportResponse,
   type TabState,
@@ -101,30 +101,23 @@ async function neverFlag(findingId: string): Promise<void> {
   await saveSettings({ engine: { ignoredFindingIds: [...ids, findingId].slice(-1000) } });
 }
 
-browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-  if (sender.id !== browser.runtime.id || !msg || typeof msg !== 'object') return undefined;
-  const type = (msg as { type?: unknown }).type;
-  if (type === 'attune/analyze') {
-    const req = parseRequest(msg);
-    if (!req || !fromContentScript(sender)) return undefined;
-    return analyze(req, sender);
+// Only this extension's own contexts are heard (no onMessageExternal, no externally_connectable),
+// and each message type only from the context that sends it: drafts and dismissals from content
+// scripts, tab reports from extension pages. Anything else gets no answer at all.
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const msg = parseWorkerMessage(raw);
+  if (!msg) return undefined;
+  switch (msg.type) {
+    case 'attune/analyze':
+      return fromContentScript(sender) ? analyze(msg, sender) : undefined;
+    case 'attune/box-active':
+      return fromContentScript(sender) ? recordActive(sender.tab.id, sender.frameId ?? 0, msg.boxId).then(() => ({ ok: true })) : undefined;
+    case 'attune/never':
+      return fromContentScript(sender) ? neverFlag(msg.findingId).then(() => ({ ok: true }), () => ({ ok: false })) : undefined;
+    case 'attune/tab-report':
+      return fromExtensionPage(sender) ? tabReport(msg.tabId) : undefined;
   }
-  if (type === 'attune/box-active' && fromContentScript(sender)) {
-    const boxId = (msg as { boxId?: unknown }).boxId;
-    if (typeof boxId !== 'string' || boxId.length > 200) return undefined;
-    return recordActive(sender.tab.id, sender.frameId ?? 0, boxId).then(() => ({ ok: true }));
-  }
-  if (type === 'attune/never' && fromContentScript(sender)) {
-    const id = (msg as { findingId?: unknown }).findingId;
-    if (typeof id !== 'string' || !id || id.length > 500) return undefined;
-    return neverFlag(id).then(() => ({ ok: true }), () => ({ ok: false }));
-  }
-  if (type === 'attune/tab-report' && fromExtensionPage(sender)) {
-    const tabId = (msg as { tabId?: unknown }).tabId;
-    if (typeof tabId !== 'number' || !Number.isInteger(tabId)) return undefined;
-    return tabReport(tabId);
-  }
-  return undefined;
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -1,5 +1,6 @@
 // Typed messages between the extension's contexts. Both sides import these types; the worker
-// validates every incoming payload with `parseRequest` because a page can never be trusted.
+// passes every incoming payload through `parseWorkerMessage` because a page can never be trusted:
+// a content script runs beside hostile page code and reads whatever the page put in the editor.
 import type { Report, Suggestion } from '../engine/types';
 
 /** Content script → worker: analyse this draft. `seq` lets the sender drop stale answers. */
@@ -37,26 +38,100 @@ export interface ApplySuggestionRequest {
   reportLength: number;
 }
 
-const MAX_TEXT = 1_000_000;
+/** Largest draft or thread accepted from a content script (the engine analyses a window of it). */
+export const MAX_TEXT = 1_000_000;
+export const MAX_BOX_ID = 200;
+export const MAX_FINDING_ID = 500;
 
-/** Returns the request when `msg` has exactly the expected shape, else null. */
+// Messages arrive structured-cloned, but a validator must not depend on that: only the object's
+// own properties count, so nothing inherited (a polluted prototype) can supply a field.
+function own(m: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(m, key) ? (m as Record<string, unknown>)[key] : undefined;
+}
+
+function plainObject(msg: unknown): object | null {
+  return msg !== null && typeof msg === 'object' && !Array.isArray(msg) ? msg : null;
+}
+
+function boundedString(value: unknown, max: number, minLength = 0): value is string {
+  return typeof value === 'string' && value.length >= minLength && value.length <= max;
+}
+
+function finiteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/**
+ * Returns the request when `msg` has exactly the expected shape, else null. Only the known fields
+ * are copied: anything else a sender adds (e.g. the CLI-only `maxChars`, which lifts the
+ * analysed-size cap) never reaches the engine.
+ */
 export function parseRequest(msg: unknown): WorkerRequest | null {
-  if (!msg || typeof msg !== 'object') return null;
-  const m = msg as Record<string, unknown>;
-  if (m.type !== 'attune/analyze') return null;
-  if (typeof m.boxId !== 'string' || m.boxId.length > 200) return null;
-  if (typeof m.seq !== 'number' || !Number.isFinite(m.seq)) return null;
-  if (typeof m.text !== 'string' || m.text.length > MAX_TEXT) return null;
-  if (m.thread !== undefined && (typeof m.thread !== 'string' || m.thread.length > MAX_TEXT)) return null;
-  if (m.focus !== undefined && (typeof m.focus !== 'number' || !Number.isFinite(m.focus))) return null;
+  try {
+    return parseAnalyzeRequest(msg);
+  } catch {
+    return null;
+  }
+}
+
+function parseAnalyzeRequest(msg: unknown): WorkerRequest | null {
+  const m = plainObject(msg);
+  if (!m || own(m, 'type') !== 'attune/analyze') return null;
+  const boxId = own(m, 'boxId');
+  const seq = own(m, 'seq');
+  const text = own(m, 'text');
+  const thread = own(m, 'thread');
+  const focus = own(m, 'focus');
+  if (!boundedString(boxId, MAX_BOX_ID) || !finiteNumber(seq) || !boundedString(text, MAX_TEXT)) return null;
+  if (thread !== undefined && !boundedString(thread, MAX_TEXT)) return null;
+  if (focus !== undefined && !finiteNumber(focus)) return null;
   return {
     type: 'attune/analyze',
-    boxId: m.boxId,
-    seq: m.seq,
-    text: m.text,
-    ...(m.thread !== undefined ? { thread: m.thread as string } : {}),
-    ...(m.focus !== undefined ? { focus: m.focus as number } : {}),
+    boxId,
+    seq,
+    text,
+    ...(thread !== undefined ? { thread } : {}),
+    ...(focus !== undefined ? { focus } : {}),
   };
+}
+
+/** Every message the worker listens for, after validation. */
+export type IncomingMessage = AnalyzeRequest | BoxActiveNotice | NeverFlagRequest | TabReportRequest;
+
+/**
+ * The worker's one gate: returns a fresh object holding only the validated fields of a known
+ * message type, or null. Who may send which type is the worker's check (see background/index.ts).
+ */
+export function parseWorkerMessage(msg: unknown): IncomingMessage | null {
+  try {
+    return parseKnownMessage(msg);
+  } catch {
+    // A proxy or throwing getter (impossible after a structured clone, but cheap to rule out).
+    return null;
+  }
+}
+
+function parseKnownMessage(msg: unknown): IncomingMessage | null {
+  const m = plainObject(msg);
+  if (!m) return null;
+  switch (own(m, 'type')) {
+    case 'attune/analyze':
+      return parseAnalyzeRequest(m);
+    case 'attune/box-active': {
+      const boxId = own(m, 'boxId');
+      return boundedString(boxId, MAX_BOX_ID) ? { type: 'attune/box-active', boxId } : null;
+    }
+    case 'attune/never': {
+      const findingId = own(m, 'findingId');
+      return boundedString(findingId, MAX_FINDING_ID, 1) ? { type: 'attune/never', findingId } : null;
+    }
+    case 'attune/tab-report': {
+      const tabId = own(m, 'tabId');
+      return Number.isSafeInteger(tabId) ? { type: 'attune/tab-report', tabId: tabId as number } : null;
+    }
+    default:
+      return null;
+  }
 }
 
 /** What the popup shows for the active tab. */
