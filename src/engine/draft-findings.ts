@@ -110,14 +110,52 @@ function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
   const missed = ctx.concerns.filter((c) => !c.acknowledged);
   if (!missed.length || !ctx.sentences.length) return [];
   // Underline the first body sentence: that is where the reflection belongs.
-  const anchor = ctx.sentences.find((s) => s.start >= ctx.bodyStart && s.end > s.start) ?? ctx.sentences[ctx.sentences.length - 1];
-  const insertAt = Math.min(Math.max(ctx.bodyStart, 0), ctx.draft.length);
+  const place = reflectionPlace(ctx);
   return missed.map((concern) => {
     const reflections = safeReflections(concern, ctx.register).slice(0, 3);
-    const suggestions: Suggestion[] = reflections.map((r) => ({ start: insertAt, end: insertAt, text: `${r.trim()} `, label: 'Reflect their concern first' }));
+    const suggestions: Suggestion[] = reflections.map((r) => ({ start: place.at, end: place.at, text: joinedAt(ctx.draft, place, r.trim()), label: 'Reflect their concern first' }));
     const message = `They wrote “${clip(concern.text)}” — nothing in your reply shows you heard their concern about ${clip(concern.topic, 60)}. Reflecting it first tells them you listened.`;
-    return finding(RULE_MISSING_ACKNOWLEDGEMENT, 'missing-acknowledgement', anchor, concern.topic || concern.text, message, suggestions);
+    return finding(RULE_MISSING_ACKNOWLEDGEMENT, 'missing-acknowledgement', place.anchor, concern.topic || concern.text, message, suggestions);
   });
+}
+
+// "Hi Sam," / "Dear Ms Okafor," / "Good morning," and an opening "Thanks for your note." come
+// before the reflection; a person answers the concern right after them, not mid-reply.
+const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^.?!\n]{0,60}[,!:]?$/i;
+const OPENING_THANKS = /^(?:many |a (?:big |quick )?)?(?:thanks|thank you)\b[^?\n]*[.!]$/i;
+
+const SIGN_OFF = /^(?:best|regards|kind regards|best regards|warm regards|many thanks|cheers|thanks|sincerely|warmly|all the best)\b[^.?!]{0,60}$/i;
+
+interface ReflectionPlace {
+  /** The sentence underlined for the finding. */
+  anchor: SentenceReport;
+  /** Where the reflection is inserted. */
+  at: number;
+  /** The reflection goes on a line of its own (before a sign-off, or after a greeting that ends the draft). */
+  ownLine: boolean;
+}
+
+/**
+ * The start of the reply body: past the greeting and an opening thank-you (only those that lead
+ * the draft). With no body yet, before the sign-off or after the greeting.
+ */
+function reflectionPlace(ctx: DraftFindingContext): ReflectionPlace {
+  const spoken = ctx.sentences.filter((s) => s.end > s.start);
+  let i = 0;
+  while (i < spoken.length && (GREETING.test(spoken[i].text.trim()) || OPENING_THANKS.test(spoken[i].text.trim()))) i++;
+  const first = spoken[i];
+  if (first) return { anchor: first, at: first.start, ownLine: SIGN_OFF.test(first.text.trim()) };
+  const last = spoken[spoken.length - 1] ?? ctx.sentences[ctx.sentences.length - 1];
+  return { anchor: last, at: Math.min(last.end, ctx.draft.length), ownLine: true };
+}
+
+/** The reflection with the spaces or line break it needs, so it neither glues to its neighbours nor doubles a space. */
+function joinedAt(draft: string, place: ReflectionPlace, reflection: string): string {
+  const { at, ownLine } = place;
+  const gap = ownLine ? '\n' : ' ';
+  const before = at > 0 && !/\s/.test(draft[at - 1]) ? gap : '';
+  const after = at < draft.length && !/\s/.test(draft[at]) ? gap : '';
+  return `${before}${reflection}${after}`;
 }
 
 function safeReflections(concern: Concern, register: Register): string[] {
