@@ -98,7 +98,7 @@ describe('parseWorkerMessage: hostile and malformed shapes are refused', () => {
     const parsed = parseWorkerMessage(hostile)!;
     expect(parsed).toEqual({ type: 'attune/analyze', boxId: 'b', seq: 1, text: 'x' });
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
-    expect((parsed as Record<string, unknown>).maxChars).toBeUndefined();
+    expect((parsed as unknown as Record<string, unknown>).maxChars).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
