@@ -274,7 +274,7 @@ function continuesLine(draft: string, prev: LineInfo, next: LineInfo): boolean {
 }
 
 /**
- * "Best,\nAlana" or "Kind regards,\nAnnika Holm\nPatient Services": a short closing line followed
+ * "Best,\nAlana" or "Kind regards,\nMarta Quill\nMember Services": a short closing line followed
  * only by short name lines to the end of the paragraph is one sentence. Returns its last line.
  */
 function signOffBlockEnd(draft: string, lines: LineInfo[], i: number): number {

@@ -4,11 +4,12 @@ const rule: PressureRule = {
   id: 'pressure/certainty-no-brainer',
   kind: 'certainty',
   strictness: 'gentle',
-  patterns: [/\b(?<span>a no[- ]?brainer|the (?:only|obvious) (?:sensible |smart |logical |right )?(?:choice|option|answer|way forward|move))\b/],
+  patterns: [/\b(?<span>a no[- ]?brainer|the (?:only|obvious) (?:sensible |smart |logical |right )?(?:choice|option|answer|way forward|move)|(?:only|just) one (?:sensible|smart|logical|right|real|obvious|reasonable) (?:choice|option|answer|way forward|move|way to go))\b/],
   message: 'Calling a choice a no-brainer implies the client is slow for hesitating, so their doubts go unspoken instead of resolved.',
-  replacement: { warm: 'a good option to consider', formal: 'an option worth considering' },
+  replacement: { warm: 'a good option', formal: 'a sound option' },
+  replacements: [{ when: /one/i, with: { warm: 'one option I would consider', formal: 'one option worth considering' } }],
   examples: {
-    flag: ["Frankly, it's a no-brainer for someone in your position.", 'Refinancing is the only sensible choice here.'],
+    flag: ["Honestly, it's a no-brainer for a family your size.", 'There is only one sensible answer to the lease question.', 'Refinancing is the only sensible choice here.'],
     pass: ['Refinancing is one option worth looking at.'],
   },
 };

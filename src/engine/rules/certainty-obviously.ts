@@ -1,19 +1,33 @@
 import type { PressureRule } from './rule';
+import { AUTONOMY } from './shared';
 
+// An evaluative adverb heading a claim about the client's choice ("Obviously the fixed term is
+// better"). The same adverb describing how something is done ("clearly listed"), praising the
+// client ("Clearly you care"), hedging the writer ("Obviously I can't say") or granting that a
+// decision is hard ("Obviously this is a big step") is not pressure.
 const rule: PressureRule = {
   id: 'pressure/certainty-obviously',
   kind: 'certainty',
   strictness: 'gentle',
   patterns: [
-    /\b(?<span>obviously|evidently|undeniably|undoubtedly|unquestionably|without (?:a|any) doubt|it goes without saying(?: that)?|needless to say|it's (?:obvious|clear) (?:that|to anyone)|there's no (?:question|doubt) (?:that|about it))(?![\w-]),?/,
-    /(?:^\W*|[,;\u2014]\s*|\b(?:is|are|was|were|it's|that's|this is|so) )(?<span>clearly),?(?! (?:shown|showed|thought|worked|put|care|cared|explained|laid out|set out|labelled|labeled|marked|stated|understand|communicat|visible|see))/,
+    /\b(?<span>obviously|evidently|undeniably|undoubtedly|unquestionably|without (?:a |any )?(?:doubt|question)|it goes without saying(?: that)?|needless to say|it's (?:obvious|plain to see|plain)(?: to (?:anyone|everyone))?(?: that)?|it's clear (?:that|to anyone)|there's no (?:question|doubt)(?: that| about it)?(?= |,|\.|$))(?![\w-]),?/,
+    /(?:^\W*|[,;\u2014]\s*|\b(?:is|are|was|were|it's|that's|this is|so) )(?<span>clearly),?(?! (?:shown|showed|thought|worked|put|care|cared|explained|laid out|set out|labelled|labeled|marked|stated|understand|communicat|visible|see|\w+(?:ed|en|ible|able)\b))/,
+    /[,;\u2014]\s*(?<span>no (?:question|doubt)(?: about it)?)\s*[.!]?\s*$/,
+    /\b(?<span>surely you (?:can|must|would|will|'d|do) (?<sverb>see|agree|understand|realise|realize|know))\b/,
   ],
-  exceptions: [/\byou(?:'ve| have)? clearly\b/i],
+  exceptions: [
+    /\byou(?:'ve| have)? clearly\b/i,
+    /\b(?:obviously|clearly|evidently),? (?:you(?:'ve| have| are|'re)?|your) (?:\w+ )?(?:care|cared|put|thought|done|worked|value|love|want|been through|had|know|tried|made)\b/i,
+    /\b(?:obviously|clearly|needless to say),? (?:I|we)\b/i,
+    /\b(?:obviously|clearly|evidently)\b[^.;]{0,60}\b(?:is|'s|are) (?:a |an )?(?:really |very |such a )?(?:big|hard|difficult|tough|major|huge|important|personal|emotional|stressful|painful|sensitive|serious) (?:decision|step|choice|change|call|moment|time|one|thing|commitment)/i,
+    AUTONOMY,
+  ],
   message: 'Presenting your view as obvious leaves the client no room to disagree without looking foolish, so they disengage or resist.',
   replacement: { warm: '', formal: '' },
+  replacements: [{ when: /^surely/i, with: { warm: "I'd be curious whether you $<sverb>", formal: 'I would be interested to know whether you $<sverb>' } }],
   examples: {
-    flag: ['Obviously, this is the better option.', 'Clearly, the manual process is the bottleneck.', 'This is clearly the right move for your career.'],
-    pass: ["You've clearly thought hard about this.", 'The steps are clearly labelled on the form.', 'I want to explain the fees clearly.'],
+    flag: ['Obviously, this is the better option.', 'Clearly, the manual process is the bottleneck.', 'This is clearly the right move for your career.', 'Without a doubt, the bigger unit suits you.', 'Surely you can see the value in a second opinion.', 'The index fund is the safer bet, no question.'],
+    pass: ["You've clearly thought hard about this.", 'The steps are clearly labelled on the form.', 'I want to explain the fees clearly.', 'Clearly you have put real effort into the plan.', 'Obviously we will match whatever the surveyor finds.'],
   },
 };
 export default rule;

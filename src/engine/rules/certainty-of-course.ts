@@ -5,7 +5,7 @@ const rule: PressureRule = {
   id: 'pressure/certainty-of-course',
   kind: 'certainty',
   strictness: 'standard',
-  patterns: [/(?:^\W*|\b(?:so|and|but|because|which) )(?<span>of course)(?!,? (?:you|we|I)(?:'re| are)? (?:can|could|may|welcome|free|happy|glad|will be able)\b|,? (?:I|we)(?:'ll| will| can| would|'d)\b|,? it's (?:your|up to)|,? (?:happy|glad) to|!|\s*[.,]?$)/],
+  patterns: [/(?:^\W*|\b(?:so|and|but|because|which) )(?<span>of course)(?!,? (?:you|we|I)(?:'re| are)? (?:can|could|may|welcome|free|happy|glad|will be able)\b|,? (?:I|we)(?:'ll| will| can| would|'d)\b|,? it's (?:your|up to)|,? (?:(?:I|we)(?:'m| am|'re| are) )?(?:more than )?(?:happy|glad) to|!|\s*[.,]?$)/],
   exceptions: [/\b(?:your (?:call|decision|choice)|up to you),? of course\b/i, /^\W*of course,? (?:that|this) (?:makes sense|is understandable|is fine|works)/i],
   message: '"Of course" tells the client the answer should have been obvious to them, which makes them feel judged rather than informed.',
   replacement: { warm: '', formal: '' },

@@ -5,14 +5,25 @@ const rule: PressureRule = {
   kind: 'defensiveness',
   strictness: 'gentle',
   patterns: [
-    /\b(?<span>I(?:'m| am) the (?:expert|professional|specialist|one (?:who(?:'s| has| is)?|with|that)(?: been)?)|I know what I'm doing|I(?:'ve| have) been doing this (?:for|since)|so yes,? I'm (?:sure|certain|confident)|I(?:'m| am) (?:a|an) [\w ]{2,40}? with (?:\w+|\d+)\+? years'? (?:of )?experience|(?:my|our) work being (?:second-guessed|questioned|challenged))(?![\w-])/,
-    /\b(?<span>(?:I(?:'ve| have)|we(?:'ve| have)) (?:been )?(?:\w+ed|\w+ing|run|done|built|shipped|sold|seen|managed|designed|helped|worked with|handled|advised) (?:[\w-]+ ){0,5}?(?:for|with|over)? ?(?:more than |over |nearly |almost |well over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores)\b[^,;]{0,40})[,;]\s*(?:so|and|but)\b(?=[^.]*\b(?:I'm sure|I am sure|trust|(?:isn't|aren't|is not|are not|not) the (?:issue|problem)|I don't think|I(?:'d| would) ask you|I know|fair|question|doubt|second-guess|you (?:should|need to|must)|believe me))/,
+    /\b(?<span>I(?:'m| am) the (?:expert|professional|specialist|one (?:who(?:'s| has| is)?|with|that)(?: been)?)|I know what I'm doing|I(?:'ve| have) been doing this longer than [^.,;]+|I(?:'ve| have) been doing this (?:for|since)|so yes,? I'm (?:sure|certain|confident)|I(?:'m| am) (?:a|an) [\w ]{2,40}? with (?:\w+|\d+)\+? years'? (?:of )?experience|(?:my|our) work being (?:second-guessed|questioned|challenged))(?![\w-])/,
+    /\b(?<span>(?<claim>(?:I(?:'ve| have)|we(?:'ve| have)) (?:been )?(?:\w+ed|\w+ing|run|done|built|shipped|sold|seen|managed|designed|helped|worked with|handled|advised|(?:a|an) [\w-]+|in [\w-]+) (?:[\w-]+ ){0,5}?(?:for|with|over)? ?(?:more than |over |nearly |almost |well over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores)\b[^,;]{0,40})[,;]\s*(?:so|and|but)\b(?=[^.]*\b(?:I'm sure|I am sure|trust (?:me|my|our|the)|(?:isn't|aren't|is not|are not|not) the (?:issue|problem)|I don't think|I(?:'d| would) ask you|I (?:think I |really )?know|(?:it's|that's) not fair|unfair|(?:question|doubt)(?:ing|ed)? (?:my|our|me|us|it|this|that)\b|second-guess|you (?:should|need to|must)|believe me))[^.;!?]*)/,
   ],
   message: 'Pulling rank answers a question with status instead of reasons; the client feels dismissed and is less likely to trust the advice.',
   replacement: null,
+  // The status claim becomes a plain fact; the kind's frame then welcomes the question.
+  replacements: [
+    { when: /^I(?:'m| am) the (?:expert|professional|specialist)/i, with: { warm: "I'm glad to share my experience", formal: 'I am glad to share my experience' } },
+    { when: /^I(?:'m| am) the one/i, with: { warm: "I've", formal: 'I have' } },
+    { when: /I know what I'm doing/i, with: { warm: "I've thought this through carefully", formal: 'I have considered this carefully' } },
+    { when: /longer than/i, with: { warm: "I have many years of experience with this, and I'm happy to explain my reasoning", formal: 'I have many years of experience in this area and am happy to explain my reasoning' } },
+    { when: /second-guessed|questioned|challenged/i, with: { warm: 'questions about my work', formal: 'questions about my work' } },
+    { when: /so yes/i, with: { warm: "so I'm fairly confident", formal: 'so I am fairly confident' } },
+    { when: /[,;]\s*(?:so|and|but)\b/i, with: { warm: "$<claim>, and I'm happy to walk you through my reasoning", formal: '$<claim>, and I am happy to explain my reasoning' } },
+    { when: /./, with: { warm: '$<span>', formal: '$<span>' } },
+  ],
   examples: {
     flag: [
-      "I've been selling homes in this neighbourhood for fifteen years, so yes, I'm sure.",
+      "I've been letting flats on this street for twelve years, so yes, I'm sure.",
       "We've run this analysis for more than forty companies, so I'd ask you to trust the methodology.",
       "I'm the one who's been managing your money for eight years.",
       "I'm a chartered accountant with twenty years' experience.",

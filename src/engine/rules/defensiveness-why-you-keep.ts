@@ -6,12 +6,25 @@ const rule: PressureRule = {
   strictness: 'gentle',
   inQuestions: true,
   patterns: [
-    /\b(?<span>(?:I'm not sure|I don't (?:know|understand|see)|I'm not clear on) why you (?:keep|continue to|are still|'re still|would|'d)|why (?:do |would )?you (?:keep|continue to|insist on) (?:question|ask|doubt|challeng|push|bring|rais|insist)\w*|(?:I'm not sure|I don't know) what (?:else )?you (?:expect|want) (?:me|us) to|I(?:'m| am) not (?:going|about) to (?:argue|debate|chase|get into|go back and forth|keep explaining|justify|apologi[sz]e)|I don't think it's fair (?:to|that)|(?:that's|that is|it's|it is) not (?:my|our) (?:fault|problem|responsibility)|not (?:my|our) fault|I did (?:exactly )?what you asked|(?:is|was|are|were) (?:entirely |all |largely )?(?:down to|because of|due to|the result of) (?:the )?[^.;,]{0,60}\byour (?:team|side|company|own|changes|requests|delays)\b)/,
+    /\b(?<span>(?:I'm not sure|I don't (?:know|understand|see)|I'm not clear on) why you (?:keep|continue to|are still|'re still|would|'d)|why (?:do |would )?you (?:keep|continue to|insist on) (?<kv>(?:question|ask|doubt|challeng|push|bring|rais|insist)\w*)|(?:I'm not sure|I don't know) what (?:else )?you (?:expect|want) (?:me|us) to|I(?:'m| am) not (?:going|about) to (?:argue|debate|chase|get into|go back and forth|keep explaining|justify|apologi[sz]e)(?: (?:about|over|with you about|for))?|I don't think it's fair (?:to (?:suggest|say|imply|claim)(?: that)?|that)|(?:that's|that is|it's|it is) not (?:my|our) (?:fault|problem|responsibility)|not (?:my|our) fault|I did (?:exactly )?what you asked|(?:is|was|are|were) (?:entirely |all |largely )?(?:down to|because of|due to|the result of) (?<cause>(?:the )?[^.;,]{0,60}\byour (?:team|side|company|own|changes|requests|delays))\b)/,
   ],
   message: 'Meeting a question with defensiveness tells the client that raising concerns is unwelcome, and the conversation turns into a dispute.',
   replacement: null,
+  replacements: [
+    { when: /^why (?:do |would )?you keep /i, with: { warm: "I can tell you're still $<kv>", formal: 'I can see you are still $<kv>' } },
+    { when: /keep$/i, with: { warm: "I can tell you're still", formal: 'I can see you are still' } },
+    { when: /(?:expect|want) (?:me|us) to$/i, with: { warm: "I'd like to understand what would help, so I can", formal: 'I would like to understand what would help, so that I can' } },
+    { when: /argue|debate|get into|back and forth/i, with: { warm: "I'm happy to talk through", formal: 'I am happy to discuss' } },
+    { when: /keep explaining|justify/i, with: { warm: "I'm happy to explain", formal: 'I am happy to explain' } },
+    { when: /chase/i, with: { warm: "I'll follow up on", formal: 'I will follow up on' } },
+    { when: /apologi/i, with: { warm: "I'm sorry about", formal: 'I am sorry about' } },
+    { when: /fair/i, with: { warm: 'I understand why it might seem', formal: 'I understand why it may appear' } },
+    { when: /fault|problem|responsibility/i, with: { warm: "I understand the frustration, and I'd like to help", formal: 'I understand the frustration and would like to help' } },
+    { when: /what you asked/i, with: { warm: 'I followed the brief as I understood it', formal: 'I followed the brief as I understood it' } },
+    { when: /down to|because of|due to|result of/i, with: { warm: 'came partly from $<cause>', formal: 'arose partly from $<cause>' } },
+  ],
   examples: {
-    flag: ["I'm not sure why you keep questioning the pace of this matter.", "I'm not sure what else you expect me to do at this point.", "I'm not going to argue about what the chatbot said.", "We've shipped dozens of stores, and I don't think it's fair to suggest nothing is happening."],
+    flag: ["I'm not sure why you keep questioning the timeline for the build.", "I don't know what else you want me to do about the refund.", "I'm not going to argue about what the chatbot said.", "I don't think it's fair to suggest the team has been idle."],
     pass: ["I'm not sure the timing works for the team.", "I'm glad you asked about the pace."],
   },
 };

@@ -5,7 +5,8 @@ const rule: PressureRule = {
   kind: 'dismissal',
   strictness: 'gentle',
   patterns: [
-    /\b(?<span>(?:(?:please |just |really )?(?:don't|do not|no need to|there's (?:really |honestly |absolutely )?no need to|there is no need to|no reason to|there's no reason to|you (?:don't|do not) need to|stop) (?:worry(?:ing)?|stress(?:ing)?|panic(?:king)?|fret(?:ting)?|be (?:anxious|nervous|worried|concerned|scared|afraid|upset|alarmed))(?: (?:about (?:it|that|this|any of (?:it|this|that)|the [\w-]+(?: [\w-]+)?)|too much|yourself))?|(?:is |'s |are |'re )?(?:really |honestly |absolutely |truly )?nothing to (?:worry|be (?:worried|concerned|anxious|nervous|afraid|scared)|fear|stress|panic) about))(?![\w-])/,
+    /^\W*(?<span>(?:just |please )?(?:relax|chill out),)/,
+    /\b(?<span>(?:(?:please |just |really )?(?:don't|do not|no need to|there's (?:really |honestly |absolutely )?no need to|there is no need to|no reason to|there's no reason to|you (?:don't|do not) need to|stop) (?:worry(?:ing)?|stress(?:ing)?|panic(?:king)?|fret(?:ting)?|be (?:anxious|nervous|worried|concerned|scared|afraid|upset|alarmed))(?: (?:about (?<about>it|that|this|any of (?:it|this|that)|the [\w-]+(?: [\w-]+)?)|too much|yourself))?|(?:there's |there is |it's |it is |that's |that is |is |'s |are |'re )?(?:really |honestly |absolutely |truly )?nothing to (?:worry|be (?:worried|concerned|anxious|nervous|afraid|scared)|fear|stress|panic|lose sleep|get (?:upset|worked up)|fret) (?:about|over)))(?![\w-])/,
   ],
   exceptions: [
     /^\W*if\b[^,.;]{0,80},\s*(?:please |just )?don't worry\b/i,
@@ -13,6 +14,15 @@ const rule: PressureRule = {
   ],
   message: 'Telling the client not to worry dismisses a feeling they actually have; they feel unheard, and the worry stays, now unspoken.',
   replacement: { warm: "it's understandable to have questions about this", formal: 'it is reasonable to have questions about this' },
+  replacements: [
+    { when: /relax|chill/i, with: { warm: '', formal: '' } },
+    { when: /^(?:please |just |really )?(?:don't|do not|stop|no need to)\b.*about the /i, with: { warm: "it's understandable to have questions about $<about>", formal: 'it is reasonable to have questions about $<about>' } },
+    { when: /^(?:there|it|that)\b.*\bnervous/i, with: { warm: "it's natural to feel nervous about this", formal: 'it is natural to feel nervous about this' } },
+    { when: /^(?:there|it|that)\b.*\b(?:anxious|stress|panic)/i, with: { warm: "it's natural to feel anxious about this", formal: 'it is natural to feel anxious about this' } },
+    { when: /^(?:there|it|that)\b.*\b(?:scared|afraid|fear)/i, with: { warm: "it's natural to feel uneasy about this", formal: 'it is natural to feel uneasy about this' } },
+    { when: /^(?:is|'s)\b.*nothing/i, with: { warm: "is worth talking through if it's on your mind", formal: 'is worth discussing if it is on your mind' } },
+    { when: /^(?:are|'re)\b.*nothing/i, with: { warm: "are worth talking through if they're on your mind", formal: 'are worth discussing if they are on your mind' } },
+  ],
   examples: {
     flag: ["Don't worry about the risk.", "Don't worry, there's really nothing to worry about.", 'A bit of soreness is nothing to worry about.', "There's really no need to be anxious."],
     pass: ["If you can't find the receipt, don't worry — a bank statement works too.", "Don't worry about replying before the weekend.", 'It makes sense that you are worried about the fees.'],

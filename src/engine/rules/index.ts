@@ -8,19 +8,25 @@ import certaintyNoBrainer from './certainty-no-brainer';
 import certaintyObviously from './certainty-obviously';
 import certaintyOfCourse from './certainty-of-course';
 import certaintyTrustMe from './certainty-trust-me';
+import defensivenessGrievance from './defensiveness-grievance';
 import defensivenessImTheExpert from './defensiveness-im-the-expert';
 import defensivenessWhyYouKeep from './defensiveness-why-you-keep';
 import defensivenessWithRespect from './defensiveness-with-respect';
+import directiveItsEssential from './directive-its-essential';
 import directiveWeHaveTo from './directive-we-have-to';
+import directiveYourSideNeedsTo from './directive-your-side-needs-to';
 import directiveYouMust from './directive-you-must';
 import directiveYouNeedTo from './directive-you-need-to';
 import directiveYouShould from './directive-you-should';
 import dismissalDontWorry from './dismissal-dont-worry';
 import dismissalItsSimple from './dismissal-its-simple';
+import dismissalOverblown from './dismissal-overblown';
 import dismissalNotABigDeal from './dismissal-not-a-big-deal';
 import repetitionAsISaid from './repetition-as-i-said';
 import repetitionCount from './repetition-count';
 import repetitionYouShouldHave from './repetition-you-should-have';
+import ultimatumConsequenceIf from './ultimatum-consequence-if';
+import ultimatumEitherOr from './ultimatum-either-or';
 import ultimatumIfYouDont from './ultimatum-if-you-dont';
 import ultimatumNoChoice from './ultimatum-no-choice';
 import urgencyActNow from './urgency-act-now';
@@ -28,15 +34,19 @@ import urgencyAsap from './urgency-asap';
 import urgencyDeadlineDemand from './urgency-deadline-demand';
 import urgencyHardDeadline from './urgency-hard-deadline';
 import urgencyLetsLockIn from './urgency-lets-lock-in';
+import urgencyOfferExpires from './urgency-offer-expires';
 import urgencyScarcity from './urgency-scarcity';
 import urgencyStronglyUrge from './urgency-strongly-urge';
 
 export const PRESSURE_RULES: PressureRule[] = [
   ultimatumIfYouDont,
+  ultimatumEitherOr,
+  ultimatumConsequenceIf,
   ultimatumNoChoice,
   defensivenessWithRespect,
   defensivenessImTheExpert,
   defensivenessWhyYouKeep,
+  defensivenessGrievance,
   repetitionAsISaid,
   repetitionCount,
   repetitionYouShouldHave,
@@ -49,9 +59,11 @@ export const PRESSURE_RULES: PressureRule[] = [
   dismissalDontWorry,
   dismissalNotABigDeal,
   dismissalItsSimple,
+  dismissalOverblown,
   urgencyActNow,
   urgencyAsap,
   urgencyScarcity,
+  urgencyOfferExpires,
   urgencyDeadlineDemand,
   urgencyHardDeadline,
   urgencyLetsLockIn,
@@ -60,4 +72,6 @@ export const PRESSURE_RULES: PressureRule[] = [
   directiveYouMust,
   directiveYouShould,
   directiveWeHaveTo,
+  directiveItsEssential,
+  directiveYourSideNeedsTo,
 ];

@@ -11,6 +11,8 @@ export interface Frame {
 
 const lead = (leadIn: string) => (body: string) => leadIn + decapitalize(body);
 const asked = (terminal: string) => terminal === '?';
+/** A body the rule's own wording already turned into a recap or a follow-up needs no second lead-in. */
+const ALREADY_RECAP = /^\W*(?:to recap|to summarise|in hindsight|I'm (?:following up|resending|happy to go over)|I am (?:following up|resending|happy to go over))\b/i;
 
 export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
   directive: {
@@ -26,16 +28,16 @@ export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
     formal: [{ label: 'Offer it as your view', build: (b) => `${lead('In my experience, ')(b)}; I would value your view on it.` }],
   },
   repetition: {
-    warm: [{ label: 'Recap without blame', build: (b) => `${lead('To recap, ')(b)} — I know that may not be what you hoped.` }],
-    formal: [{ label: 'Recap without blame', build: (b) => `${lead('To summarise, ')(b)}; I appreciate this may not be the answer you hoped for.` }],
+    warm: [{ label: 'Recap without blame', build: (b, t) => (ALREADY_RECAP.test(b) ? b + t : `${lead('To recap, ')(b)} — I know that may not be what you hoped.`) }],
+    formal: [{ label: 'Recap without blame', build: (b, t) => (ALREADY_RECAP.test(b) ? b + t : `${lead('To summarise, ')(b)}; I appreciate this may not be the answer you hoped for.`) }],
   },
   dismissal: {
     warm: [{ label: 'Take the concern seriously', build: (b) => `${b} — and it makes sense to want to be sure; what worries you most?` }],
     formal: [{ label: 'Take the concern seriously', build: (b) => `${b}. Your concern is understandable, and I am happy to go through it in detail.` }],
   },
   ultimatum: {
-    warm: [{ label: 'State the stakes, keep the choice', build: (b) => `${lead('So you have the full picture: ')(b)} — it's your decision, and I'll support whichever way you go.` }],
-    formal: [{ label: 'State the stakes, keep the choice', build: (b) => `${lead('For completeness: ')(b)}; the decision is yours.` }],
+    warm: [{ label: 'State the stakes, keep the choice', build: (b) => `${b} — I'm mentioning it so you have the full picture, and the decision is yours.` }],
+    formal: [{ label: 'State the stakes, keep the choice', build: (b) => `${b}. I mention this so that you have the full picture; the decision is yours.` }],
   },
   defensiveness: {
     warm: [{ label: 'Welcome the question', build: (b) => `That's a fair question — ${decapitalize(b)}.` }],

@@ -52,6 +52,11 @@ export interface PressureRule {
    * group. null: the phrase cannot be fixed in place, only the sentence reframed.
    */
   replacement: Record<Register, string> | null;
+  /**
+   * When a rule's patterns cover phrases that need different wording, the first entry whose
+   * `when` matches the span wins over `replacement`.
+   */
+  replacements?: { when: RegExp; with: Record<Register, string> }[];
   /** Phrases the rule must flag and must not flag (with every other rule's context applied). */
   examples: { flag: string[]; pass: string[] };
 }
@@ -86,7 +91,7 @@ export function matchRules(sentence: string, strictness: Strictness = 'standard'
   for (const rule of PRESSURE_RULES) {
     if (STRICTNESS_LEVEL[rule.strictness] > level) continue;
     if (question && !rule.inQuestions) continue;
-    const m = firstMatch(rule, text, quotes);
+    const m = firstMatch(rule, text, sentence, quotes);
     if (!m || out.some((o) => m.start < o.end && m.end > o.start)) continue;
     // Exceptions are checked only after a hit: most sentences match no rule at all.
     if (rule.exceptions?.some((re) => re.test(text))) continue;
@@ -95,7 +100,7 @@ export function matchRules(sentence: string, strictness: Strictness = 'standard'
   return out.sort((a, b) => a.start - b.start);
 }
 
-function firstMatch(rule: PressureRule, text: string, quotes: [number, number][]): RawMatch | null {
+function firstMatch(rule: PressureRule, text: string, original: string, quotes: [number, number][]): RawMatch | null {
   for (const pattern of rule.patterns) {
     const re = withFlags(pattern);
     re.lastIndex = 0;
@@ -106,10 +111,17 @@ function firstMatch(rule: PressureRule, text: string, quotes: [number, number][]
       }
       const spanIdx = m.indices?.groups?.span ?? [m.index, m.index + m[0].length];
       const [start, end] = spanIdx;
-      if (acceptable(rule, text, start, end, quotes)) return { rule, start, end, groups: { ...(m.groups ?? {}) } };
+      if (acceptable(rule, text, start, end, quotes)) return { rule, start, end, groups: originalGroups(m, original) };
     }
   }
   return null;
+}
+
+/** Named groups as the writer typed them (curly apostrophes kept): normalising keeps offsets. */
+function originalGroups(m: RegExpExecArray, original: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, range] of Object.entries(m.indices?.groups ?? {})) if (range) out[name] = original.slice(range[0], range[1]);
+  return out;
 }
 
 const compiled = new WeakMap<RegExp, RegExp>();
@@ -188,14 +200,26 @@ function toRuleMatch(m: RawMatch, all: RawMatch[], sentence: string, register: R
   };
 }
 
+/** The rule's wording for this span, or null when the phrase can only be reframed. */
+function replacementOf(m: RawMatch, register: Register): string | null {
+  const span = normalizeQuotes(m.groups.span ?? '');
+  const specific = m.rule.replacements?.find((r) => r.when.test(span));
+  const chosen = specific?.with ?? m.rule.replacement;
+  return chosen ? expand(chosen[register], m.groups) : null;
+}
+
+/** `$<name>` inserts a named group; `$<name|lc>` lower-cases its first word (it moves mid-sentence). */
 function expand(template: string, groups: Record<string, string>): string {
-  return template.replace(/\$<(\w+)>/g, (_, name: string) => (groups[name] ?? '').trim());
+  return template.replace(/\$<(\w+)(\|lc)?>/g, (_, name: string, lc?: string) => {
+    const value = (groups[name] ?? '').trim();
+    return lc ? decapitalize(value) : value;
+  });
 }
 
 /** The span replaced in place (or the sentence, when the phrase is removed or starts it). */
 function spanSuggestion(m: RawMatch, sentence: string, register: Register): RuleSuggestion | null {
-  if (!m.rule.replacement) return null;
-  const text = expand(m.rule.replacement[register], m.groups);
+  const text = replacementOf(m, register);
+  if (text === null) return null;
   if (text && m.start > 0) return { text, start: m.start, end: m.end, label: 'Rephrase' };
   const fixed = replaceAll(sentence, [m], register);
   return fixed === null ? null : { text: fixed, start: 0, end: sentence.length, label: text ? 'Rephrase' : 'Remove' };
@@ -206,8 +230,9 @@ function replaceAll(sentence: string, matches: RawMatch[], register: Register): 
   let out = '';
   let pos = 0;
   for (const m of [...matches].sort((a, b) => a.start - b.start)) {
-    if (!m.rule.replacement) return null;
-    out += sentence.slice(pos, m.start) + expand(m.rule.replacement[register], m.groups);
+    const text = replacementOf(m, register);
+    if (text === null) return null;
+    out += sentence.slice(pos, m.start) + text;
     pos = m.end;
   }
   out += sentence.slice(pos);

@@ -5,12 +5,26 @@ const rule: PressureRule = {
   kind: 'urgency',
   strictness: 'gentle',
   patterns: [
-    /\b(?<span>(?:act|move|decide|buy|commit|sign)\s+(?:now|fast|quickly|soon)|(?:don't|do not)\s+(?:wait|delay|sit on (?:this|it)|drag your feet|hang about|leave it too long)|before it's too late|(?:now|today) (?:really |truly )?is the (?:time|moment|day)|now's the time|the time to (?:act|move|buy|decide|sign|commit|invest|do this|do it) is (?:now|today)|(?:there's |there is )?no time (?:to waste|to lose|like the present)|the sooner the better|sooner rather than later|strike while the iron is hot|now or never|time is running out|(?:we're|you're|we are|you are) running out of time|I'd move (?:quickly|fast|now|soon)|(?:I'd|I would) (?:hate for you|not want you) to (?:lose|miss|waste)|let's not (?:overthink|overcomplicate|wait|delay|drag)\w*(?: (?:this|it))?)(?![\w-])/,
+    /\b(?<span>(?<act>(?:act|move|decide|buy|commit|sign|book|reserve|grab|claim|secure|lock|sign up|register|enrol|enroll|order|upgrade|renew|switch|apply)(?: (?:in|it|this|that|yours|one|your [\w-]+|the [\w-]+|this [\w-]+))?(?: in)?) (?:now|today|tonight|right now|fast|quickly|soon))(?![\w-])/,
+    /\b(?<span>(?:don't|do not)\s+(?:wait|delay|sit on (?:this|it)|drag your feet|hang about|leave it too long)|before it's too late|(?:now|today) (?:really |truly )?is the (?:time|moment|day)|now's the time|the time to (?:act|move|buy|decide|sign|commit|invest|do this|do it) is (?:now|today)|(?:there's |there is )?no time (?:to waste|to lose|like the present)|the sooner the better|sooner rather than later|strike while the iron is hot|now or never|time is running out|(?:we're|you're|we are|you are) running out of time|I'd move (?:quickly|fast|now|soon)|(?:I'd|I would) (?:hate for you|not want you) to (?:lose|miss|waste)|while you (?:still )?(?:can|have the chance)|(?:don't|do not) let (?:this|it|that|the [\w-]+|this [\w-]+)(?: one)? (?:slip|pass|go|get away)(?: (?:away|by|through your fingers))?|time(?:'s| is) (?:running|ticking) (?:out|away)|the clock is ticking|(?:don't|do not) miss the boat|^\W*hurry(?: up)?\b|every (?:day|week|month) you (?:wait|delay|hold off)|the longer you (?:wait|leave it|delay|hold off)|let's not (?:overthink|overcomplicate|wait|delay|drag)\w*(?: (?:this|it))?)(?![\w-])/,
   ],
   message: 'Pressing the client to act now makes the timeline yours instead of theirs; urgency breeds reluctance rather than commitment.',
   replacement: { warm: '', formal: '' },
+  replacements: [
+    { when: /(?:now|today|tonight|fast|quickly|soon)$/i, with: { warm: '$<act> whenever suits you', formal: '$<act> at a time that suits you' } },
+    { when: /^(?:don't|do not) (?:wait|delay|sit on|drag|hang|leave)/i, with: { warm: "let me know if you'd like to go ahead", formal: 'please let me know if you would like to proceed' } },
+    { when: /^time(?:'s| is)/i, with: { warm: "there's still time", formal: 'there is still time' } },
+    { when: /clock is ticking/i, with: { warm: "there's a timeline", formal: 'there is a timeline' } },
+    { when: /miss the boat/i, with: { warm: 'have a think', formal: 'you may wish to reflect' } },
+    { when: /^every \w+ you|^the longer you/i, with: { warm: 'over time, waiting', formal: 'over time, waiting' } },
+    { when: /(?:now|today)(?: really| truly)? is the|now's the time|the time to/i, with: { warm: 'this could be a good time', formal: 'this may be a good time' } },
+    { when: /^I'd move/i, with: { warm: "I'd move when you feel ready", formal: 'I would move when you feel ready' } },
+  ],
   examples: {
     flag: [
+      'Reserve your place today and we can start on the 3rd.',
+      'Every week you hold off costs you in fees.',
+      'hurry, the early rate ends at midnight',
       "This rate won't be around long, so act now.",
       "Don't wait on this — call me tomorrow.",
       'Rates are rising, so now is the time to refinance.',

@@ -17,8 +17,8 @@ const rule: PressureRule = {
     flag: ['Please sign the contract ASAP.', 'You need to transfer the funds immediately.', 'Reply right away so we can lock this in.', 'Let me know as soon as possible which plan you want.'],
     pass: [
       "I'll process the refund right away.",
-      'Updates take effect immediately from the Admin page.',
-      'Backups will resume immediately afterwards.',
+      'New roles take effect immediately in the console.',
+      'Syncing will resume immediately after the patch.',
       "Their manager asked me for an answer ASAP, but I've told them you'll want the weekend.",
     ],
   },

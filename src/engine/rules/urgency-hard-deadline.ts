@@ -6,13 +6,13 @@ const rule: PressureRule = {
   strictness: 'standard',
   patterns: [
     /[,\u2014\u2013]\s*(?<span>no exceptions)\b/,
-    /\s(?<span>(?:by|until|before) (?:the )?(?:end of (?:the )?day|close of business|cob|eod|midnight|noon|tonight) (?:today|tonight)|(?:end of (?:the )?day|eod|cob) today|within the hour|first thing (?:tomorrow|in the morning|on monday))(?![\w-])/,
+    /\s(?<span>(?:by|until|before) (?:the )?(?:end of (?:the )?day|close of (?:business|play)|end of play|cob|eod|midnight|noon|tonight) (?:today|tonight)|(?:end of (?:the )?day|eod|cob) today|within the hour|first thing (?:tomorrow|in the morning|on monday))(?![\w-])/,
     /\b(?<span>(?:closes?|ends?|expires?) (?:tonight|at midnight|today))\b/,
   ],
   message: 'A deadline the client did not choose turns their decision into compliance; they may say yes now and resent it later.',
   replacement: { warm: '', formal: '' },
   examples: {
-    flag: ['I need them by 5 p.m. today, no exceptions.', 'Call me first thing tomorrow so we can get it bound.', 'Reply and I will send the form within the hour.', 'The quarter closes tonight, so the price goes up tomorrow.'],
+    flag: ['Send the forms back by 4 p.m., no exceptions.', 'Ring me first thing tomorrow and we can finalise the cover.', 'Reply and I will send the form within the hour.', 'The quarter closes tonight, so the price goes up tomorrow.'],
     pass: ['The office closes at 6 on Fridays.', 'We have no exceptions to report this quarter.', 'The update went out first thing this morning.'],
   },
 };

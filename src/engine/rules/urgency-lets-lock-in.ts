@@ -11,7 +11,7 @@ const rule: PressureRule = {
   message: 'Setting the pace for the client makes their decision feel like a queue they must join; pressure to commit quickly erodes trust.',
   replacement: { warm: 'we could', formal: 'we could' },
   examples: {
-    flag: ["Let's lock in the next three sessions before Friday.", "Let's get it signed this week."],
+    flag: ["Let's book the next two fittings before Friday.", "Let's get it signed this week."],
     pass: ["Let's find a time that suits you.", 'I would encourage you to read the summary when you have a moment.'],
   },
 };

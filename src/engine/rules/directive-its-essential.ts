@@ -1,0 +1,23 @@
+import type { PressureRule } from './rule';
+import { PROCEDURAL_LEAD, PROCEDURAL_STEP } from './shared';
+
+// "It's essential that you accept", "You'd be wise to sign", "You'll definitely want to switch":
+// a verdict on the client's decision dressed as a judgement of importance or wisdom.
+const rule: PressureRule = {
+  id: 'pressure/directive-its-essential',
+  kind: 'directive',
+  strictness: 'gentle',
+  patterns: [
+    /\b(?<span>(?:it's|it is|it's really|it is really) (?:absolutely )?(?:essential|vital|crucial|imperative|critical) (?:that you|for you to)|you(?:'d| would) (?:be (?:wise|well advised|smart|sensible)|do well) to|you(?:'ll| will) (?:definitely|absolutely|certainly|really) want to)\s+(?<rest>[^.!?;]+)/,
+    /\b(?<span>you(?:'ll| will) want to)\s+(?<rest>[^.!?;]+?,?\s+(?:no (?:question|doubt)(?: about it)?|trust me|believe me|full stop|period|end of story)\b)/,
+  ],
+  exceptions: [PROCEDURAL_LEAD],
+  requiresAfter: [new RegExp(`^(?!${PROCEDURAL_STEP.source.slice(1)}|\\s*(?:feel|be|know|understand|keep (?:a|the) (?:copy|receipt)))`, 'i')],
+  message: 'Calling a choice essential or wise hands the client a verdict; they weigh an option more openly when it is offered as one.',
+  replacement: { warm: 'you could', formal: 'you may wish to' },
+  examples: {
+    flag: ['It is crucial that you renew with us this year.', "You'd be well advised to take the buyout.", "You'll definitely want to lock in the five-year term."],
+    pass: ["It's essential that you bring photo ID to the appointment.", "You'll want to bring a jacket, the site is cold.", 'It is vital that you feel comfortable with the plan.'],
+  },
+};
+export default rule;

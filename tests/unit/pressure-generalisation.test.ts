@@ -1,0 +1,297 @@
+// Generalisation set for the pressure rules: sentences written for this test alone (never taken
+// from the evaluation data), in many registers — finance, SaaS support, coaching, real estate,
+// insurance, legal, healthcare admin, B2B sales — with British and American spelling, curly
+// apostrophes, lower case and missing final punctuation. Each kind has pressure the rules must
+// flag with that kind, and close calls they must leave alone: procedure toward what the client
+// asked for, negations, the client's words reflected back, questions, the writer's own
+// obligations, third parties, affirmations, and expected events.
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../../src/engine/rules/rule';
+import type { PressureKind } from '../../src/engine/types';
+
+const FLAG: Record<PressureKind, string[]> = {
+  directive: [
+    'You need to move your pension into the growth fund this quarter.',
+    'you have to pick one of the two plans and stick with it',
+    'You must get the will drafted before you travel.',
+    'You should put in an offer on the Elm Street flat.',
+    'honestly you need to let go of the old CRM',
+    'I’d say you have to go with the higher deductible',
+    'I need you to commit to three sessions a week from now on.',
+    'You’ve got to renegotiate that supplier contract before it renews.',
+    'You ought to drop the dental rider and save the premium.',
+    'You’ll want to switch carriers at renewal, no doubt about it.',
+    'It’s essential that you accept the settlement offer.',
+    'Your board needs to approve the upgrade this quarter.',
+    'You really should let our firm handle the appeal.',
+    'You have to stop second-guessing the care plan.',
+    'You’d be wise to accept the first offer that comes in.',
+    'What you need to do is cancel the old subscription and move to us.',
+    'you simply must see the Harbour View listing',
+    'It is vital that you sign up for the higher tier.',
+  ],
+  urgency: [
+    'This rate is only good until tomorrow, so don’t sit on it.',
+    'The offer expires tomorrow, so sign today.',
+    'This is a one-off deal and it won’t be here next week.',
+    'Only two units left at this price — reserve yours today.',
+    'Spaces on the spring cohort are going quickly, book now.',
+    'Please get back to me immediately with your decision.',
+    'i need a decision from you by close of play today',
+    'Rates could jump any day now, so lock this in while you still can.',
+    'Don’t let this one slip away — the window closes Friday.',
+    'Get your application in tonight before the price rises.',
+    'Time’s running out to claim the early-bird rate.',
+    'The clock is ticking on this one.',
+    'This pricing disappears at the end of the week.',
+    'hurry, the sale ends sunday',
+    'I’d urge you to make a decision this week.',
+    'Don’t miss the boat on this one.',
+    'Every day you wait costs you money.',
+    'Book your spot now before they’re all taken.',
+  ],
+  certainty: [
+    'Obviously the fixed term is the better fit for you.',
+    'clearly the annual plan saves you money',
+    'It’s plain to see that the merger is the right call.',
+    'Any savvy landlord would jump at this tenant.',
+    'Trust me, you won’t find a better broker.',
+    'Of course the premium tier is worth every penny.',
+    'There’s no doubt the lump sum is the smarter choice.',
+    'Without question, this is the plan that fits your family.',
+    'Everybody knows renting is throwing money away.',
+    'Any fool can see the old system is costing you.',
+    'The numbers speak for themselves.',
+    'It’s a no-brainer to consolidate the two loans.',
+    'Believe me, the tenants won’t notice the increase.',
+    'This is undeniably the right moment to sell.',
+    'Surely you can see the advantage of the bundle.',
+    'Honestly, there’s only one sensible answer here.',
+    'it’s obvious the second quote is better value',
+  ],
+  repetition: [
+    'As I said on Monday, the deposit is refundable only in part.',
+    'like i mentioned before, the renewal is automatic',
+    'I’ve explained the exclusion twice now.',
+    'I’ve already gone over this with you on two calls.',
+    'To repeat myself, the clinic doesn’t take walk-ins.',
+    'As stated in my earlier email, the fee covers one revision.',
+    'I did already tell you the warranty ended in June.',
+    'You should have read the small print before signing.',
+    'You ought to have called us the day it happened.',
+    'If you’d checked your inbox, you would have seen the reminder.',
+    'For the third time, the policy does not cover cosmetic work.',
+    'As I keep saying, the market rewards patience.',
+    'I’ve sent you the link four times.',
+    'I’m repeating myself, but the invoice is still unpaid.',
+    'As I explained in detail last week, the audit takes a month.',
+    'per my earlier note, the cancellation window has closed',
+  ],
+  dismissal: [
+    'honestly the portal isn’t that hard to use',
+    'Those fears about the survey are exaggerated.',
+    'You’re worrying over nothing.',
+    'Relax, the audit is a formality.',
+    'Don’t stress about the paperwork.',
+    'it’s just a small fee, really',
+    'There’s honestly nothing to be nervous about.',
+    'You’re making a mountain out of a molehill.',
+    'Stop fretting about the inspection.',
+    'That’s hardly a reason to hold off.',
+    'The risk is tiny, so there’s no point dwelling on it.',
+    'A two-day delay isn’t worth getting upset over.',
+    'It’s a non-issue, really.',
+    'the cancellation fee is nothing to lose sleep over',
+    'You’re reading far too much into one bad quarter.',
+    'Your concern about the lender is misplaced.',
+    'It’s honestly not as complicated as you’re making it.',
+  ],
+  ultimatum: [
+    'Either you sign the renewal or we release the unit to the next tenant.',
+    'Unless you pay the balance by Friday, the case goes to collections.',
+    'If you walk away now, the deposit is forfeited.',
+    'you don’t get a say in this',
+    'Sign by the 1st or the discount disappears.',
+    'This is our final offer.',
+    'If the payment isn’t made, we will cancel your cover.',
+    'The terms aren’t up for discussion.',
+    'It’s this plan or nothing.',
+    'You either commit to the programme or you drop out.',
+    'Miss one more payment and the policy lapses.',
+    'If you go with another broker, don’t expect us to match this again.',
+    'We’ll have to close your account if we don’t hear back.',
+    'There are no other options here, take it or leave it.',
+    'Refuse this and you’ll be back at the start of the waiting list.',
+    'Should you decline, the offer will be withdrawn permanently.',
+  ],
+  defensiveness: [
+    'I’m getting tired of justifying every line of this invoice.',
+    'I don’t see why you keep second-guessing the valuation.',
+    'I’ve been doing this longer than you’ve been in business.',
+    'With all due respect, you’re not a lawyer.',
+    'I’m not the one who missed the filing deadline.',
+    'Frankly, I find that accusation unfair.',
+    'Let me remind you who drew up the original contract.',
+    'My track record speaks for itself.',
+    'That’s not how I work, and I’d appreciate a little more trust.',
+    'I’ve bent over backwards for this account.',
+    'Nobody else has complained about the service.',
+    'The delay is entirely down to your team’s late changes.',
+    'why do you keep asking me the same thing?',
+    'I don’t need to justify my fees to you.',
+    'Are you questioning my competence?',
+    'I’ve been a broker for twenty years, so I think I know the market.',
+  ],
+};
+
+const PASS: Record<PressureKind, string[]> = {
+  directive: [
+    'To add a new user, you need to open the Team page and press Invite.',
+    'you don’t have to choose a plan today',
+    'You said you have to run it past your accountant first.',
+    'Do you need more time to look over the quote?',
+    'I need to double-check the figures with underwriting before I reply.',
+    'The landlord must give you two months’ notice.',
+    'You should receive the welcome pack in the post this week.',
+    'If you don’t see the invoice, check the billing tab.',
+    'To claim the refund, you have to send us the original receipt.',
+    'You must be exhausted after the move.',
+    'You should be all set to log in now.',
+    'If you decide to go ahead, you’ll need to sign the engagement letter.',
+    'Your doctor may need to sign the form as well.',
+  ],
+  urgency: [
+    'There’s no rush at all, take the weekend.',
+    'The quote stays valid until the end of March.',
+    'I’ll send the revised contract over right away.',
+    'Your new card should arrive within five working days.',
+    'The change takes effect immediately after you save.',
+    'Whenever you’re ready, I can book the survey.',
+    'You asked me to move quickly on the paperwork, so I’ve started it.',
+    'Don’t hesitate to call if anything comes up.',
+    'The office closes early on Friday for the bank holiday.',
+    'If you need it sooner, just let me know and I’ll prioritise it.',
+    'We can start immediately if that suits you, or wait until spring.',
+    'no rush on the forms, whenever suits you',
+  ],
+  certainty: [
+    'You’ve clearly done your homework on the lenders.',
+    'Clearly you care a great deal about getting this right for your mum.',
+    'Of course, you can pause the membership whenever you like.',
+    'Of course, I’m happy to walk you through the figures again.',
+    'The fees are clearly listed on page two of the policy.',
+    'I want to set out the options as clearly as I can.',
+    'Obviously moving your mother into care is a hard decision, and only you can make it.',
+    'Thank you for trusting me with your portfolio.',
+    'I can’t promise the rate will hold, but I’ll ask.',
+    'Anyone on your team is welcome to join the demo.',
+    'I have no doubt you’ll make the right call for your family.',
+    'Obviously I can’t speak for the insurer, but here is what I know.',
+  ],
+  repetition: [
+    'As we agreed on the call, I’ve attached the draft lease.',
+    'You mentioned last week that the move is stressful.',
+    'Thanks again for sending the documents so quickly.',
+    'As mentioned in the attached brochure, the cover starts on the first.',
+    'You should have received a text with the code.',
+    'I’ll explain the two options again on Thursday if that helps.',
+    'As you said, the second quote is cheaper.',
+    'Here’s a quick recap of what we covered on the call.',
+    'I’m sorry if I wasn’t clear the first time.',
+    'This is the first time we’ve offered the plan in Canada.',
+    'As I understand it, the surgery is on the 4th.',
+  ],
+  dismissal: [
+    'It’s simple to switch plans from your account page.',
+    'The new dashboard is simple and quick to set up.',
+    'Please don’t worry about replying until after the holidays.',
+    'It makes complete sense that the fees worry you.',
+    'There’s no need to bring anything to the first session.',
+    'I don’t want to downplay how stressful this has been.',
+    'You said it’s not a big deal for your team, so I’ll leave it as is.',
+    'Is the cost a big deal for you, or is it more the timing?',
+    'The extra week is no problem for us at all.',
+    'Our onboarding is quick and straightforward.',
+    'If the figures look off, don’t worry — I’ll recheck them tonight.',
+  ],
+  ultimatum: [
+    'If you don’t renew, your cover simply ends on the 30th — it’s your call.',
+    'Either option works, and I’m happy with whichever you pick.',
+    'If you don’t get the code within a minute, tap resend.',
+    'Unless you tell me otherwise, I’ll book the Tuesday slot.',
+    'Prices are fixed for the length of the contract.',
+    'You have every right to say no.',
+    'If you decide not to go ahead, there is no fee at all.',
+    'If you’d rather wait a year, you won’t lose anything.',
+    'You can either pay monthly or annually, whichever suits you.',
+    'If you cancel within 14 days, you get a full refund.',
+    'Should you need a copy, the portal keeps every statement.',
+  ],
+  defensiveness: [
+    'That’s a fair question, and I’m glad you asked it.',
+    'I’ve been working on your account since March and I’m happy to explain any line.',
+    'I completely respect that you want a second opinion.',
+    'I’m not sure the June date works for our surveyor.',
+    'I understand why you’d question the fee, so here is the breakdown.',
+    'Please let me know if anything in the report seems off.',
+    'I don’t see why we couldn’t move the meeting to Friday.',
+    'You’re right to ask how I reached that number.',
+    'I’m the one handling your claim from now on.',
+    'I’ve supported over 300 clinics, and every one had questions like yours.',
+    'I’m tired after the long drive, but I’ll send the figures tonight.',
+  ],
+};
+
+const pressureOf = (text: string) => runRules(text, 'warm', 'standard').filter((m) => (m.category ?? 'pressure') === 'pressure');
+
+describe('pressure generalises beyond the rules’ own examples', () => {
+  for (const [kind, sentences] of Object.entries(FLAG) as [PressureKind, string[]][]) {
+    describe(`${kind}: flags`, () => {
+      for (const text of sentences) {
+        it(text, () => {
+          const hits = pressureOf(text);
+          expect(hits.map((m) => m.kind), text).toContain(kind);
+        });
+      }
+    });
+  }
+  for (const [kind, sentences] of Object.entries(PASS) as [PressureKind, string[]][]) {
+    describe(`${kind}: close calls it leaves alone`, () => {
+      for (const text of sentences) {
+        it(text, () => {
+          expect(pressureOf(text).map((m) => m.rule), text).toEqual([]);
+        });
+      }
+    });
+  }
+});
+
+describe('every rule rewrites in place from the sentence’s own words', () => {
+  const all = Object.values(FLAG).flat();
+  for (const register of ['warm', 'formal'] as const) {
+    it(`${register}: a first suggestion that keeps a content word, starts with a capital and ends with punctuation`, () => {
+      for (const text of all) {
+        for (const m of pressureOf(text)) {
+          expect(m.suggestions.length, text).toBeGreaterThan(0);
+          const s = m.suggestions[0];
+          const result = text.slice(0, s.start) + s.text + text.slice(s.end);
+          if (s.start === 0 && s.end === text.length) {
+            expect(result, text).toMatch(/^["'(]?\p{Lu}/u);
+            expect(result, text).toMatch(/[.?!]["')]?$/);
+          }
+          // The words around the pressuring phrase are the writer's meaning; a rewrite keeps some of them.
+          const around = text.slice(0, m.start) + ' ' + text.slice(m.end);
+          expect(sharesContentWord(around, result), `${text} → ${result}`).toBe(true);
+        }
+      }
+    });
+  }
+});
+
+function sharesContentWord(a: string, b: string): boolean {
+  const words = (s: string) => new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
+  const wb = words(b);
+  const wa = [...words(a)];
+  return wa.length === 0 || wa.some((w) => wb.has(w));
+}
+const STOP = new Set(['need', 'must', 'want', 'that', 'this', 'with', 'have', 'your', 'they', 'will', 'been', 'from', 'what', 'just', 'here', 'then', 'than', 'about', 'there', 'their', 'which', 'would', 'should', 'could', 'really', 'honestly', 'these', 'those', 'where', 'while']);
