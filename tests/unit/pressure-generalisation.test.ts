@@ -173,6 +173,7 @@ const PASS: Record<PressureKind, string[]> = {
     'If you need it sooner, just let me know and I’ll prioritise it.',
     'We can start immediately if that suits you, or wait until spring.',
     'no rush on the forms, whenever suits you',
+    'Your income protection pays out while you can’t work.',
   ],
   certainty: [
     'You’ve clearly done your homework on the lenders.',
