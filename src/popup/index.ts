@@ -98,6 +98,39 @@ function renderState(state: TabState | null): void {
   const key = JSON.stringify(state);
   if (key === lastRendered) return;
   lastRendered = key;
+  const restoreFocus = rememberFocus();
+  draw(state);
+  restoreFocus();
+}
+
+/**
+ * A redraw replaces the nodes, which would drop keyboard focus to the body. Put it back on the same
+ * checklist item's fix (or the next fix, once that item passes), or on the control with the same id.
+ */
+function rememberFocus(): () => void {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !app.contains(active)) return () => undefined;
+  const check = active.closest('[data-check]')?.getAttribute('data-check');
+  const selector = active.id ? `#${CSS.escape(active.id)}` : active.hasAttribute('data-popup-site-switch') ? '[data-popup-site-switch]' : null;
+  return () => {
+    const target =
+      (check && (app.querySelector<HTMLElement>(`[data-check="${check}"] [data-popup-fix]`) ?? nextFixAfter(check))) ||
+      (selector && app.querySelector<HTMLElement>(selector)) ||
+      document.getElementById('open-options');
+    target?.focus();
+  };
+}
+
+function nextFixAfter(check: string): HTMLElement | null {
+  const order = CHECK_ORDER.slice(CHECK_ORDER.indexOf(check as keyof Checklist) + 1);
+  for (const key of order) {
+    const fix = app.querySelector<HTMLElement>(`[data-check="${key}"] [data-popup-fix]`);
+    if (fix) return fix;
+  }
+  return app.querySelector<HTMLElement>('[data-popup-fix]');
+}
+
+function draw(state: TabState | null): void {
   app.setAttribute('aria-busy', String(state?.state === 'analyzing'));
   if (!state) return mount(app, renderMessage(t('popupNoAnswerLead'), t('popupNoAnswerBody')));
   switch (state.state) {
@@ -217,10 +250,12 @@ function renderFixButton(state: Extract<TabState, { state: 'ready' }>, fix: Sugg
     h('span', { class: 'preview' }, `“${clip(fix.text, 140)}”`),
   );
   button.addEventListener('click', async () => {
-    button.disabled = true;
+    // aria-disabled, not disabled: a disabled button drops keyboard focus to the body.
+    if (button.getAttribute('aria-disabled') === 'true') return;
+    button.setAttribute('aria-disabled', 'true');
     const ok = await applySuggestion(state, fix);
     announce(ok ? t('popupFixApplied') : t('popupFixFailed'));
-    if (!ok) button.disabled = false;
+    if (!ok) button.removeAttribute('aria-disabled');
     pollUntilChanged(state.report.length);
   });
   return button;

@@ -155,6 +155,12 @@ describe('popup on a page with a pressuring draft', () => {
     expect(after).not.toContain('You need to sign the renewal today.');
     expect(after).toContain('Do you understand?'); // the rest of the draft is untouched
     await expect.poll(() => popup.textContent('#status')).toContain('Applied');
+    // The popup redraws with the new report; keyboard focus stays on a control, not the body.
+    // (Whether the rewrite itself passes is the engine's business; the popup must show the new draft.)
+    await expect
+      .poll(() => popup.evaluate(() => document.querySelector('[data-check="no_pressure"]')?.textContent ?? ''), { timeout: 10_000 })
+      .not.toContain('You need to sign the renewal today.');
+    expect(await popup.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
     // Undo in the page restores the original (the fix went through the editor's input path).
     await page.bringToFront();
     await page.keyboard.press('Control+z');
