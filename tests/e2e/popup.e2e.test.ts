@@ -244,6 +244,49 @@ describe('popup states', () => {
     await page.close();
   });
 
+  it('renders the no-access and analysing answers (worker answer stubbed), and asks for access from the click', async () => {
+    // The worker can only answer no-access when it sees the tab's address (activeTab from a real
+    // toolbar click). Here the popup's runtime.sendMessage answers as the worker would; the
+    // rendering, the button and the permission request are the popup's real code.
+    for (const tab of [{ state: 'no-access', origin: 'https://crm.example.com' }, { state: 'analyzing', boxId: 'b1', frameId: 0 }]) {
+      const page = await h.context.newPage();
+      await page.addInitScript((answer) => {
+        const g = globalThis as unknown as Record<string, { runtime?: object }>;
+        for (const ns of ['chrome', 'browser']) {
+          const runtime = g[ns]?.runtime;
+          if (runtime) Object.defineProperty(runtime, 'sendMessage', { value: async () => ({ type: 'attune/tab-report', tab: answer }), configurable: true });
+        }
+      }, tab);
+      const fixture = await openFixture(h, 'textarea');
+      await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tabId=${await tabIdOf(fixture)}`);
+      await page.waitForSelector(`[data-popup-state="${tab.state}"]`);
+      if (tab.state === 'no-access') {
+        expect(await page.textContent('main')).toContain('Attune may not read crm.example.com');
+        // Headless Chromium can't answer the permission prompt, so permissions.request is recorded and
+        // granted here; saving the site and telling the user is the popup's real code.
+        await page.evaluate(() => {
+          const g = globalThis as unknown as Record<string, { permissions?: object }> & { __requested?: unknown[] };
+          g.__requested = [];
+          for (const ns of ['chrome', 'browser']) {
+            const permissions = g[ns]?.permissions;
+            if (permissions) Object.defineProperty(permissions, 'request', { value: async (p: unknown) => (g.__requested!.push(p), true), configurable: true });
+          }
+        });
+        await page.focus('[data-popup-action="grant"]');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.textContent('#status'), { timeout: 10_000 }).toContain('Allowed');
+        expect(await page.evaluate(() => (globalThis as unknown as { __requested: unknown[] }).__requested)).toEqual([{ origins: ['https://crm.example.com/*'] }]);
+        expect(await page.evaluate(async () => (await chrome.storage.sync.get('attune.settings'))['attune.settings'].customSites)).toEqual(['https://crm.example.com/*']);
+        await page.evaluate(() => chrome.storage.sync.clear());
+      } else {
+        expect(await page.getAttribute('main', 'aria-busy')).toBe('true');
+        expect(await page.textContent('main')).toContain('Reading your draft');
+      }
+      await page.close();
+      await fixture.close();
+    }
+  });
+
   // Needs the tab's address, which the worker sees only with activeTab (granted by a real toolbar
   // click) or host access; a headless test can do neither, so the worker answers no-box here.
   it.skip('offers to ask for access on a site Attune may not read (needs a real toolbar click)', async () => {
