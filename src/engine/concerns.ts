@@ -11,6 +11,7 @@
 // does not count.
 import { concepts } from './lemma';
 import { CONCERN_SIGNALS, NOT_A_CONCERN } from './concerns/signals';
+import { refineTopic } from './concerns/refine';
 import { extractTopic, isAnaphoric } from './concerns/topic';
 import type { Concern, ConcernKind, SentenceReport } from './types';
 
@@ -28,6 +29,7 @@ export function detectConcerns(thread: string): DetectedConcern[] {
     const kind = concernKind(sentence);
     let topic = topicOf(sentence);
     if (isAnaphoric(topic)) topic = previousTopic || topic;
+    topic = refineTopic(sentence, topic, { previous: previousTopic });
     if (kind && topic) out.push({ text: sentence, topic, kind });
     else if (kind) out.push({ text: sentence, topic: fallbackTopic(sentence), kind });
     if (topic) previousTopic = topic;

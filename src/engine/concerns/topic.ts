@@ -162,6 +162,7 @@ export function clauseTopic(clause: string): string {
   const np = readNounPhrase(tokens);
   const npText = np.join(' ');
   const rest = tokens.slice(np.length);
+  if (np.length > 0 && isPeople(np) && rest.length > 0) return predicateTopic(npText, rest) || capacityOf(npText, rest);
   if (np.length > 0 && !isPronoun(npText) && !/^(i|we|you)'/.test(bare(np[0]))) return tidy(npText);
   const pronounSubject = /^(i|we|you|i'm|we're|you're|i've|we've|i'll|we'll|i'd|we'd)$/.test(first) || /^(i|we|you)'/.test(first);
   if (pronounSubject) return tidy(verbPhraseAsGerund(pronounSubject && !/'/.test(first) ? tokens.slice(1) : tokens) ?? '');
@@ -170,15 +171,61 @@ export function clauseTopic(clause: string): string {
     return tidy(verbPhraseAsGerund(rest) ?? '');
   }
   // "It's a lot of paperwork", "Those are people I've known": the complement carries the topic.
-  if (isPronoun(npText) && rest.length > 1 && /^(is|are|was|were|'s|seems|feels|looks)$/.test(bare(rest[0]))) {
-    const complement = readNounPhrase(rest.slice(1));
-    if (complement.length > 0 && DETERMINERS.has(bare(complement[0]))) return tidy(rest.slice(1).join(' '));
+  if (isPronoun(npText) && rest.length > 1 && /^(is|are|was|were|'s|seems|feels|looks|isn't|wasn't|aren't|weren't)$/.test(bare(rest[0]))) {
+    // "it wasn't in the original scope": a place or part the thing belongs to is the topic.
+    const after = /^(in|within|part|outside)$/.test(bare(rest[1])) ? rest.slice(bare(rest[1]) === 'part' && bare(rest[2]) === 'of' ? 3 : 2) : rest.slice(1);
+    const complement = readNounPhrase(after);
+    if (complement.length > 0 && DETERMINERS.has(bare(complement[0]))) return tidy(after.join(' '));
   }
   if (/^(it's|that's|this's|there's|they're)$/.test(first)) {
     const complement = tokens.slice(1);
     if (complement.length > 0 && DETERMINERS.has(bare(complement[0]))) return tidy(complement.join(' '));
   }
   return tidy(npText);
+}
+
+/** People and groups: "our team", "my boss", "half of them". A concern is rarely about the people themselves. */
+const PEOPLE = new Set(
+  ('team teams boss manager managers board lead leads partner partners wife husband brother sister mother father mum mom dad ' +
+    'parents friend friends family colleague colleagues staff employees neighbours neighbors kids children son daughter ' +
+    'cfo ceo cto director directors owner owners members half most some all none them us ' +
+    'accountant lawyer doctor advisor adviser agent broker consultant coach colleague rep chatbot bot website app').split(' '),
+);
+
+function isPeople(np: string[]): boolean {
+  const ws = np.map(bare);
+  const head = ws.includes('of') ? ws[ws.indexOf('of') + 1] ?? '' : ws[ws.length - 1] ?? '';
+  return PEOPLE.has(head) && !/^(it|this|that|i|we|you)$/.test(ws[0] ?? '');
+}
+
+/** "my team can execute it" → "my team's capacity": what a group can or cannot do, when the object says nothing. */
+function capacityOf(np: string, rest: string[]): string {
+  if (!/^(can|can't|cannot|could|couldn't|will|won't)$/.test(bare(rest[0] ?? '')) && !rest.slice(0, 3).some((w) => bare(w) === 'able')) return '';
+  return `${tidy(np)}'s capacity`;
+}
+
+const SAYING = /^(says|said|say|told|tells|thinks|thought|think|reckons|claims|claimed|suggested|suggests|recommended|recommends|mentioned|promised|insists|insisted)$/;
+
+/** What a clause with a person for subject is about: the thing they do something to ("your team understood our brand" → "our brand"). */
+function predicateTopic(subject: string, rest: string[]): string {
+  let i = 0;
+  while (i < rest.length && (AUX.has(bare(rest[i])) || ADVERBS.has(bare(rest[i])))) i++;
+  if (SAYING.test(bare(rest[i] ?? ''))) {
+    // "my accountant says I can claim X": what they said is the topic.
+    const said = rest.slice(i + 1);
+    while (said.length > 0 && /^(me|us|that)$/.test(bare(said[0]))) said.shift();
+    return said.length > 0 ? clauseTopic(said.join(' ')) : '';
+  }
+  // "your team understood our brand": doubting what someone understood is about their understanding of it.
+  const understanding = /^(understood|understand|understands|get|gets|got|grasp|grasped|know|knows|knew)$/.test(bare(rest[i] ?? ''));
+  i++; // the verb itself
+  while (i < rest.length && (PREPOSITIONS.has(bare(rest[i])) || ADVERBS.has(bare(rest[i])) || /^(split|divided|torn|keen|sure)$/.test(bare(rest[i])))) i++;
+  const tail = rest.slice(i);
+  if (tail.length === 0) return '';
+  const object = /^(whether|what|how|why|when|where|which|who)$/i.test(bare(tail[0]))
+    ? tidy(tail.join(' '))
+    : DETERMINERS.has(bare(tail[0])) && !/^(this|that|it)$/i.test(tidy(tail.join(' '))) ? tidy(readNounPhrase(tail).join(' ')) : '';
+  return object && understanding ? `${tidy(subject)}'s understanding of ${object}` : object;
 }
 
 interface TopicPattern {

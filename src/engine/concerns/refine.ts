@@ -1,0 +1,89 @@
+// Turning a raw topic into what a person would call the concern: a short noun phrase, with
+// pronouns resolved from the sentence before, feelings named as nouns ("being anxious" →
+// "anxiety about the results"), time idioms named as the thing they are about ("it's taking this
+// long" → "the wait") and open-ended pleas named as the decision they are about. Each rule is a
+// structural pattern of English, not a phrase from any one message; when none applies, the
+// client's own words stand.
+
+/** What the previous sentences were about, for "it", "that" and feelings without an object. */
+export interface TopicContext {
+  /** The previous sentence's topic, already refined ("" at the start of the thread). */
+  previous: string;
+}
+
+/** Feeling adjectives and the noun a person names the feeling with. */
+const FEELING_NOUN: Record<string, string> = {
+  anxious: 'anxiety', nervous: 'nerves', worried: 'worry', scared: 'fear', afraid: 'fear', frightened: 'fear',
+  terrified: 'fear', stressed: 'stress', overwhelmed: 'overwhelm', frustrated: 'frustration', embarrassed: 'embarrassment',
+  exhausted: 'exhaustion', uneasy: 'unease', uncomfortable: 'discomfort', upset: 'upset', angry: 'anger', confused: 'confusion',
+  disappointed: 'disappointment', annoyed: 'annoyance', hesitant: 'hesitation', unsure: 'uncertainty', concerned: 'concern',
+};
+
+/** Verbs whose action a person names with a noun ("whether to renew" → "the renewal"). */
+const ACTION_NOUN: Record<string, string> = {
+  renew: 'renewal', approve: 'approval', propose: 'proposal', remove: 'removal', withdraw: 'withdrawal', refuse: 'refusal',
+  migrate: 'migration', cancel: 'cancellation', install: 'installation', integrate: 'integration', expand: 'expansion',
+  decide: 'decision', pay: 'payment', settle: 'settlement', invest: 'investment', move: 'move', upgrade: 'upgrade',
+  increase: 'increase', deliver: 'delivery', commit: 'commitment', sign: 'signing', switch: 'switch', hire: 'hiring',
+  continue: 'continuation', extend: 'extension', transfer: 'transfer', refinance: 'refinancing', relocate: 'relocation',
+  restructure: 'restructuring', retire: 'retirement', sell: 'sale', buy: 'purchase', launch: 'launch', appeal: 'appeal',
+  proceed: 'next step', stay: 'staying', leave: 'leaving', quit: 'quitting', change: 'change', apply: 'application',
+};
+
+const PRONOUN_ONLY = /^(?:it|that|this|they|them|those|these|doing (?:it|that|this)|this one|that one)$/i;
+const TIME_WAIT = /\b(?:take|taking|takes|taken|took) (?:this|so|too|that) long\b|\btaking forever\b|\bstill waiting\b|\bhow much longer\b/i;
+const TIME_LINE = /\bhow long (?:does|will|would|could|should|is|might) (?:it|this|that|the \w+) (?:usually |normally |typically )?(?:take|last)\b|\bdrag(?:s|ging)? on\b|\bhow soon\b/i;
+const CONSEQUENCE = /^(?:and |but |so )?(?:is|will|would|could) (?:it|that|this) (?:really |actually )?(?:going to |gonna )?(?:be|cause) (?:a |an |any )?(?:big |real |serious |huge )?(problem|disaster|issue|mess|big deal|trouble|risk)\b/i;
+const EXPLAIN_WHY = /\b(?:explain|tell me|walk me through|help me understand) (?:why|how come|the reason)\b/i;
+const TALK_AGAIN = /\b(?:talk|chat|speak|meet|discuss (?:it|this|that)) (?:about (?:it|this|that) )?(?:again|once more|some more|further)\b/i;
+const NEXT_STEPS = /\b(?:what (?:to do|(?:i|we) (?:should|can|could|ought to) do|should (?:i|we) do|do you think (?:i|we) should do|would you do|can (?:i|we) do|are (?:my|our) options)|anything (?:(?:else )?(?:i|we) can do)|where (?:do|should) (?:i|we) go from here)\b/i;
+const SINCE = /\b(?:it's|it has|it’s) been [^,.;]{1,30}? since (?:my|our|the|your) ([^,.;]+?)(?=\s+and\b|[,.;]|$)/i;
+const BARE_AMOUNT = /^(?:about |around |nearly |almost |over )?[$£€]\s?[\d.,]+\s?[kmb]?(?: (?:a|per) (?:month|year|seat|user|week))?$/i;
+const SPEND_MONEY = /\b(?:spend|spending|pay|paying|put|putting) (?:the|that|this|any|more|extra) (?:money|cash|budget)\b/i;
+const WHETHER_TO = /\bwhether (?:or not )?to (\w+)\b/i;
+
+function feelingOnly(topic: string): string | null {
+  const m = topic.match(/^(?:being|feeling|getting) (?:really |so |very |quite |a bit |a little |pretty |super |incredibly |increasingly )?(\w+)$/i);
+  return m ? FEELING_NOUN[m[1].toLowerCase()] ?? null : null;
+}
+
+/** The noun phrase inside a topic ("losing data in the migration" → "the migration"), for "it". */
+export function nounOf(topic: string): string {
+  const t = topic.trim();
+  if (!t) return '';
+  if (!/^(?:not |being |having )?\w+ing\b/i.test(t) && !/^(?:what|how|why|whether|when)\b/i.test(t)) return t;
+  const m = t.match(/\b(?:the|your|my|our|this|that|a|an) (?:[\w$£€.,%-]+ ){0,3}?[\w-]+$/i) ?? t.match(/\b(?:the|your|my|our|this|that) [\w$£€%-]+(?: [\w-]+){0,3}/i);
+  return m ? m[0] : t;
+}
+
+/** Strips a leading "not " so "not upgrading" can be named as the thing weighed ("the cost of upgrading"). */
+function positive(topic: string): string {
+  return topic.replace(/^not\s+/i, '');
+}
+
+/** The refined topic of one client sentence, given its raw topic and what came before. */
+export function refineTopic(sentence: string, raw: string, context: TopicContext): string {
+  const prev = context.previous;
+  const prevNoun = nounOf(prev);
+  if (TIME_WAIT.test(sentence)) return 'the wait';
+  if (TIME_LINE.test(sentence)) return prevNoun && !/^the (?:wait|timeline)/i.test(prevNoun) ? `the timeline for ${prevNoun}` : 'the timeline';
+  if (CONSEQUENCE.test(sentence)) return prev ? `the consequences of ${prev}` : 'the consequences';
+  if (EXPLAIN_WHY.test(sentence)) return prevNoun ? `the reasoning behind ${prevNoun}` : 'the reasoning behind it';
+  if (TALK_AGAIN.test(sentence)) return prevNoun ? `another conversation about ${prevNoun}` : 'another conversation';
+  if (NEXT_STEPS.test(sentence)) return 'the decision on next steps';
+  const since = sentence.match(SINCE);
+  if (since && /\b(?:haven't|hasn't|not|no|nothing)\b/i.test(sentence)) return `news about my ${since[1].trim()}`;
+  const feeling = feelingOnly(raw);
+  if (feeling) return prevNoun ? `${feeling} about ${prevNoun}` : feeling;
+  if (BARE_AMOUNT.test(raw.trim())) return /\bbudget/i.test(sentence) ? 'the budget' : `the cost of ${raw.trim()}`;
+  if (SPEND_MONEY.test(sentence) && prev && !/\b(?:cost|price|fee|money)\b/i.test(prev)) return `the cost of ${positive(prev)}`;
+  const whether = sentence.match(WHETHER_TO);
+  if (whether && (!raw || /^(?:our|my|the|your) (?:team|board|partners?|family)\b/i.test(raw) || /^whether\b/i.test(raw))) {
+    const noun = ACTION_NOUN[whether[1].toLowerCase()];
+    if (noun) return `the ${noun}`;
+  }
+  if (prevNoun && /\b(?:it|that|this)$/i.test(raw) && /^\w+ing\b/i.test(raw) && !/^doing\b/i.test(raw)) return raw.replace(/\b(?:it|that|this)$/i, prevNoun);
+  if (prevNoun && /^\w+ing (?:it|that|this)\b/i.test(raw) && !/^doing\b/i.test(raw)) return raw.replace(/^(\w+ing) (?:it|that|this)\b/i, `$1 ${prevNoun}`);
+  if (prev && PRONOUN_ONLY.test(raw.trim())) return prev;
+  return raw;
+}
