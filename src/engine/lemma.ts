@@ -120,7 +120,8 @@ export function isStopword(word: string): boolean {
 export function contentLemmas(text: string): string[] {
   const out: string[] = [];
   for (const raw of words(text)) {
-    for (const w of raw.split('-')) {
+    // "the team's" is about the team; other contractions ("we're", "don't") carry no topic.
+    for (const w of raw.replace(/(?<=\p{L}{2})'s$/u, '').split('-')) {
       if (!w || STOPWORDS.has(w) || w.includes("'") || /^\d/.test(w)) continue;
       const l = lemma(w);
       if (!STOPWORDS.has(l) && l.length > 1) out.push(l);
