@@ -52,7 +52,7 @@ export interface Manifest {
   optional_permissions?: string[];
   content_scripts?: { matches: string[] }[];
   content_security_policy?: { extension_pages?: string; sandbox?: string };
-  web_accessible_resources?: unknown[];
+  web_accessible_resources?: { resources?: string[]; matches?: string[]; extension_ids?: string[] }[];
   externally_connectable?: unknown;
   sandbox?: unknown;
   update_url?: string;
@@ -61,14 +61,20 @@ export interface Manifest {
 const BROAD_HOSTS = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*', '*://*/', 'file:///*'];
 const NEEDED_PERMISSIONS = ['storage', 'scripting', 'activeTab'];
 
-/** Every way `m` asks for more than Attune needs; empty when it is strict. */
-export function manifestProblems(m: Manifest): string[] {
+/**
+ * Every way `m` asks for more than Attune needs; empty when it is strict. A built manifest may
+ * expose the content script's own code chunks to the pages it runs on (crxjs's loader imports them
+ * by URL); `built` allows exactly that and nothing wider.
+ */
+export function manifestProblems(m: Manifest, opts: { built?: boolean } = {}): string[] {
   const problems: string[] = [];
   const csp = m.content_security_policy?.extension_pages ?? '';
   const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
   if (scriptSrc.split(/\s+/).slice(1).join(' ') !== "'self'") problems.push(`script-src is "${scriptSrc}", not exactly 'self'`);
   if (/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/.test(csp)) problems.push(`CSP allows more than self: ${csp}`);
   if (!/object-src 'none'/.test(csp)) problems.push("CSP lacks object-src 'none'");
+  // Belt and braces for "no network": extension pages and the worker cannot even try.
+  if (!/connect-src 'self'(;|$)|connect-src 'none'/.test(csp)) problems.push("CSP lacks connect-src 'self'");
   for (const host of m.host_permissions ?? []) if (BROAD_HOSTS.includes(host)) problems.push(`broad host permission ${host}`);
   for (const p of m.permissions ?? []) if (p.includes('://') || p === '<all_urls>') problems.push(`host in permissions: ${p}`);
   const extra = (m.permissions ?? []).filter((p) => !NEEDED_PERMISSIONS.includes(p));
@@ -76,12 +82,29 @@ export function manifestProblems(m: Manifest): string[] {
   if (m.optional_permissions?.length) problems.push(`optional API permissions: ${m.optional_permissions.join(', ')}`);
   for (const p of m.optional_host_permissions ?? []) if (!['https://*/*', 'http://*/*'].includes(p)) problems.push(`odd optional host ${p}`);
   if (m.externally_connectable) problems.push('externally_connectable lets web pages message the worker');
-  if (m.web_accessible_resources?.length) problems.push('web_accessible_resources exposes files to pages');
+  if (opts.built) problems.push(...webAccessibleProblems(m));
+  else if (m.web_accessible_resources?.length) problems.push('web_accessible_resources exposes files to pages');
   if (m.sandbox || m.content_security_policy?.sandbox) problems.push('a sandbox page (it may run eval)');
   if (m.update_url) problems.push('update_url points at a remote server');
   const hosts = new Set(m.host_permissions ?? []);
   for (const cs of m.content_scripts ?? []) {
     for (const match of cs.matches) if (!hosts.has(match)) problems.push(`content script on ${match} without a host permission for it`);
+  }
+  return problems;
+}
+
+/** Only JS chunks, named one by one, offered only to the pages the content script runs on. */
+function webAccessibleProblems(m: Manifest): string[] {
+  const problems: string[] = [];
+  const scriptPages = new Set((m.content_scripts ?? []).flatMap((cs) => cs.matches));
+  for (const entry of m.web_accessible_resources ?? []) {
+    for (const r of entry.resources ?? []) {
+      if (!/^assets\/[\w.-]+\.js$/.test(r)) problems.push(`web-accessible resource beyond a code chunk: ${r}`);
+    }
+    for (const match of entry.matches ?? []) {
+      if (!scriptPages.has(match)) problems.push(`web-accessible to ${match}, where no content script runs`);
+    }
+    if (entry.extension_ids?.length) problems.push('web-accessible to other extensions');
   }
   return problems;
 }

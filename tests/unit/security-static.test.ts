@@ -69,6 +69,7 @@ describe('manifest.json: least privilege and a strict CSP', () => {
       ['unsafe-eval', { ...manifest, content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'; object-src 'none'" } }],
       ['remote script host', { ...manifest, content_security_policy: { extension_pages: "script-src 'self' https://cdn.example.com; object-src 'none'" } }],
       ['no CSP at all', { ...manifest, content_security_policy: undefined }],
+      ['no connect-src', { ...manifest, content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" } }],
       ['<all_urls>', { ...manifest, host_permissions: [...(manifest.host_permissions ?? []), '<all_urls>'] }],
       ['*://*/*', { ...manifest, host_permissions: ['*://*/*'] }],
       ['tabs permission', { ...manifest, permissions: [...(manifest.permissions ?? []), 'tabs'] }],
@@ -77,5 +78,27 @@ describe('manifest.json: least privilege and a strict CSP', () => {
       ['content script beyond host permissions', { ...manifest, content_scripts: [{ matches: ['https://evil.example/*'] }] }],
     ];
     for (const [name, m] of loosened) expect(manifestProblems(m).length, name).toBeGreaterThan(0);
+  });
+});
+
+describe('web-accessible resources in a built manifest', () => {
+  const scriptPages = manifest.content_scripts?.[0]?.matches ?? [];
+  it('allows the content script’s own chunks, on its own pages only', () => {
+    const built = { ...manifest, web_accessible_resources: [{ resources: ['assets/card-Ab1.js', 'assets/src-content-index.ts-X.js'], matches: scriptPages }] };
+    expect(manifestProblems(built, { built: true })).toEqual([]);
+    // The source manifest itself may not list any: they come from the build alone.
+    expect(manifestProblems(built)).not.toEqual([]);
+  });
+
+  it('refuses wildcards, non-code files, wider pages and other extensions', () => {
+    const cases: Manifest['web_accessible_resources'][] = [
+      [{ resources: ['*'], matches: scriptPages }],
+      [{ resources: ['assets/*.js'], matches: scriptPages }],
+      [{ resources: ['manifest.json'], matches: scriptPages }],
+      [{ resources: ['assets/a.js'], matches: ['<all_urls>'] }],
+      [{ resources: ['assets/a.js'], matches: ['https://*/*'] }],
+      [{ resources: ['assets/a.js'], matches: scriptPages, extension_ids: ['*'] }],
+    ];
+    for (const war of cases) expect(manifestProblems({ ...manifest, web_accessible_resources: war }, { built: true }), JSON.stringify(war)).not.toEqual([]);
   });
 });
