@@ -217,4 +217,54 @@ describe('options page', () => {
     expect(await page.locator('[data-team-phrase] input').count()).toBe(0);
     await page.close();
   });
+
+  it('adds a custom site through the permission request, and removes it with its permission', async () => {
+    const page = await h.context.newPage();
+    // Headless Chromium can't answer the permission prompt: record the requests and grant them.
+    await page.addInitScript(() => {
+      const g = globalThis as unknown as Record<string, { permissions?: object }> & { __calls?: unknown[] };
+      g.__calls = [];
+      for (const ns of ['chrome', 'browser']) {
+        const permissions = g[ns]?.permissions;
+        if (!permissions) continue;
+        Object.defineProperty(permissions, 'request', { value: async (p: unknown) => (g.__calls!.push(['request', p]), true), configurable: true });
+        Object.defineProperty(permissions, 'remove', { value: async (p: unknown) => (g.__calls!.push(['remove', p]), true), configurable: true });
+      }
+    });
+    await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html`);
+    await page.waitForSelector('main[aria-busy="false"]');
+    await page.fill('#site-input', 'javascript:alert(1)');
+    await page.click('#site-add');
+    expect(await page.textContent('#site-error')).toContain("doesn't look like a web address");
+    await page.fill('#site-input', 'https://CRM.example.com/deals/42');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-site="crm.example.com"]');
+    await expect.poll(async () => ((await storedSettings(page)) as { customSites?: string[] } | null)?.customSites).toEqual(['https://crm.example.com/*']);
+    await page.getByRole('button', { name: 'Remove crm.example.com' }).click();
+    await expect.poll(async () => ((await storedSettings(page)) as { customSites: string[] }).customSites).toEqual([]);
+    expect(await page.evaluate(() => (globalThis as unknown as { __calls: unknown[] }).__calls)).toEqual([
+      ['request', { origins: ['https://crm.example.com/*'] }],
+      ['remove', { origins: ['https://crm.example.com/*'] }],
+    ]);
+    await page.close();
+  });
+
+  it('exports a file that imports back to the same settings', async () => {
+    const page = await openOptions();
+    await page.check('#register-formal');
+    await expect.poll(async () => ((await storedSettings(page)) as { engine?: { register?: string } } | null)?.engine?.register).toBe('formal');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    expect(download.suggestedFilename()).toBe('attune-settings.json');
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported).toEqual(await storedSettings(page));
+    await page.click('#reset');
+    await page.click('#reset-confirm');
+    await expect.poll(() => page.isChecked('#register-warm')).toBe(true);
+    await page.setInputFiles('#import-file', file);
+    await expect.poll(() => page.isChecked('#register-formal')).toBe(true);
+    await page.click('#reset');
+    await page.click('#reset-confirm');
+    await page.close();
+  });
 });
