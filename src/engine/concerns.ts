@@ -182,11 +182,56 @@ const FRAME_CONCEPTS = concepts(
   'year years month months week weeks day days understand hear sense mention mentioned ask asked fair question sorry total complete completely clear imagine appreciate sound sounds seem point raise raised wonder right natural reasonable valid important understandable anyone',
 );
 
+/** Further acknowledging wordings: conceding a point, naming it as reasonable, standing in their shoes. */
+const ACK_FRAME_MORE =
+  /\b(?:i take (?:your|the) point|point taken|(?:good|great|fair|valid|reasonable|honest) (?:question|point|concern|worry|challenge|ask)|you(?:'ve| have)? (?:raised?|make|made) (?:a |an )?(?:good|fair|valid|important|real)|i get why|i can see (?:why|how|that|where)|no wonder|(?:it's|it is) (?:only )?(?:natural|normal|understandable|reasonable) to|i'?d (?:feel|be|want) the same|in your (?:shoes|position|place)|anyone (?:would|in your)|i (?:recognise|recognize|acknowledge)|you have every right|i hear what you|you'?re (?:absolutely |completely )?right (?:that|about|to)|thank you for (?:being|your) (?:candid|candour|candor|frank|open|honest))/i;
+
+/** A feeling named back in a listening frame ("That sounds like an uncomfortable spot"): it acknowledges a concern about the client's state. */
+const FEELING_ACK =
+  /\b(?:sounds?|must (?:be|feel)|can (?:be|feel)|is) (?:like )?(?:a |an )?(?:really |very |so |such an? )?(?:hard|tough|difficult|uncomfortable|stressful|frustrating|awkward|lonely|exhausting|worrying|anxious|unsettling|draining|overwhelming)\b|\b(?:hard|tough|difficult|uncomfortable|awkward) (?:place|spot|position)\b|\bcompletely (?:normal|understandable)\b/i;
+/** A concern about the client's own state ("being stuck in the middle", "anxiety about…"). */
+const STATE_TOPIC = /^(?:being|feeling|getting) |^(?:anxiety|nerves|worry|fear|stress|overwhelm|frustration|embarrassment|exhaustion|unease|discomfort|confusion|uncertainty)\b/i;
+
+interface SentenceReading {
+  /** The sentence's own words put it in an acknowledging frame (codes are checked apart). */
+  framed: boolean;
+  names: boolean;
+  concepts: Set<string>;
+}
+
+/**
+ * The per-sentence part of acknowledgement, cached by sentence text: typing in one sentence
+ * re-reads only that sentence, not every frame and stem of the draft again.
+ */
+const readings = new Map<string, SentenceReading>();
+const MAX_READINGS = 2_000;
+
+function reading(text: string): SentenceReading {
+  let hit = readings.get(text);
+  if (!hit) {
+    const framed = ACK_FRAME.test(text) || ACK_FRAME_MORE.test(text) || (LEADING_REFLECTION.test(text) && /\byou(?:'re|r)?\b/i.test(text));
+    hit = { framed, names: FEELING_ACK.test(text), concepts: new Set([...concepts(text), ...amounts(text)]) };
+    if (readings.size >= MAX_READINGS) readings.clear();
+    readings.set(text, hit);
+  }
+  return hit;
+}
+
+/** Figures the client named ("$120k", "4,200", "30%"): echoing one in a listening frame addresses that concern. */
+function amounts(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[$£€]?\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|%)?/gi)) {
+    const digits = m[1].replace(/,/g, '');
+    if (digits.length >= 2 || m[2]) out.push(`#n:${digits}${(m[2] ?? '').toLowerCase()}`);
+  }
+  return out;
+}
+
 function acknowledges(sentence: SentenceReport): boolean {
   const codes = sentence.codes ?? [];
   const reflected = codes.some((c) => REFLECTION_CODES.has(c));
   if (!reflected && codes.includes('pressure')) return false;
-  return reflected || ACK_FRAME.test(sentence.text) || LEADING_REFLECTION.test(sentence.text) && /\byou(?:'re|r)?\b/i.test(sentence.text);
+  return reflected || reading(sentence.text).framed;
 }
 
 function sharesConcept(a: Set<string>, b: Set<string>): boolean {
@@ -196,14 +241,15 @@ function sharesConcept(a: Set<string>, b: Set<string>): boolean {
 
 /** Marks each concern acknowledged when a draft sentence reflects/acknowledges its topic. */
 export function judgeAcknowledgement(concerns: DetectedConcern[], sentences: SentenceReport[]): Concern[] {
-  const framed = (sentences ?? []).filter((s) => typeof s?.text === 'string' && acknowledges(s)).map((s) => ({ span: s, concepts: concepts(s.text) }));
+  const framed = (sentences ?? []).filter((s) => typeof s?.text === 'string' && acknowledges(s)).map((s) => ({ span: s, ...reading(s.text) }));
   let previous = new Set<string>();
   return (concerns ?? []).map((c) => {
-    let about = new Set([...concepts(c.topic), ...concepts(c.text)].filter((k) => !FRAME_CONCEPTS.has(k)));
+    let about = new Set([...concepts(c.topic), ...concepts(c.text), ...amounts(c.text)].filter((k) => !FRAME_CONCEPTS.has(k)));
     // "I don't think I can do it": nothing of its own to match, so it stands on the previous concern.
     if (about.size === 0) about = previous;
     previous = about;
-    const by = framed.find((f) => sharesConcept(f.concepts, about));
+    const aboutTheirState = STATE_TOPIC.test(c.topic ?? '');
+    const by = framed.find((f) => sharesConcept(f.concepts, about) || (aboutTheirState && f.names));
     return { ...c, acknowledged: Boolean(by), acknowledgedBy: by ? { start: by.span.start, end: by.span.end } : null };
   });
 }
