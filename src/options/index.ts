@@ -233,7 +233,11 @@ function siteRow(host: string, extra: Node | null = null): HTMLElement {
 }
 
 function renderSites(): HTMLElement {
-  const builtIn = builtInHosts().map((host) => siteRow(host));
+  const builtInList = builtInHosts();
+  const builtIn = builtInList.map((host) => siteRow(host));
+  // Sites switched off elsewhere (the popup's switch on a granted site, a team policy): listed so they can be found again.
+  const listed = new Set([...builtInList, ...state.user.customSites.map(hostOfPattern)]);
+  const offElsewhere = [...new Set([...state.settings.disabledSites])].filter((host) => !listed.has(host)).map((host) => siteRow(host));
   const custom = state.user.customSites.map((pattern) => {
     const remove = h('button', { type: 'button', 'aria-label': t('optionsRemoveSite', hostOfPattern(pattern)) }, t('optionsRemove'));
     remove.addEventListener('click', () => {
@@ -273,7 +277,7 @@ function renderSites(): HTMLElement {
     'sites',
     t('optionsSitesTitle'),
     t('optionsSitesIntro'),
-    h('div', { class: 'sites' }, ...builtIn, ...custom),
+    h('div', { class: 'sites' }, ...builtIn, ...custom, ...offElsewhere),
     h('div', { class: 'add-site' }, input, add),
     error,
   );

@@ -5,8 +5,8 @@
 import browser from 'webextension-polyfill';
 import type { ChecklistItem, Checklist, Concern, Finding, FindingCategory, Report, Suggestion } from '../engine/types';
 import type { ApplySuggestionRequest, TabReportRequest, TabReportResponse, TabState } from '../shared/messages';
-import { hostOfPattern, originPattern } from '../shared/settings';
-import { loadSettings, saveSettings, watchSettings } from '../shared/storage';
+import { hostOfPattern, isSiteDisabled, originPattern } from '../shared/settings';
+import { loadSettingsState, saveSettings, watchSettings } from '../shared/storage';
 import { localizeDocument, t } from '../shared/i18n';
 import { h, mount, svg } from '../shared/dom';
 
@@ -167,9 +167,14 @@ function siteSwitch(host: string, on: boolean): HTMLButtonElement {
   button.addEventListener('click', async () => {
     const nowOn = button.getAttribute('aria-checked') !== 'true';
     button.setAttribute('aria-checked', String(nowOn));
-    const settings = await loadSettings();
-    const others = settings.disabledSites.filter((s) => s !== host);
-    await saveSettings({ disabledSites: nowOn ? others : [...others, host] });
+    // The user's own list (not the team's additions); turning on also clears a wildcard covering the host.
+    const { user } = await loadSettingsState();
+    const others = user.disabledSites.filter((site) => !isSiteDisabled({ disabledSites: [site] }, host));
+    const effective = await saveSettings({ disabledSites: nowOn ? others : [...others, host] });
+    if (nowOn && isSiteDisabled(effective, host)) {
+      button.setAttribute('aria-checked', 'false');
+      return announce(t('popupSiteLocked', host));
+    }
     announce(nowOn ? t('popupSiteTurnedOn', host) : t('popupSiteTurnedOff', host));
     lastRendered = '';
     schedulePoll(POLL_MS);
@@ -185,8 +190,8 @@ function renderNoAccess(origin: string): HTMLElement {
     browser.permissions.request({ origins: [pattern] }).then(
       async (granted) => {
         if (!granted) return announce(t('popupGrantDenied'));
-        const settings = await loadSettings();
-        if (!settings.customSites.includes(pattern)) await saveSettings({ customSites: [...settings.customSites, pattern] });
+        const { user } = await loadSettingsState();
+        if (!user.customSites.includes(pattern)) await saveSettings({ customSites: [...user.customSites, pattern] });
         announce(t('popupGrantDone'));
         lastRendered = '';
         schedulePoll(POLL_MS);
@@ -289,8 +294,9 @@ function renderConcern(concern: Concern): HTMLElement {
 /** Reflections vs questions as two bars, and the share of open questions as a bar with MITI's marks. */
 function renderBalance(report: Report): HTMLElement {
   const m = report.metrics;
-  const reflections = m.counts['reflection.simple'] + m.counts['reflection.complex'];
-  const questions = m.counts['question.open'] + m.counts['question.closed'];
+  const count = (code: keyof typeof m.counts) => (Number.isFinite(m.counts?.[code]) ? m.counts[code] : 0);
+  const reflections = count('reflection.simple') + count('reflection.complex');
+  const questions = count('question.open') + count('question.closed');
   const open = m.percentOpenQuestions;
   const max = Math.max(reflections, questions, 1);
   const W = 328;
