@@ -38,9 +38,11 @@ export function codeSentence(text: string, ctx: CodeContext): SentenceCode[] {
   const reflection = saidBack ?? (reflectionText ? risingReflection(question, risingStatement) : null);
   if (reflection) codes.push(reflection);
   if (questionType === 'open') codes.push('question.open');
-  // A rising statement with no listening frame is heard both ways (AnnoMI's coders split it
-  // about evenly), so it keeps its closed-question code beside the reflection.
-  if (questionType === 'closed' && !(saidBack && risingStatement)) {
+  // A rising statement is heard both ways ("So you've stopped going?" checks a fact as much as
+  // it reflects; AnnoMI's coders split it about evenly), so it keeps its closed-question code
+  // beside the reflection. Only an explicit listening frame ("It sounds like…?") is heard as
+  // a reflection alone.
+  if (questionType === 'closed' && !(saidBack && risingStatement && LISTENING.test(norm))) {
     codes.push('question.closed');
   }
   if (matchesCueSet(AFFIRMATION, norm) && !(reflection && /^(?:congratulations|congrats)\b/.test(norm))) {
@@ -55,6 +57,8 @@ export function codeSentence(text: string, ctx: CodeContext): SentenceCode[] {
   return wordCount(norm) >= 2 ? ['advice'] : ['other'];
 }
 
+/** Words a listener uses to frame what they heard: "it sounds like", "I'm hearing", "part of you". */
+const LISTENING = /\b(?:sounds?|sounded|seems?|seemed|hear|hearing|heard|sense|understand|understanding|what you'?re saying|part of you|on the one hand)\b/;
 const isQuestionCode = (c: SentenceCode) => c === 'question.open' || c === 'question.closed';
 
 /** Lower case, straight quotes, single spaces, and no spoken fillers at the start. */

@@ -70,6 +70,26 @@ const TABLE: Record<string, Row[]> = {
     ['Sounds like you’re torn between loyalty to your broker and the better rate.', 'reflection.complex'],
     ['It sounds as though you’re ready for a change, even if the timing feels daunting.', 'reflection.complex'],
   ],
+  // Spoken turns (a coach or clinician talking, transcribed): listening frames in their spoken
+  // forms, "so…" summaries, what the client is doing now, what matters to them, and rising
+  // statements. Written for this test; the close calls are the writer's own plans and facts.
+  'spoken reflections': [
+    ['It sounds to me like the night shifts are wearing you out.', 'reflection.complex'],
+    ['It does sound as though the move changed a lot for your family.', 'reflection.complex'],
+    ['I’m getting a strong sense that weekends are the hardest part.', 'reflection.complex'],
+    ['So I’m hearing that the evenings are when the cravings hit.', 'reflection.simple'],
+    ['So cooking at home has become the part of the week you look forward to.', 'reflection.simple'],
+    ['So the long drive to the clinic is wearing thin.', 'reflection.simple'],
+    ['So we can look at the budget again next week.', 'advice', 'reflection.simple'],
+    ['So I’d suggest starting with the smaller dose.', 'advice', 'reflection.simple'],
+    ['Right now you’re juggling two jobs and a toddler.', 'reflection.simple'],
+    ['You’re getting a refund for the duplicate charge.', 'advice', 'reflection.simple'],
+    ['Your brother’s opinion is really important to you.', 'reflection.simple'],
+    ['It is important for you to bring your ID on the day.', 'advice', 'reflection.simple'],
+    ['So you’ve stopped going to the gym?', 'reflection.simple'],
+    ['So you’ve stopped going to the gym?', 'question.closed'],
+    ['It sounds like the gym feels out of reach right now?', 'reflection.simple', 'question.closed'],
+  ],
   affirmation: [
     ['Thanks for being so candid about the budget.', 'affirmation'],
     ['You’ve clearly put real care into how you present this to the board.', 'affirmation'],

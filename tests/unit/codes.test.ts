@@ -95,8 +95,9 @@ describe('combinations and judgement calls', () => {
     expect(code('The fee covers both sites, right?')).toContain('question.closed');
   });
 
-  it('a statement said with a rising voice and a reflection frame stays a reflection', () => {
-    expect(code("So you're juggling the new job and the move?")).toEqual(['reflection.simple']);
+  it('a rising "so you…?" is heard both ways; a listening frame said rising stays a reflection', () => {
+    expect(code("So you're juggling the new job and the move?")).toEqual(['reflection.simple', 'question.closed']);
+    expect(code("It sounds like you're juggling the new job and the move?")).toEqual(['reflection.simple']);
   });
 
   it('"what I\'m hearing is…?" is a reflection, not an open question', () => {

@@ -7,15 +7,15 @@ export const REFLECTION: CueSet = {
   code: 'reflection',
   cues: [
     // Listening frames anywhere in the sentence.
-    /\b(?:it |that )?(?:sounds|sounded) (?:like|as (?:though|if))\b/,
+    // Spoken variants: "it sounds to me like…", "it does sound as though…".
+    /\b(?:it |that )?(?:(?:does |did )?sound|sounds|sounded) (?:to me )?(?:like|as (?:though|if))\b/,
     /\bit (?:seems|seemed) (?:like|that|as (?:though|if)|to you)\b/,
     /\b(?:i|we) (?:can |could )?(?:hear|heard) (?:you|that|how|what|the|your)\b/,
     /\b(?:i'?m|what i'?m|am i) hearing\b|^what (?:i )?hear\b|^what you'?re (?:saying|telling me|describing)\b|^what you (?:said|told me)\b/,
-    /\bi'?m picking up\b|\bi (?:get|have) (?:a|the) (?:sense|feeling|impression) (?:that|you)\b/,
+    /\bi'?m picking up\b|\bi(?:'m| am)? (?:get|getting|got|have|having) (?:a|the) (?:(?:real|strong|clear) )?(?:sense\b|(?:feeling|impression) (?:that|you|of)\b)/,
     /\bi (?:can|could) (?:tell|see (?:why|that|how|you))\b/,
     /\bi (?:completely |totally |fully |really |do )?(?:understand|get) (?:that|why|how|what|the|your|you|wanting|getting|being|it's|it is|how much)\b/,
     /^i (?:completely |totally |fully |really )?understand\b/,
-    /\bi (?:got|get) the sense\b/,
     /\bi took (?:that|it|this) to mean\b/,
     /\bif i(?:'m| am)? understand(?:ing)? (?:you|this|that) (?:right|correctly)\b/,
     /^(?:understood|i hear you|i get it)\b/,
@@ -55,11 +55,19 @@ export const REFLECTION: CueSet = {
     /^(?:and |but )?you (?!(?:can|could|may|might|must|need|needs|should|will|'ll|would|'d|only|just|also|get|got|have to|had to|don'?t need|do not need|don'?t have to|don'?t owe|won'?t|are|'re|were|will|know|do|does|made|handled|usually|agreed|signed|owe|qualify|pay|paid|receive|received|ordered|bought|booked|requested|registered|chose|selected|opted)\b)\w+/,
     /\bon (?:the )?one hand\b|\bon the other hand\b/,
     /\bsorry to hear\b|\byou'?re (?:saying|telling me|talking about|describing)\b/,
-    /^(?:so,? )?(?:it'?s|it is|that'?s|they'?re|they are|this is) (?:\w+ )?(?:really |still |very |so |clearly )*(?:important|meaningful|a big deal|a priority|what matters) (?:to|for) you\b/,
     /^(?:and )?so\b.*\bfor you\b/,
+    // Spoken summaries: "So smoking has become a big part of your social life now." A "so"
+    // statement with no first person and no modal says back the client's situation; the
+    // writer's own plans and suggestions ("So we can…", "So I'd suggest…") are left out.
+    /^so,? (?!(?:far|long|much|that|if|when|thanks?|thank you)\b)(?!.*\b(?:i|i'?m|i'?ll|i'?ve|i'?d|we|we'?ll|we'?re|we'?ve|let'?s|us|our|my|me|can|could|should|will|would|need|needs|must|might|may|gonna|going to|have to|has to)\b|.*'ll\b)\S/,
+    // "Right now you're seeing…", "You're smoking at every break": what the client is doing.
+    /^(?:so,? )?(?:(?:right )?now,? |still |also )?you(?:'re| are) (?:\w+ly )?(?!(?:going|getting|being|receiving|welcome|booked|scheduled)\b)\w+ing\b/,
+    // "Your mum is really important to you": what matters to the client, said back.
+    /\b(?:is|are|was|were|'s|'re) (?:\w+ )?(?:really |very |so |clearly |still )*(?:important|meaningful|a big deal|a priority|precious|what matters) (?:to|for) you\b(?! to\b)/,
   ],
   exceptions: [
-    /^so (?:far|that|long|much|i|we|i'?ve|we'?ve|i'?ll|we'?ll|let'?s|please|here)\b/,
+    // "So I'll send…", "So far…": the writer's own plans; "So I'm hearing…" still reflects.
+    /^so (?:far|that|long|much|i(?!'?m hearing|'?m getting (?:a|the) (?:\w+ )?sense| hear)|we|i'?ve|we'?ve|i'?ll|we'?ll|let'?s|please|here)\b/,
     /^you (?:said|mentioned|asked) (?:you'?d|you would) (?:call|send|get back|reply)\b/,
   ],
   examples: {
@@ -79,7 +87,7 @@ export const REFLECTION: CueSet = {
 export const COMPLEX_REFLECTION: CueSet = {
   code: 'reflection.complex',
   cues: [
-    /\b(?:it |that )?(?:sounds|sounded) (?:like|as (?:though|if))\b(?!.*\?$)/,
+    /\b(?:it |that )?(?:(?:does |did )?sound|sounds|sounded) (?:to me )?(?:like|as (?:though|if))\b(?!.*\?$)/,
     /\bit (?:seems|seemed)\b/,
     /\bpart of you\b|\ba part (?:of you|that)\b|\banother part\b/,
     /\bmakes? (?:total |complete |perfect |a lot of |so much )?sense (?:that|to|why|you'?d|given|when|after)\b/,
@@ -89,7 +97,7 @@ export const COMPLEX_REFLECTION: CueSet = {
     /\b(?:a lot|too much) to (?:take in|ask|carry|handle|juggle|deal with)\b/,
     /\bweighs? on\b|\bweighing on\b/,
     /\bi (?:can|could) hear (?:how|what)\b|\bhow much (?:you|that|this|it|the)\b/,
-    /\bi (?:can|could) tell\b|\bi (?:got|get) the sense\b|\bi took (?:that|it|this) to mean\b|\bi wonder if\b/,
+    /\bi (?:can|could) tell\b|\bi(?:'m| am)? (?:got|get|getting|have) (?:a|the) (?:(?:real|strong|clear) )?sense\b|\bi took (?:that|it|this) to mean\b|\bi wonder if\b/,
     /\bit'?s clear (?:how much|that) you\b|\bit would be strange if\b/,
     /\b(?:completely|perfectly|totally) (?:normal|natural) to (?:feel|be|want|worry)\b/,
     /\bisn'?t the (?:problem|issue)\b|\bwasn'?t the (?:problem|issue)\b|\bthe real (?:constraint|issue|problem|question|fear|worry)\b/,
