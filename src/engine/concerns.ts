@@ -124,10 +124,15 @@ function topicOf(sentence: string): string {
   let fallback = '';
   for (const clause of concernClauses(sentence)) {
     const topic = asMidSentence(extractTopic(clause), sentence);
-    if (topic && !isAnaphoric(topic)) return topic;
+    // "I'm exhausted and I can't keep up the sessions": a bare feeling yields to a clause with a thing in it.
+    if (topic && !isAnaphoric(topic) && !isBareFeeling(topic)) return topic;
     fallback ||= topic;
   }
   return fallback;
+}
+
+function isBareFeeling(topic: string): boolean {
+  return /^(?:being|feeling) (?:(?:really|so|very|quite|a bit|completely|totally) )?\S+$|^feeling (?:like )?out of\b/i.test(topic);
 }
 
 /** "The premium" at the start of the client's sentence is "the premium" inside ours; "VAT" and "I" stay. */

@@ -72,7 +72,7 @@ export function refineTopic(sentence: string, raw: string, context: TopicContext
   if (TALK_AGAIN.test(sentence)) return prevNoun ? `another conversation about ${prevNoun}` : 'another conversation';
   if (NEXT_STEPS.test(sentence)) return 'the decision on next steps';
   const since = sentence.match(SINCE);
-  if (since && /\b(?:haven't|hasn't|not|no|nothing)\b/i.test(sentence)) return `news about my ${since[1].trim()}`;
+  if (since && /\b(?:haven't|hasn't|not|no|nothing|nobody|no one)\b/i.test(sentence)) return `news about my ${since[1].trim()}`;
   const feeling = feelingOnly(raw);
   if (feeling) return prevNoun ? `${feeling} about ${prevNoun}` : feeling;
   if (BARE_AMOUNT.test(raw.trim())) return /\bbudget/i.test(sentence) ? 'the budget' : `the cost of ${raw.trim()}`;

@@ -81,7 +81,8 @@ function readNounPhrase(tokens: string[]): string[] {
     if (out.length === 1 && PRONOUNS.has(bare(out[0])) && (DETERMINERS.has(w) || AUX.has(w) || ADVERBS.has(w) || /(ing|ed)$/.test(w) || PREDICATE_ADJECTIVES.has(w))) break;
     if (out.length > 0 && ADVERBS.has(w)) break;
     // "the licensing cost is": a verb-looking word followed by a verb is the noun's head.
-    const nounHead = FINITE_VERBS.has(w) && !AUX.has(w) && AUX.has(next);
+    // "the roadside cover." at the end of the clause: a verb-looking last word after a determiner is the head.
+    const nounHead = FINITE_VERBS.has(w) && !AUX.has(w) && (AUX.has(next) || (!next && DETERMINERS.has(bare(out[0] ?? '')) && !/s$/.test(w)));
     if (out.length > 0 && !nounHead && (AUX.has(w) || FINITE_VERBS.has(w) || /^(that|which|who|than|because|and|or|but|if|so|too|when)$/.test(w))) break;
     if (out.length > 0 && /'(s|re|ll|d|ve|m)$/.test(w) && !/^\p{Lu}/u.test(tokens[i]) && !/s'$/.test(w)) {
       // "money's tight": the noun ends here and the verb is glued on.
@@ -189,13 +190,15 @@ const PEOPLE = new Set(
   ('team teams boss manager managers board lead leads partner partners wife husband brother sister mother father mum mom dad ' +
     'parents friend friends family colleague colleagues staff employees neighbours neighbors kids children son daughter ' +
     'cfo ceo cto director directors owner owners members half most some all none them us ' +
-    'accountant lawyer doctor advisor adviser agent broker consultant coach colleague rep chatbot bot website app').split(' '),
+    'accountant lawyer doctor advisor adviser agent broker consultant coach colleague rep chatbot bot website app ' +
+    'engineer developer designer analyst auditor contractor supplier vendor client customer buyer seller landlord tenant').split(' '),
 );
 
 function isPeople(np: string[]): boolean {
   const ws = np.map(bare);
   const head = ws.includes('of') ? ws[ws.indexOf('of') + 1] ?? '' : ws[ws.length - 1] ?? '';
-  return PEOPLE.has(head) && !/^(it|this|that|i|we|you)$/.test(ws[0] ?? '');
+  const singular = head.replace(/s$/, '');
+  return (PEOPLE.has(head) || PEOPLE.has(singular)) && !/^(it|this|that|i|we|you)$/.test(ws[0] ?? '');
 }
 
 /** "my team can execute it" → "my team's capacity": what a group can or cannot do, when the object says nothing. */
@@ -215,6 +218,10 @@ function predicateTopic(subject: string, rest: string[]): string {
     const said = rest.slice(i + 1);
     while (said.length > 0 && /^(me|us|that)$/.test(bare(said[0]))) said.shift();
     return said.length > 0 ? clauseTopic(said.join(' ')) : '';
+  }
+  // "my manager wants me to lead the offsite": what they want done is the topic.
+  if (/^(wants|want|wanted|asked|asks|expects|expected|needs|told|pushing|pushes)$/.test(bare(rest[i] ?? '')) && /^(me|us)$/.test(bare(rest[i + 1] ?? '')) && bare(rest[i + 2] ?? '') === 'to') {
+    return tidy(verbPhraseAsGerund(rest.slice(i + 3)) ?? '');
   }
   // "your team understood our brand": doubting what someone understood is about their understanding of it.
   const understanding = /^(understood|understand|understands|get|gets|got|grasp|grasped|know|knows|knew)$/.test(bare(rest[i] ?? ''));
@@ -238,7 +245,7 @@ const asGerund = (m: RegExpMatchArray) => tidy(verbPhraseAsGerund(words(tidy(m[1
 const asClause = (m: RegExpMatchArray) => {
   const topic = clauseTopic(m[1]);
   const ws = words(topic);
-  const ranToEnd = ws.length >= 3 && m[1].replace(/[.!?…]+$/u, '').trim().endsWith(topic) && !/ing$/.test(ws[0]) && !DETERMINERS.has(bare(ws[ws.length - 2]));
+  const ranToEnd = ws.length >= 3 && !DETERMINERS.has(bare(ws[0])) && m[1].replace(/[.!?…]+$/u, '').trim().endsWith(topic) && !/ing$/.test(ws[0]) && !DETERMINERS.has(bare(ws[ws.length - 2]));
   return ranToEnd && !/^(what|how|why|whether|when|where|which|who)$/i.test(ws[0]) && !/^(not|being|having)$/i.test(ws[0]) ? ws.slice(0, -1).join(' ') : topic;
 };
 const asPhrase = (m: RegExpMatchArray) => tidy(m[1]);
@@ -252,7 +259,7 @@ const TOPIC_PATTERNS: readonly TopicPattern[] = [
   { pattern: /^(?:you|your team|your colleague) (?:suggested|recommended|proposed|advised) (.+)/i, topic: (m) => (/^\w+ing\b/i.test(m[1]) ? tidy(m[1]) : clauseTopic(m[1])) },
   { pattern: /\b(?:the )?(?:idea|thought|prospect) of (.+)/i, topic: (m) => tidy(readNounPhrase(words(m[1])).join(' ')) },
   { pattern: /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|hesitant|unsure|sure|second thoughts|uncomfortable|comfortable|stressed|frustrated|confused|embarrassed|thinking|wondering|worry|concerns?|doubts?|convinced|clear|happy|keen|excited)\s+(?:about|with|over|regarding|of|on|by)\s+(.+)/i, topic: asPhrase },
-  { pattern: /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|terrified|not sure|unsure|not convinced|don't think|do not think|don't know|do not know|no idea|not certain|wonder(?:ing)?|doubt|embarrassed to say|sad to say|feel like)\s+(?:if |whether |that (?=i\b|we\b|the\b|my\b|our\b|your\b|it\b|they\b|this\b|people\b))?(.+)/i, topic: asClause },
+  { pattern: /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|terrified|not sure|unsure|not convinced|don't think|do not think|don't know|do not know|no idea|not certain|wonder(?:ing)?|doubt|embarrassed to say|sad to say|(?<=\b(?:i|we) )feel like)\s+(?:if |whether |that (?=i\b|we\b|the\b|my\b|our\b|your\b|it\b|they\b|this\b|people\b))?(.+)/i, topic: asClause },
   { pattern: /^(?:can|could|may|might|shall|should|do|does|did|would|will|must) (?:i|we) (?:really |still |just |even |also |ever )*(?:have to |need to |ever )?(.+)/i, topic: asGerund },
   { pattern: /^(?:can|could|would|will) you (?:please )?(.+)/i, topic: asGerund },
   { pattern: /^(?:is|are|isn't|aren't|was) there (?:any |some )?(.+)/i, topic: (m) => tidy(/^(anything|something) (i|we) can do\b/i.test(m[1]) ? `what ${m[1].split(/\s+/)[1]} can do` : m[1]) },
