@@ -191,7 +191,7 @@ const FRAME_CONCEPTS = concepts(
 const ACK_FRAME_MORE =
   /\b(?:i take (?:your|the) point|point taken|(?:good|great|fair|valid|reasonable|honest) (?:question|point|concern|worry|challenge|ask)|you(?:'ve| have)? (?:raised?|make|made) (?:a |an )?(?:good|fair|valid|important|real)|i get why|i can see (?:why|how|that|where)|no wonder|(?:it's|it is) (?:only )?(?:natural|normal|understandable|reasonable) to|i'?d (?:feel|be|want) the same|in your (?:shoes|position|place)|anyone (?:would|in your)|i (?:recognise|recognize|acknowledge)|you have every right|i hear what you|you'?re (?:absolutely |completely )?right (?:that|about|to)|thank you for (?:being|your) (?:candid|candour|candor|frank|open|honest))/i;
 
-/** A feeling named back in a listening frame ("That sounds like an uncomfortable spot"): it acknowledges a concern about the client's state. */
+/** A feeling named back in a listening frame ("That must be a lonely position to be in"): it acknowledges a concern about the client's state. */
 const FEELING_ACK =
   /\b(?:sounds?|must (?:be|feel)|can (?:be|feel)|is) (?:like )?(?:a |an )?(?:really |very |so |such an? )?(?:hard|tough|difficult|uncomfortable|stressful|frustrating|awkward|lonely|exhausting|worrying|anxious|unsettling|draining|overwhelming)\b|\b(?:hard|tough|difficult|uncomfortable|awkward) (?:place|spot|position)\b|\bcompletely (?:normal|understandable)\b/i;
 /** A concern about the client's own state ("being stuck in the middle", "anxiety about…"). */

@@ -94,7 +94,7 @@ function readNounPhrase(tokens: string[]): string[] {
     if (out.length > 0 && PREPOSITIONS.has(w)) {
       if (!next || AUX.has(next) || (w !== 'of' && !DETERMINERS.has(next) && !/^[\p{Lu}$£€\d]/u.test(tokens[i + 1]))) break;
     }
-    // "your team understood our brand": a past-tense verb right after the noun ends the phrase.
+    // "the vendor grasped our style guide": a past-tense verb right after the noun ends the phrase.
     if (out.length > 0 && /ed$/.test(w) && !DETERMINERS.has(bare(tokens[i - 1])) && !/^(of|a|an)$/.test(bare(tokens[i - 1]))) break;
     if (out.length > 0 && /^(understood|sold|got|made|told|said|took|went|came|gave|knew|thought|felt|left|lost|paid|sent|spent|became)$/.test(w)) break;
     if (out.length > 0 && /^(higher|lower|more|less|bigger|smaller|worse|better)$/.test(w)) break;
@@ -167,13 +167,13 @@ export function clauseTopic(clause: string): string {
   if (np.length > 0 && !isPronoun(npText) && !/^(i|we|you)'/.test(bare(np[0]))) return tidy(npText);
   const pronounSubject = /^(i|we|you|i'm|we're|you're|i've|we've|i'll|we'll|i'd|we'd)$/.test(first) || /^(i|we|you)'/.test(first);
   if (pronounSubject) return tidy(verbPhraseAsGerund(pronounSubject && !/'/.test(first) ? tokens.slice(1) : tokens) ?? '');
-  // "people won't be able to open drawings": a generic subject; what they do is the topic.
+  // "people won't manage to load the maps": a generic subject; what they do is the topic.
   if (/^(people|everyone|everybody|someone|anyone|nobody)$/.test(bare(npText)) && rest.length > 0 && !/^(is|are|was|were)$/.test(bare(rest[0]))) {
     return tidy(verbPhraseAsGerund(rest) ?? '');
   }
   // "It's a lot of paperwork", "Those are people I've known": the complement carries the topic.
   if (isPronoun(npText) && rest.length > 1 && /^(is|are|was|were|'s|seems|feels|looks|isn't|wasn't|aren't|weren't)$/.test(bare(rest[0]))) {
-    // "it wasn't in the original scope": a place or part the thing belongs to is the topic.
+    // "it was never in the signed brief": a place or part the thing belongs to is the topic.
     const after = /^(in|within|part|outside)$/.test(bare(rest[1])) ? rest.slice(bare(rest[1]) === 'part' && bare(rest[2]) === 'of' ? 3 : 2) : rest.slice(1);
     const complement = readNounPhrase(after);
     if (complement.length > 0 && DETERMINERS.has(bare(complement[0]))) return tidy(after.join(' '));
@@ -209,7 +209,7 @@ function capacityOf(np: string, rest: string[]): string {
 
 const SAYING = /^(says|said|say|told|tells|thinks|thought|think|reckons|claims|claimed|suggested|suggests|recommended|recommends|mentioned|promised|insists|insisted)$/;
 
-/** What a clause with a person for subject is about: the thing they do something to ("your team understood our brand" → "our brand"). */
+/** What a clause with a person for subject is about: the thing they do something to ("the vendor grasped our style guide" → "our style guide"). */
 function predicateTopic(subject: string, rest: string[]): string {
   let i = 0;
   while (i < rest.length && (AUX.has(bare(rest[i])) || ADVERBS.has(bare(rest[i])))) i++;
@@ -223,7 +223,7 @@ function predicateTopic(subject: string, rest: string[]): string {
   if (/^(wants|want|wanted|asked|asks|expects|expected|needs|told|pushing|pushes)$/.test(bare(rest[i] ?? '')) && /^(me|us)$/.test(bare(rest[i + 1] ?? '')) && bare(rest[i + 2] ?? '') === 'to') {
     return tidy(verbPhraseAsGerund(rest.slice(i + 3)) ?? '');
   }
-  // "your team understood our brand": doubting what someone understood is about their understanding of it.
+  // "the vendor grasped our style guide": doubting what someone understood is about their understanding of it.
   const understanding = /^(understood|understand|understands|get|gets|got|grasp|grasped|know|knows|knew)$/.test(bare(rest[i] ?? ''));
   i++; // the verb itself
   while (i < rest.length && (PREPOSITIONS.has(bare(rest[i])) || ADVERBS.has(bare(rest[i])) || /^(split|divided|torn|keen|sure)$/.test(bare(rest[i])))) i++;
