@@ -42,7 +42,7 @@ export function codeSentence(text: string, ctx: CodeContext): SentenceCode[] {
   // it reflects; AnnoMI's coders split it about evenly), so it keeps its closed-question code
   // beside the reflection. Only an explicit listening frame ("It sounds like…?") is heard as
   // a reflection alone.
-  if (questionType === 'closed' && !(saidBack && risingStatement && LISTENING.test(norm))) {
+  if (questionType === 'closed' && !(saidBack && risingStatement && heardAsReflection(norm))) {
     codes.push('question.closed');
   }
   if (matchesCueSet(AFFIRMATION, norm) && !(reflection && /^(?:congratulations|congrats)\b/.test(norm))) {
@@ -57,8 +57,19 @@ export function codeSentence(text: string, ctx: CodeContext): SentenceCode[] {
   return wordCount(norm) >= 2 ? ['advice'] : ['other'];
 }
 
-/** Words a listener uses to frame what they heard: "it sounds like", "I'm hearing", "part of you". */
-const LISTENING = /\b(?:sounds?|sounded|seems?|seemed|hear|hearing|heard|sense|understand|understanding|what you'?re saying|part of you|on the one hand)\b/;
+/**
+ * A rising statement heard as a reflection alone: a listening frame ("It sounds like…?",
+ * "part of you…?"), or a "so…" summary that names what the client feels or wants or gathers
+ * several things they said (AnnoMI's coders call these reflections far more often than
+ * questions; a short "So it's Tuesday?" stays a check of a fact).
+ */
+function heardAsReflection(norm: string): boolean {
+  if (LISTENING.test(norm)) return true;
+  return /^so\b/.test(norm) && (INNER_STATE.test(norm) || wordCount(norm) >= 20);
+}
+
+const LISTENING = /\b(?:sounds?|sounded|seems?|seemed|hear|hearing|heard|sense|understand|understanding|what you'?re saying|part of you|on (?:the )?one hand)\b/;
+const INNER_STATE = /\b(?:feel|feels|felt|feeling|want|wants|wanted|wanting|like|love|hate|worried|worry|worries|frustrat\w*|important|think|thinking|hoping|hope|sick of|glad|scared|afraid|tired|enjoy|miss|need)\b/;
 const isQuestionCode = (c: SentenceCode) => c === 'question.open' || c === 'question.closed';
 
 /** Lower case, straight quotes, single spaces, and no spoken fillers at the start. */

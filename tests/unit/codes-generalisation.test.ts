@@ -89,6 +89,10 @@ const TABLE: Record<string, Row[]> = {
     ['So you’ve stopped going to the gym?', 'reflection.simple'],
     ['So you’ve stopped going to the gym?', 'question.closed'],
     ['It sounds like the gym feels out of reach right now?', 'reflection.simple', 'question.closed'],
+    ['So you feel let down by how the last clinic handled it?', 'reflection.simple', 'question.closed'],
+    ['So on one hand the job pays well, and on the other you barely see your kids?', 'reflection.complex', 'question.closed'],
+    ['So the new shift pattern starts on Monday?', 'question.closed'],
+    ['So the commute eats two hours a day, the childcare costs more than planned, and your manager keeps adding shifts at short notice?', 'reflection.simple', 'question.closed'],
   ],
   affirmation: [
     ['Thanks for being so candid about the budget.', 'affirmation'],
