@@ -18,17 +18,20 @@ import {
   type Settings,
 } from './settings';
 
-export type ImportErrorCode =
-  | 'too-large'
-  | 'not-json'
-  | 'not-object'
-  | 'forbidden-key'
-  | 'unknown-key'
-  | 'wrong-type'
-  | 'bad-value'
-  | 'too-many'
-  | 'too-long'
-  | 'newer-version';
+export const IMPORT_ERROR_CODES = [
+  'too-large',
+  'not-json',
+  'not-object',
+  'forbidden-key',
+  'unknown-key',
+  'wrong-type',
+  'bad-value',
+  'too-many',
+  'too-long',
+  'newer-version',
+] as const;
+
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 export interface ImportError {
   code: ImportErrorCode;

@@ -3,8 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 // The real polyfill refuses to load outside an extension; the store under test gets a fake backend.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEFAULT_ENGINE_OPTIONS, PRESSURE_KINDS } from '../../src/engine/types';
 import {
+  FINDING_CATEGORIES,
   LIMITS,
   SETTINGS_STORAGE_KEY,
   SETTINGS_VERSION,
@@ -19,8 +22,10 @@ import {
   originPattern,
   parseManagedPolicy,
 } from '../../src/shared/settings';
-import { exportSettings, parseSettingsFile, validateSettings, type ImportResult } from '../../src/shared/settings-import';
+import { IMPORT_ERROR_CODES, exportSettings, parseSettingsFile, validateSettings, type ImportResult } from '../../src/shared/settings-import';
 import { createSettingsStore, encodeForSync, type StorageBackend } from '../../src/shared/storage';
+
+const ROOT = resolve(__dirname, '..', '..');
 
 type Listener = (changes: Record<string, unknown>, area: string) => void;
 
@@ -342,5 +347,38 @@ describe('settings store', () => {
     await store.saveSettings({ engine: { strictness: 'gentle' }, disabledSites: ['mail.google.com'] });
     expect(await store.resetSettings()).toEqual(defaultSettings());
     expect(await store.loadSettings()).toEqual(defaultSettings());
+  });
+});
+
+describe('locale strings for the settings UIs', () => {
+  const messages = JSON.parse(readFileSync(join(ROOT, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const sources = ['src/popup/index.ts', 'src/popup/index.html', 'src/options/index.ts', 'src/options/index.html'].map((f) => readFileSync(join(ROOT, f), 'utf8'));
+
+  it('has a message for every literal key the popup and options page ask for', () => {
+    const keys = new Set<string>();
+    for (const source of sources) {
+      for (const m of source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) keys.add(m[1]);
+      for (const m of source.matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z0-9_]+)"/g)) keys.add(m[1]);
+    }
+    expect(keys.size).toBeGreaterThan(40);
+    expect([...keys].filter((k) => !messages[k])).toEqual([]);
+  });
+
+  it('has every key built from a setting value (strictness, register, categories, kinds, import errors)', () => {
+    const built = [
+      ...['gentle', 'standard', 'strict'].flatMap((v) => [`strictness_${v}`, `strictness_${v}_hint`]),
+      ...['warm', 'formal'].flatMap((v) => [`register_${v}`, `register_${v}_hint`]),
+      ...FINDING_CATEGORIES.flatMap((c) => [`category_${c.replace(/-/g, '_')}`, `category_${c.replace(/-/g, '_')}_hint`]),
+      ...PRESSURE_KINDS.map((k) => `kind_${k}`),
+      ...IMPORT_ERROR_CODES.map((c) => `importError_${c.replace(/-/g, '_')}`),
+    ];
+    expect(built.filter((k) => !messages[k])).toEqual([]);
+  });
+
+  it('names the extension and its shortcut through __MSG_ keys that exist', () => {
+    const manifest = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
+    const used = [...manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]);
+    expect(used).toEqual(expect.arrayContaining(['extName', 'extDescription']));
+    expect(used.filter((k) => !messages[k])).toEqual([]);
   });
 });
