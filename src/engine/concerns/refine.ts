@@ -30,7 +30,8 @@ const ACTION_NOUN: Record<string, string> = {
   proceed: 'next step', stay: 'staying', leave: 'leaving', quit: 'quitting', change: 'change', apply: 'application',
 };
 
-const PRONOUN_ONLY = /^(?:it|that|this|they|them|those|these|doing (?:it|that|this)|this one|that one)$/i;
+// "doing it" stays: the client's own words for an action read better than a noun put in its place.
+const PRONOUN_ONLY = /^(?:it|that|this|they|them|those|these|this one|that one)$/i;
 const TIME_WAIT = /\b(?:take|taking|takes|taken|took) (?:this|so|too|that) long\b|\btaking forever\b|\bstill waiting\b|\bhow much longer\b/i;
 const TIME_LINE = /\bhow long (?:does|will|would|could|should|is|might) (?:it|this|that|the \w+) (?:usually |normally |typically )?(?:take|last)\b|\bdrag(?:s|ging)? on\b|\bhow soon\b/i;
 const CONSEQUENCE = /^(?:and |but |so )?(?:is|will|would|could) (?:it|that|this) (?:really |actually )?(?:going to |gonna )?(?:be|cause) (?:a |an |any )?(?:big |real |serious |huge )?(problem|disaster|issue|mess|big deal|trouble|risk)\b/i;
@@ -72,7 +73,7 @@ export function refineTopic(sentence: string, raw: string, context: TopicContext
   if (TALK_AGAIN.test(sentence)) return prevNoun ? `another conversation about ${prevNoun}` : 'another conversation';
   if (NEXT_STEPS.test(sentence)) return 'the decision on next steps';
   const since = sentence.match(SINCE);
-  if (since && /\b(?:haven't|hasn't|not|no|nothing|nobody|no one)\b/i.test(sentence)) return `news about my ${since[1].trim()}`;
+  if (since && /\b(?:haven't|hasn't|not|no|nothing|nobody|no one)\b/i.test(sentence)) return `the wait for news on my ${since[1].trim()}`;
   const feeling = feelingOnly(raw);
   if (feeling) return prevNoun ? `${feeling} about ${prevNoun}` : feeling;
   if (BARE_AMOUNT.test(raw.trim())) return /\bbudget/i.test(sentence) ? 'the budget' : `the cost of ${raw.trim()}`;

@@ -27,6 +27,7 @@ const FEELING_WORD = /\b(worried|nervous|concerned|anxious|scared|afraid|uneasy|
 const EVALUATION =
   /\b(?:is|are|was|were|'s|’s|feels?|seems?|looks?)\s+((?:too|so|really|very|quite|a bit|just|a little)\s+(?:high|low|expensive|steep|generic|complicated|slow|tight|risky|much)|(?:high|low|expensive|steep|generic|complicated|unfair|misleading|tight|risky)|(?:higher|lower|more) than [^,.;!?]+|(?:£|\$|€)?[\d.,]+k? below [^,.;!?]+|a waste of time|not working(?: for (?:me|us))?)/i;
 const DOUBT_QUESTION = /^(?:and |but |so )?(?:why|should|is it (?:even |really )?worth|do (?:i|we) (?:really|even)|does (?:it|this) really|how is (?:this|that|it) better|are you sure)\b/i;
+const ABOUT_WRITER = /^(?:and |but |so )?why (?:didn't|did|don't|haven't|hasn't|wasn't|weren't|won't|can't|couldn't) you\b/i;
 const PRICE_GROUP = SYNONYM_GROUPS.findIndex((g) => g.includes('price'));
 
 const UNSURE = /\b(not (?:so |really |entirely )?(?:sure|convinced|certain)|unsure|hesitant|(?:don't|do not) think|wonder(?:ing)?|doubt|second thoughts)\b/i;
@@ -103,7 +104,8 @@ function parts(concern: ReflectableConcern): Parts {
     aboutCost: form === 'noun' && concepts(raw).has(`#${PRICE_GROUP}`),
     unsure: UNSURE.test(text),
     askedWhether: reportedYesNo(text),
-    doubting: DOUBT_QUESTION.test(text.trim()),
+    // "Why didn't you include it?" asks about what the writer did, not whether the thing is worth it.
+    doubting: DOUBT_QUESTION.test(text.trim()) && !ABOUT_WRITER.test(text.trim()),
   };
 }
 
@@ -121,6 +123,9 @@ function simpleReflection(p: Parts, kind: Concern['kind'], formal: boolean): str
   if (kind === 'hesitation' && p.unsure && !/^not\b/i.test(p.topic)) {
     return formal ? `You noted that you are not yet sure about ${p.topic}.` : `You mentioned you're not sure about ${p.topic}.`;
   }
+  if (/\bnext steps?$/i.test(p.topic)) return formal ? 'You noted that you are not yet sure what the next step should be.' : "You mentioned you're not sure what the next step should be.";
+  // "Our board is split on whether to renew": still weighing it, in the writer's words.
+  if (kind === 'hesitation' && p.form === 'noun') return formal ? `You noted that you are still weighing ${p.topic}.` : `You mentioned you're still weighing ${p.topic}.`;
   if (kind === 'hesitation') return formal ? `You mentioned ${p.topic}.` : `You mentioned ${p.topic}.`;
   if (p.evaluation && p.form === 'noun') {
     const verb = p.be === 'are' ? 'feel' : 'feels';
