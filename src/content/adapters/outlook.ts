@@ -1,5 +1,5 @@
 import type { EditorSpec } from './editor-spec';
-import { afterReplyHeader, elementText, genericThread, lastMessageAbove, quotedInside } from './thread';
+import { afterReplyHeader, elementText, genericThread, lastMessageAbove, quotedInside, withoutExtras } from './thread';
 
 // Outlook on the web composes in roosterjs; a reply carries the client's message under a
 // "From: … Sent: … To: … Subject: …" header (div#divRplyFwdMsg) and the reading pane shows the
@@ -11,7 +11,7 @@ export const outlook: EditorSpec = {
 
 export function outlookThread(editor: HTMLElement): string | null {
   return (
-    afterReplyHeader(elementText(editor)) ??
+    afterReplyHeader(elementText(withoutExtras(editor))) ??
     quotedInside(editor, '#divRplyFwdMsg ~ div, blockquote') ??
     lastMessageAbove(editor, '[aria-label="Message body"]:not([contenteditable]), [role="document"], .message-body, article') ??
     genericThread(editor)

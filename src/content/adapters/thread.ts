@@ -9,8 +9,15 @@ const SIGNATURE_OR_HISTORY = [
   /^(?:Sent from my |Get Outlook for )/m,
   /^On .{4,200}wrote:\s*$/m, // an older quoted message
   /^(?:From|De|Von): .+\n(?:Sent|Date|Envoyé|Gesendet): /m,
-  /^(?:CONFIDENTIALITY|DISCLAIMER|This (?:e-?mail|message)(?: and any attachments)? (?:is|are|may be|may contain) (?:confidential|privileged))/im,
+  /^(?:CONFIDENTIAL(?:ITY)?(?: NOTICE)?|DISCLAIMER|LEGAL NOTICE)\b/m,
+  /^This (?:e-?mail|message|communication)\b.{0,120}\b(?:confidential|privileged|intended (?:only |solely )?for)/im,
 ];
+
+// Parts of a rendered message that are not what the client just wrote: their signature block
+// (Gmail's div.gmail_signature, Outlook's #Signature / #x_Signature) and the older messages
+// quoted under it (Gmail's div.gmail_quote, blockquotes, Outlook's reply header and after).
+const SIGNATURE_ELEMENTS = '.gmail_signature, [data-smartmail="gmail_signature"], [id$="Signature" i], .signature';
+const HISTORY_ELEMENTS = '.gmail_quote, .gmail_extra, blockquote, #divRplyFwdMsg, [id$="divRplyFwdMsg"]';
 
 /** The text of an element as the engine would read it (blocks as lines, no layout). */
 export function elementText(el: Element): string {
@@ -55,17 +62,30 @@ function lastMessageIn(editor: HTMLElement, selector: string): string | null {
     if (el.contains(editor) || editor.contains(el)) continue;
     if (el.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING) found = el;
   }
-  const text = found ? newestMessage(elementText(found)) : '';
+  const text = found ? newestMessage(elementText(withoutExtras(found, HISTORY_ELEMENTS))) : '';
   return text || null;
+}
+
+/**
+ * A detached copy of `el` without signature blocks and without the elements matching `history`.
+ * Outlook's reply header is followed by the older message as siblings, so those go too.
+ */
+export function withoutExtras(el: Element, history?: string): HTMLElement {
+  const clone = el.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll(SIGNATURE_ELEMENTS).forEach((node) => node.remove());
+  if (!history) return clone;
+  clone.querySelectorAll(history).forEach((node) => {
+    if (/divRplyFwdMsg$/.test(node.id)) while (node.nextSibling) node.nextSibling.remove();
+    node.remove();
+  });
+  return clone;
 }
 
 /** The first quoted block inside the compose box (newest quote; nested older quotes cut). */
 export function quotedInside(editor: HTMLElement, selector: string): string | null {
   const quote = editor.querySelector(selector);
   if (!quote) return null;
-  const clone = quote.cloneNode(true) as HTMLElement;
-  clone.querySelectorAll(selector).forEach((nested) => nested.remove());
-  const text = newestMessage(elementText(clone));
+  const text = newestMessage(elementText(withoutExtras(quote, `${selector}, ${HISTORY_ELEMENTS}`)));
   return text || null;
 }
 
