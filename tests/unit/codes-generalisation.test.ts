@@ -92,6 +92,8 @@ const TABLE: Record<string, Row[]> = {
     ['So you feel let down by how the last clinic handled it?', 'reflection.simple', 'question.closed'],
     ['So on one hand the job pays well, and on the other you barely see your kids?', 'reflection.complex', 'question.closed'],
     ['So the new shift pattern starts on Monday?', 'question.closed'],
+    ['Sometimes you skip breakfast when the mornings get busy.', 'reflection.simple'],
+    ['But you’ve cut back to weekends only.', 'reflection.simple'],
     ['So the commute eats two hours a day, the childcare costs more than planned, and your manager keeps adding shifts at short notice?', 'reflection.simple', 'question.closed'],
   ],
   affirmation: [
@@ -163,6 +165,10 @@ const TABLE: Record<string, Row[]> = {
     ['We’ll confirm the appointment by text.', 'other'],
     ['Thank you for meeting with the team on Friday.', 'other', 'affirmation'],
     ['Cheers, Tomás', 'other'],
+    ['Thank you so much.', 'other', 'advice'],
+    ['Thank you, Priya.', 'other', 'advice'],
+    ['You’re welcome.', 'other', 'reflection.simple'],
+    ['You’re welcome to bring a friend to the session.', 'advice', 'other'],
   ],
 };
 

@@ -12,6 +12,8 @@ export const OTHER: CueSet = {
     /^(?:best|kind|warm|warmest|many thanks|thanks|thank you|cheers|regards|sincerely|yours|all the best|talk soon|speak soon|sorry again|sorry for the hassle|take care|with thanks|best wishes|see you)\b[^.?!]{0,80}$/,
     /^[—–-]+ ?\S/,
     // Courtesy.
+    // Spoken courtesy: "Thank you so much.", "Thank you, Dana.", "You're welcome."
+    /^(?:thanks|thank you)(?: (?:so|very) much)?(?:,? \w+)?[.!]*$|^(?:you'?re|you are) (?:very |so |most )?welcome[.!]*$/,
     /^(?:thanks?|thank you)(?: so much| again)? for (?:making time|meeting|coming|the tour|your time|your patience|your order|your business|reaching out|getting back|taking the time|joining|the call|the chat|the update)\b/,
     /^(?:it was |it'?s )?(?:great|good|nice|lovely|a pleasure) (?:meeting|to meet|to see|seeing|talking|to talk|to speak|speaking|to kick|to catch up|catching up)\b/,
     /^(?:i'?m|we'?re) (?:so |very |really )?sorry for (?:the|any) (?:disruption|hassle|delay|inconvenience|wait|confusion|trouble)\b/,

@@ -45,14 +45,14 @@ export const REFLECTION: CueSet = {
     /^(?:and |but )?you(?:'re| are) (?:\w+ly )?(?:also |still |really |clearly )?(?:asking|wondering|saying|feeling|worried|concerned|nervous|anxious|frustrated|unsure|not sure|not happy|unhappy|torn|carrying|thinking|hoping|struggling|tired|fed up|disappointed|upset|stressed|overwhelmed|keen|excited|curious|weighing|comparing|waiting|looking for|leaning|reluctant|hesitant|uncertain|confused|skeptical|sceptical|uncomfortable|not ready|left|juggling|describing|noticing|missing|finding|feeling|afraid|scared|angry|annoyed|doubting|questioning)\b/,
     /^(?:and |but )?you (?:\w+ly )?(?:feel|felt|want|wanted|would like|hate|love|enjoy|miss|worry|wonder|believe|think|seem|sound|don'?t (?:want|feel|think|like|see|know|understand|trust)|didn'?t (?:want|feel|think|like|expect)|can'?t see|have been|have tried)\b/,
     // "You've been…", "You'd like…": the contracted forms of the same statements.
-    /^(?:and |but )?you(?:'ve|'d) (?:\w+ly )?(?:like|love|been|tried|had|noticed|got|gotten|found|decided|started|come|seen|felt|struggled|gone|lost|always|never|kind of|sort of|kinda)\b/,
+    /^(?:and |but )?you(?:'ve|'d) (?:\w+ly )?(?:like|love|been|tried|had|noticed|got|gotten|found|decided|started|come|seen|felt|struggled|gone|lost|done|cut|stopped|managed|kept|always|never|kind of|sort of|kinda)\b/,
     // Spoken reflections that open on the image or the feeling: "It's like…", "Like a fresh start."
     /^(?:so,? )?(?:it'?s|that'?s|kind of|sort of|kinda|almost) like\b|^like (?:a|an|the|you|being|having|it'?s|there'?s|something)\b/,
     /^(?:so,? )?you(?:'re| are) (?:not|kind of|kinda|sort of|pretty|very|so|really|quite|a bit|a little|more|less|someone|somebody|the kind|the type|at a point|in a (?:place|spot|position))\b(?! (?:welcome|all set|booked|covered|eligible|entitled|due|scheduled|registered|enrolled|signed up|in luck|right|correct|able to|going to|required|responsible|getting))/,
     /^(?:so|sounds like),? (?:you|your|the|it|it'?s|that|that'?s|there'?s|this|being|having|for you|what you|even|if)\b/,
     // Any other statement about the client, in the second person, that is not an instruction,
     // a possibility or a fact about their account: "You have a lot going on right now."
-    /^(?:and |but )?you (?!(?:can|could|may|might|must|need|needs|should|will|'ll|would|'d|only|just|also|get|got|have to|had to|don'?t need|do not need|don'?t have to|don'?t owe|won'?t|are|'re|were|will|know|do|does|made|handled|usually|agreed|signed|owe|qualify|pay|paid|receive|received|ordered|bought|booked|requested|registered|chose|selected|opted)\b)\w+/,
+    /^(?:and |but )?(?:(?:sometimes|often|at times|these days|lately|right now|now|still),? )?you (?!(?:can|could|may|might|must|need|needs|should|will|'ll|would|'d|only|just|also|get|got|have to|had to|don'?t need|do not need|don'?t have to|don'?t owe|won'?t|are|'re|were|will|know|do|does|made|handled|usually|agreed|signed|owe|qualify|pay|paid|receive|received|ordered|bought|booked|requested|registered|chose|selected|opted)\b)\w+/,
     /\bon (?:the )?one hand\b|\bon the other hand\b/,
     /\bsorry to hear\b|\byou'?re (?:saying|telling me|talking about|describing)\b/,
     /^(?:and )?so\b.*\bfor you\b/,
