@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const enginePath = resolve(root, 'build/node/engine.js');
-const dataPath = resolve(root, process.argv[2] ?? '../shared/data/emails-dev.jsonl');
+const dataPath = resolve(root, process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/data/emails-dev.jsonl');
 const COUNT = 10;
 
 if (!existsSync(enginePath)) {
