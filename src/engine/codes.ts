@@ -160,7 +160,8 @@ function questionCore(clause: string): string {
 function questionStarts(clause: string): string[] {
   const starts = [clause];
   // Spoken restarts ("Is-- are your friends…") begin a new attempt at the question.
-  const re = /(?:, |\bso |\band |-- ?|— ?|– ?)/g;
+  // An embedded question after a lead-in ("I'm trying to picture what do you think…?") too.
+  const re = /(?:, |\bso |\band |-- ?|— ?|– ?| (?=(?:what|how|why) (?:do|does|did|would|could|might|will) you\b))/g;
   for (let m = re.exec(clause); m; m = re.exec(clause)) starts.push(stripFillers(clause.slice(m.index + m[0].length)));
   return starts;
 }

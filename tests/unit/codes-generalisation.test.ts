@@ -26,6 +26,7 @@ const TABLE: Record<string, Row[]> = {
     ['Help me understand what the front desk needs from the new scheduling tool.', 'question.open'],
     ['Before we draft anything, what matters most to you in the lease terms?', 'question.open'],
     ['Anything else on your mind about the coverage?', 'question.open', 'question.closed'],
+    ['I’m just trying to picture what do you think your team would say if you left?', 'question.open', 'question.closed'],
   ],
   'question.closed': [
     ['Do you have the policy number handy?', 'question.closed'],
