@@ -197,7 +197,11 @@ export function normalizeSettings(raw: unknown): Settings {
     e.ignoredFindingIds = cleanStrings(engine.ignoredFindingIds.filter(isString), LIMITS.ignoredFindingIds);
   }
   if (Array.isArray(data.disabledSites)) out.disabledSites = cleanStrings(data.disabledSites.filter(isString), LIMITS.sites).map(lower);
-  if (Array.isArray(data.customSites)) out.customSites = cleanStrings(data.customSites.filter(isString), LIMITS.sites);
+  if (Array.isArray(data.customSites)) {
+    // Only well-formed origin patterns: these are handed to permissions and scripting APIs.
+    const patterns = data.customSites.filter(isString).map((s) => (originPattern(s) === s ? s : null));
+    out.customSites = cleanStrings(patterns.filter(isString), LIMITS.sites);
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 // The real polyfill refuses to load outside an extension; the store under test gets a fake backend.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_ENGINE_OPTIONS, PRESSURE_KINDS } from '../../src/engine/types';
@@ -380,5 +381,45 @@ describe('locale strings for the settings UIs', () => {
     const used = [...manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]);
     expect(used).toEqual(expect.arrayContaining(['extName', 'extDescription']));
     expect(used.filter((k) => !messages[k])).toEqual([]);
+  });
+});
+
+describe('never throws on odd input (property)', () => {
+  it('normalizeSettings turns any JSON value into settings that pass strict validation', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const s = normalizeSettings(value);
+        expect(validateSettings(s)).toEqual({ ok: true, settings: s });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('normalizeSettings keeps well-typed fields from shapes close to the real one', () => {
+    const nearSettings = fc.record(
+      {
+        version: fc.oneof(fc.constant(1), fc.constant(0), fc.integer()),
+        engine: fc.record({ strictness: fc.string(), allowList: fc.array(fc.oneof(fc.string(), fc.integer())), categories: fc.dictionary(fc.string(), fc.jsonValue()) }, { requiredKeys: [] }),
+        disabledSites: fc.array(fc.string({ unit: 'grapheme' })),
+        customSites: fc.array(fc.oneof(fc.string(), fc.constant('https://crm.example.com/*'), fc.constant('crm.example.com'))),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(nearSettings, (value) => {
+        expect(validateSettings(normalizeSettings(value)).ok).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parseSettingsFile answers every string with a result, never an exception', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v) ?? '')), (text) => {
+        const result = parseSettingsFile(text);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
