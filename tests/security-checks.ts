@@ -27,9 +27,15 @@ export const HTML_SINKS =
 /** Ways to turn a string into code. */
 export const DYNAMIC_CODE =
   /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|\bsetTimeout\s*\(\s*['"`]|\bsetInterval\s*\(\s*['"`]|\bimportScripts\b|\bimport\s*\(\s*[^'"`\s]/;
-/** Ways to open a connection. */
+/** Ways to open a connection: calls and constructors, so an API table naming one is no hit. */
 export const NETWORK =
-  /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b|\bRTCPeerConnection\b|\bnew\s+Worker\b|\bconnectNative\b|\bsendNativeMessage\b/;
+  /\b(fetch|sendBeacon|connectNative|sendNativeMessage)\s*\(|\bnew\s+(XMLHttpRequest|WebSocket|EventSource|RTCPeerConnection|Worker|SharedWorker)\b|\bimportScripts\s*\(/;
+
+/** Each match of `pattern` in `code`, with `radius` characters either side (for minified files). */
+export function matchesInContext(pattern: RegExp, code: string, radius = 60): string[] {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  return [...code.matchAll(global)].map((m) => code.slice(Math.max(0, m.index - radius), m.index + m[0].length + radius));
+}
 
 /** "path:line: code" for each line of `files` matching `pattern`, comments excluded. */
 export function hits(pattern: RegExp, files: string[], root: string, allowed: Record<string, string[]> = {}): string[] {

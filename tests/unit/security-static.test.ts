@@ -36,6 +36,10 @@ describe('source: no HTML sinks, no dynamic code, no network', () => {
     expect(DYNAMIC_CODE.test('setTimeout(run, 10)')).toBe(false);
     expect(NETWORK.test('await fetch(url)')).toBe(true);
     expect(NETWORK.test('navigator.sendBeacon(u, d)')).toBe(true);
+    expect(NETWORK.test('const ws = new WebSocket(u)')).toBe(true);
+    expect(NETWORK.test('browser.runtime.sendNativeMessage("host", m)')).toBe(true);
+    // webextension-polyfill's API table names sendNativeMessage as a key; that opens nothing.
+    expect(NETWORK.test('sendNativeMessage:{minArgs:2,maxArgs:2}')).toBe(false);
     expect(stripComments("const u = 'https://x.example/';")).toContain('https://x.example/');
   });
 
