@@ -136,13 +136,21 @@ interface ReflectionPlace {
 }
 
 /**
- * The start of the reply body: past the greeting and an opening thank-you (only those that lead
- * the draft). With no body yet, before the sign-off or after the greeting.
+ * The start of the reply body: past the greeting, an opening thank-you and reflections already
+ * there (only those that lead the draft). With no body yet, before the sign-off or after the greeting.
  */
 function reflectionPlace(ctx: DraftFindingContext): ReflectionPlace {
   const spoken = ctx.sentences.filter((s) => s.end > s.start);
+  // Reflections already at the top (one per concern) stay first, in the order they were added.
+  const acknowledging = ctx.concerns.flatMap((c) => (c.acknowledged && c.acknowledgedBy ? [c.acknowledgedBy] : []));
+  const greets = (s: SentenceReport) => GREETING.test(s.text.trim()) || OPENING_THANKS.test(s.text.trim());
+  const acknowledges = (s: SentenceReport) => acknowledging.some((a) => a.start < s.end && s.start < a.end);
   let i = 0;
-  while (i < spoken.length && (GREETING.test(spoken[i].text.trim()) || OPENING_THANKS.test(spoken[i].text.trim()))) i++;
+  while (i < spoken.length && greets(spoken[i])) i++;
+  let j = i;
+  while (j < spoken.length && acknowledges(spoken[j])) j++;
+  // Past acknowledgements only when the body goes on after them (not into the sign-off).
+  if (spoken[j] && !SIGN_OFF.test(spoken[j].text.trim())) i = j;
   const first = spoken[i];
   if (first) return { anchor: first, at: first.start, ownLine: SIGN_OFF.test(first.text.trim()) };
   const last = spoken[spoken.length - 1] ?? ctx.sentences[ctx.sentences.length - 1];

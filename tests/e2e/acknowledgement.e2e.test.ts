@@ -128,7 +128,7 @@ const READERS: ReaderCase[] = [
     origin: 'https://outlook.office.com',
     source: 'newest message of the reading pane (no quote in the box)',
     expected: ["I'm worried the budget we agreed won't stretch", 'before I have the numbers.'],
-    leftOut: ['Northwind', 'Finance Director', 'DISCLAIMER', 'contract length', 'check with the team'],
+    leftOut: ['Northwind', 'Finance Director', 'DISCLAIMER', 'contract length', 'check with the team', 'hannah.schmidt@', '14:05'],
   },
   {
     fixture: 'tiptap',
@@ -136,7 +136,7 @@ const READERS: ReaderCase[] = [
     origin: 'https://app.hubspot.com',
     source: 'HubSpot: newest conversation message above the composer',
     expected: ["We're a small team and the onboarding felt overwhelming.", 'should step back for a quarter.'],
-    leftOut: ['seat pricing', 'passed that on', 'Head of Operations', 'confidential'],
+    leftOut: ['seat pricing', 'passed that on', 'Head of Operations', 'confidential', 'via chat'],
   },
   {
     fixture: 'ckeditor5',
@@ -144,7 +144,7 @@ const READERS: ReaderCase[] = [
     origin: 'https://acme.zendesk.com',
     source: "Zendesk: the customer's newest ticket comment",
     expected: ["I'm frustrated and frankly I don't trust that this will be fixed.", 'Should I just dispute the charge with my bank?'],
-    leftOut: ['charged twice', 'raised it with billing', 'Haddad Design', 'LEGAL NOTICE'],
+    leftOut: ['charged twice', 'raised it with billing', 'Haddad Design', 'LEGAL NOTICE', 'Customer ·'],
   },
 ];
 
@@ -255,6 +255,9 @@ describe('acknowledgement end to end: the reflection is inserted after the greet
           await page.waitForTimeout(400); // the card's fade-in, so the screenshot shows it as seen
           await saveScreenshot(page, `ack-${c.fixture}-card`);
         }
+        // The first (simple) reflection. Known gap: the complex one for a hesitation ("It sounds
+        // like there's a lot to weigh here…") drops the topic, and the engine then does not count
+        // it as acknowledging, so it would not clear the finding.
         const suggestion = card.locator('[data-attune-suggestion]').first();
         const reflection = normalize((await suggestion.locator('.text').textContent()) ?? '');
         console.log(`[reflection] ${c.fixture}: ${JSON.stringify(reflection)}  (card: ${JSON.stringify(message)})`);
@@ -264,7 +267,7 @@ describe('acknowledgement end to end: the reflection is inserted after the greet
         const modelBefore = normalize(await modelText(page));
         await suggestion.click();
         await expect.poll(async () => normalize(await modelText(page)), { timeout: 5_000 }).not.toBe(modelBefore);
-        inserted.unshift(reflection);
+        inserted.push(reflection); // each new reflection goes after those already at the top
         await waitReady(page);
         // The finding for this concern is gone after the next analysis.
         const clicked = pending.find((f) => message.includes(normalize(f.message).slice(0, 40)))?.id ?? pending[0].id;

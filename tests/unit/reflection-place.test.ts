@@ -44,6 +44,21 @@ describe('reflection placement', () => {
     expect(after).toBe(`${reflection} ${draft}`);
   });
 
+  it('goes after a reflection already at the top, so reflections read in the order they were added', () => {
+    const thread = "I'm nervous about switching providers. I don't want to lose my current discount.";
+    const draft = 'Hi Priya,\nThe new contract starts on the first.';
+    const first = analyzer.analyze(draft, { thread });
+    const missing = first.findings.filter((f) => f.category === 'missing-acknowledgement');
+    expect(missing.length).toBe(2);
+    const s1 = missing[0].suggestions[0];
+    const once = draft.slice(0, s1.start) + s1.text + draft.slice(s1.end);
+    const second = analyzer.analyze(once, { thread }).findings.filter((f) => f.category === 'missing-acknowledgement');
+    expect(second.length).toBe(1);
+    const s2 = second[0].suggestions[0];
+    const twice = once.slice(0, s2.start) + s2.text + once.slice(s2.end);
+    expect(twice).toBe(`Hi Priya,\n${s1.text.trim()} ${s2.text.trim()} The new contract starts on the first.`);
+  });
+
   it('is acknowledged once inserted: the finding for that concern goes away', () => {
     const { after } = applyFirstReflection('Hi Priya,\nThe new contract starts on the first.');
     const report = analyzer.analyze(after, { thread: THREAD });

@@ -18,6 +18,8 @@ const SIGNATURE_OR_HISTORY = [
 // quoted under it (Gmail's div.gmail_quote, blockquotes, Outlook's reply header and after).
 const SIGNATURE_ELEMENTS = '.gmail_signature, [data-smartmail="gmail_signature"], [id$="Signature" i], .signature';
 const HISTORY_ELEMENTS = '.gmail_quote, .gmail_extra, blockquote, #divRplyFwdMsg, [id$="divRplyFwdMsg"]';
+// A message card in a thread list often carries its sender and time inside the same element.
+const MESSAGE_META = 'header, time, .from, .sender, .author';
 
 /** The text of an element as the engine would read it (blocks as lines, no layout). */
 export function elementText(el: Element): string {
@@ -62,7 +64,7 @@ function lastMessageIn(editor: HTMLElement, selector: string): string | null {
     if (el.contains(editor) || editor.contains(el)) continue;
     if (el.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING) found = el;
   }
-  const text = found ? newestMessage(elementText(withoutExtras(found, HISTORY_ELEMENTS))) : '';
+  const text = found ? newestMessage(elementText(withoutExtras(found, `${HISTORY_ELEMENTS}, ${MESSAGE_META}`))) : '';
   return text || null;
 }
 
