@@ -37,6 +37,9 @@ const ext: ExtensionApi | undefined = (globalThis as { browser?: ExtensionApi })
 const CONTEXT_GONE = /Extension context invalidated|context invalidated/i;
 const WORKER_ASLEEP = /Receiving end does not exist|Could not establish connection|message port closed/i;
 const RETRY_DELAY_MS = 150;
+/** How often a page with compose boxes checks that the extension is still there (reload/update). */
+const ALIVE_CHECK_MS = 1000;
+const MARKER = '__attuneContentScript';
 // SETTINGS_STORAGE_KEY of ../shared/settings.ts, repeated so the content script does not pull the
 // settings module (a shared chunk) into every page.
 const SETTINGS_KEY_PREFIX = 'attune.settings';
@@ -45,6 +48,7 @@ let ui: Ui | null = null;
 let watcher: BoxWatcher | null = null;
 let activeBoxId: string | null = null;
 let boxCounter = 0;
+let aliveCheck: ReturnType<typeof setInterval> | null = null;
 const sessions = new Map<HTMLElement, BoxSession>();
 
 function sessionById(boxId: string): BoxSession | undefined {
@@ -100,6 +104,19 @@ function startSession(element: HTMLElement): void {
     markActive,
   });
   sessions.set(element, session);
+  watchExtensionAlive();
+}
+
+/**
+ * A reloaded or updated extension leaves this copy of the script orphaned, with its underlines on
+ * the page, and nothing tells it so until it next calls an extension API. runtime.id turning
+ * undefined is that signal; reading it once a second, only while boxes are tracked, costs nothing.
+ */
+function watchExtensionAlive(): void {
+  if (aliveCheck) return;
+  aliveCheck = setInterval(() => {
+    if (!ext?.runtime?.id) shutDown();
+  }, ALIVE_CHECK_MS);
 }
 
 function endSession(element: HTMLElement): void {
@@ -146,6 +163,8 @@ function onStorageChanged(changes: Record<string, unknown>, area: string): void 
 
 /** The extension was reloaded or updated: this copy of the script must leave no trace. */
 function shutDown(): void {
+  if (aliveCheck) clearInterval(aliveCheck);
+  aliveCheck = null;
   watcher?.stop();
   watcher = null;
   for (const element of [...sessions.keys()]) endSession(element);
@@ -157,15 +176,16 @@ function shutDown(): void {
   } catch {
     // The API itself may be gone with the old context.
   }
+  // A fresh copy injected into this frame after the reload must not defer to this dead one.
+  delete (globalThis as Record<string, unknown>)[MARKER];
 }
 
 function start(): void {
   if (!ext?.runtime?.id) return;
-  const marker = '__attuneContentScript';
   const scope = globalThis as Record<string, unknown>;
   // A second injection into the same frame (dynamic registration after a permission grant) defers to the first.
-  if (scope[marker]) return;
-  scope[marker] = true;
+  if (scope[MARKER]) return;
+  scope[MARKER] = true;
   ext.runtime.onMessage.addListener(onMessage);
   ext.storage.onChanged.addListener(onStorageChanged);
   watcher = watchBoxes(document, startSession, endSession);

@@ -6,7 +6,11 @@
 // (insertReplacementText) → synthetic `paste` → `execCommand('insertText')`. After each step the
 // text is read back: the expected text means done, any other change means stop, because stacking
 // a second technique on an already-changed draft is how drafts get corrupted.
+//
+// Only needed when a rewrite is applied, so it is a separate chunk loaded on first use
+// (./index.ts keeps the up-front script small).
 import type { Span } from '../engine/types';
+import { selectionFor } from './selection';
 
 /** Editors that apply a claimed (preventDefault-ed) event asynchronously get this long. */
 const CLAIMED_WAIT_MS = 1000;
@@ -148,15 +152,6 @@ function makeDataTransfer(win: Window & typeof globalThis, text: string): DataTr
 
 function windowOf(element: HTMLElement): Window & typeof globalThis {
   return (element.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
-}
-
-/** The selection that owns nodes inside `element` (a shadow root's own, where the browser has one). */
-export function selectionFor(element: HTMLElement): Selection | null {
-  const root = element.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null });
-  if (root instanceof windowOf(element).ShadowRoot && typeof root.getSelection === 'function') {
-    return root.getSelection() ?? element.ownerDocument.getSelection();
-  }
-  return element.ownerDocument.getSelection();
 }
 
 async function selectAndSettle(element: HTMLElement, range: Range): Promise<void> {

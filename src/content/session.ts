@@ -3,7 +3,6 @@
 import type { Report, Suggestion } from '../engine/types';
 import type { AnalyzeRequest, WorkerResponse } from '../shared/messages';
 import type { EditorAdapter } from './adapters/adapter';
-import { relocateSpan } from './replace';
 
 /**
  * The pause in typing that triggers analysis. 300 ms sits just above the typical gap between
@@ -24,6 +23,8 @@ export interface BoxStatus {
 export interface SessionUi {
   render(box: { id: string; adapter: EditorAdapter; report: Report; text: string }): void;
   clear(boxId: string): void;
+  /** Removes every trace of this box from the page, its status element included. */
+  forget(boxId: string): void;
   setStatus(boxId: string, status: BoxStatus): void;
 }
 
@@ -41,6 +42,8 @@ export class BoxSession {
   private lastChangeAt = performance.now();
   private state: BoxStatus['state'] | null = null;
   private disposed = false;
+  /** The site is switched off: nothing is shown and typing sends nothing until settings change. */
+  private off = false;
   private readonly unsubscribe: () => void;
   /** The report on screen and the text it describes: suggestions' offsets refer to that text. */
   private shown: { report: Report; text: string } | null = null;
@@ -71,6 +74,7 @@ export class BoxSession {
   async apply(suggestion: Suggestion, basis?: { text: string }): Promise<boolean> {
     const reportText = basis?.text ?? this.shown?.text;
     if (reportText === undefined) return false;
+    const { relocateSpan } = await import('./replace');
     const span = relocateSpan(reportText, this.adapter.readText(), suggestion);
     if (!span) return false;
     try {
@@ -92,6 +96,7 @@ export class BoxSession {
   private readonly onFocus = () => this.deps.markActive(this.id);
 
   private changed(): void {
+    if (this.off) return;
     this.lastChangeAt = performance.now();
     if (this.state !== 'pending') this.setStatus('pending', this.shown?.report.findings.length ?? 0);
     this.schedule(DEBOUNCE_MS);
@@ -115,7 +120,8 @@ export class BoxSession {
     if (!text.trim()) {
       this.shown = null;
       this.deps.ui.clear(this.id);
-      this.setStatus('ready', 0);
+      // Still switched off as far as we know: an empty box shows nothing either.
+      if (!this.off) this.setStatus('ready', 0);
       return;
     }
     this.deps.markActive(this.id);
@@ -132,11 +138,10 @@ export class BoxSession {
     // A newer request is in flight, or the draft moved on: that answer describes another text.
     if (this.disposed || seq !== this.seq) return;
     if (response?.type === 'attune/error' && response.message === DISABLED_MESSAGE) {
-      // The user switched this site off: show nothing, but keep listening in case they switch it on.
-      this.shown = null;
-      this.deps.ui.clear(this.id);
+      this.switchOff();
       return;
     }
+    this.off = false;
     if (!response || response.type === 'attune/error') {
       this.sentText = null;
       this.shown = null;
@@ -149,6 +154,19 @@ export class BoxSession {
     this.deps.ui.render({ id: this.id, adapter: this.adapter, report: response.report, text });
     const latencyMs = Math.round(performance.now() - this.lastChangeAt);
     this.setStatus(response.report.partial ? 'partial' : 'ready', response.report.findings.length, latencyMs);
+  }
+
+  /**
+   * The user switched this site off: no underline, card or status element stays on the page, and
+   * typing sends nothing. A settings change (refresh) asks once more, which is how it comes back.
+   */
+  private switchOff(): void {
+    this.off = true;
+    this.shown = null;
+    this.state = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.deps.ui.forget(this.id);
   }
 
   private setStatus(state: BoxStatus['state'], findings: number, latencyMs?: number): void {

@@ -4,7 +4,7 @@
 //  - the longest main-thread task on the page while typing into a 5,000-word draft (CDP trace).
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../../src/content/session';
 import { DEFAULT_DIST, focusEditor, launchWithExtension, modelText, openFixture, setEditorText, type Harness } from './harness';
@@ -23,16 +23,37 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Every script file a matched page loads: the manifest's content scripts and, for a loader, the chunks it may import. */
-function contentScriptFiles(dist: string): string[] {
+/**
+ * The script files a matched page loads up front: the manifest's content scripts, the module a
+ * loader imports at once (`runtime.getURL("…")`), and their static imports. The remaining
+ * web-accessible chunks are imported lazily (`import("./card-….js")`) on first use.
+ */
+function contentScriptFiles(dist: string): { upFront: string[]; lazy: string[] } {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[] }[];
     web_accessible_resources?: { resources: string[] }[];
   };
-  const files = new Set<string>();
-  for (const script of manifest.content_scripts ?? []) for (const js of script.js ?? []) files.add(js);
-  for (const war of manifest.web_accessible_resources ?? []) for (const r of war.resources) if (r.endsWith('.js')) files.add(r);
-  return [...files].filter((f) => existsSync(join(dist, f)));
+  const upFront = new Set<string>();
+  const visit = (file: string) => {
+    if (upFront.has(file) || !existsSync(join(dist, file))) return;
+    upFront.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const m of code.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) visit(m[1]!);
+    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(join(dirname(file), m[1]!));
+  };
+  for (const script of manifest.content_scripts ?? []) for (const js of script.js ?? []) visit(js);
+  const lazy = new Set<string>();
+  for (const war of manifest.web_accessible_resources ?? []) {
+    for (const r of war.resources) if (r.endsWith('.js') && !upFront.has(r) && existsSync(join(dist, r))) lazy.add(r);
+  }
+  return { upFront: [...upFront], lazy: [...lazy] };
+}
+
+function gzipSizes(dist: string, files: string[]): { f: string; raw: number; gz: number }[] {
+  return files.map((f) => {
+    const raw = readFileSync(join(dist, f));
+    return { f, raw: raw.length, gz: gzipSync(raw, { level: 9 }).length };
+  });
 }
 
 describe('performance', () => {
@@ -81,14 +102,16 @@ describe('performance', () => {
   });
 
   it('keeps the content script small', () => {
-    const files = contentScriptFiles(DEFAULT_DIST);
-    expect(files.length).toBeGreaterThan(0);
-    const sizes = files.map((f) => {
-      const raw = readFileSync(join(DEFAULT_DIST, f));
-      return { f, raw: raw.length, gz: gzipSync(raw, { level: 9 }).length };
-    });
+    const { upFront, lazy } = contentScriptFiles(DEFAULT_DIST);
+    expect(upFront.length).toBeGreaterThan(0);
+    const sizes = gzipSizes(DEFAULT_DIST, upFront);
     const total = sizes.reduce((sum, s) => sum + s.gz, 0);
-    console.log(`[perf] content script: ${sizes.map((s) => `${s.f} ${s.raw} B (${s.gz} B gz)`).join(', ')}; total ${(total / 1024).toFixed(2)} KB gzipped`);
+    const lazySizes = gzipSizes(DEFAULT_DIST, lazy);
+    console.log(
+      `[perf] content script loaded up front: ${sizes.map((s) => `${s.f} ${s.raw} B (${s.gz} B gz)`).join(', ')}; ` +
+        `total ${(total / 1024).toFixed(2)} KB gzipped (budget ${TARGET_GZIP_BYTES} B, headroom ${TARGET_GZIP_BYTES - total} B)`,
+    );
+    console.log(`[perf] chunks loaded on first use: ${lazySizes.map((s) => `${s.f} ${s.raw} B (${s.gz} B gz)`).join(', ') || 'none'}`);
     expect(total).toBeLessThanOrEqual(TARGET_GZIP_BYTES);
   });
 

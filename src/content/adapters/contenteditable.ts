@@ -1,7 +1,7 @@
 // The generic contenteditable adapter: every rich editor is a contenteditable root underneath, so
 // the editor-specific files only name themselves, pick their thread finder and tune timing.
 import type { Span } from '../../engine/types';
-import { replaceInContentEditable, selectionFor } from '../replace';
+import { selectionFor } from '../selection';
 import { buildTextMap, type TextMap } from '../text-map';
 import type { EditorAdapter } from './adapter';
 
@@ -57,6 +57,7 @@ export function createContentEditableAdapter(element: HTMLElement, options: Cont
       return currentMap().offsetOf(node, selection.focusOffset);
     },
     async replace(span: Span, text: string) {
+      const { replaceInContentEditable } = await import('../replace');
       return replaceInContentEditable(
         {
           element,

@@ -1,7 +1,6 @@
 // textarea and message-like text inputs: the value is the draft; only execCommand('insertText')
 // reaches the native undo stack and React's onChange, so that is the one replacement technique.
 import type { Span } from '../../engine/types';
-import { replaceInTextField } from '../replace';
 import type { EditorAdapter } from './adapter';
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
@@ -27,6 +26,7 @@ export function createTextFieldAdapter(field: TextField, thread?: (el: HTMLEleme
       return field.selectionEnd ?? null;
     },
     async replace(span: Span, text: string) {
+      const { replaceInTextField } = await import('../replace');
       return replaceInTextField(field, span, text);
     },
     clientThread: () => {

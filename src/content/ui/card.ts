@@ -1,8 +1,37 @@
 // The suggestion card: what the phrase does to the client, 1–3 rewrites and two ways to dismiss.
 // Page text (the flagged phrase, rewrites) is only ever set with textContent.
-import type { Finding, Suggestion } from '../../engine/types';
-import { kindLabel, slugOf } from './categories';
+//
+// This module and its styles are a separate chunk, imported on the first card opened (see
+// loadCard in ./index.ts), so the script every matched page runs up front stays small.
+import type { Finding, PressureKind, Suggestion } from '../../engine/types';
+import { CARD_CSS } from './card-styles';
+import { slugOf, type CategorySlug } from './categories';
 import type { Box } from './geometry';
+
+const CATEGORY_LABEL: Record<CategorySlug, string> = {
+  pressure: 'Pressure',
+  'closed-question': 'Closed question',
+  advice: 'Advice without choice',
+  acknowledgement: 'Concern not acknowledged',
+  custom: 'Team phrase',
+};
+
+const KIND_LABEL: Record<PressureKind, string> = {
+  directive: 'directive',
+  urgency: 'urgency',
+  certainty: 'certainty',
+  repetition: 'repetition',
+  dismissal: 'dismissal',
+  ultimatum: 'ultimatum',
+  defensiveness: 'defensiveness',
+};
+
+/** The small label on the card, e.g. "Pressure · urgency". */
+export function kindLabel(finding: Finding): string {
+  const base = CATEGORY_LABEL[slugOf(finding.category)];
+  const kind = finding.kind ? KIND_LABEL[finding.kind] : undefined;
+  return kind ? `${base} · ${kind}` : base;
+}
 
 export interface CardActions {
   apply(suggestion: Suggestion): void;
@@ -24,6 +53,7 @@ export class Card {
     this.el.addEventListener('keydown', (event) => this.onKeydown(event));
     // Clicking a button must not pull focus out of the editor the user is typing in.
     this.el.addEventListener('mousedown', (event) => event.preventDefault());
+    installCardStyles(shadow);
     shadow.append(this.el);
   }
 
@@ -140,4 +170,13 @@ function quotePhrase(raw: string): string {
   if (!phrase) return '';
   const cut = phrase.length > MAX_PHRASE ? `${phrase.slice(0, MAX_PHRASE - 1)}…` : phrase;
   return `“${cut}”`;
+}
+
+/** The card's sheet goes into each shadow root that shows a card, once. */
+function installCardStyles(shadow: ShadowRoot): void {
+  if (shadow.querySelector('style[data-attune-card-css]')) return;
+  const style = shadow.ownerDocument.createElement('style');
+  style.setAttribute('data-attune-card-css', '');
+  style.textContent = CARD_CSS;
+  shadow.append(style);
 }

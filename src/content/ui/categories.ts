@@ -1,6 +1,6 @@
 // How each finding category is named and drawn in the page. The slugs are part of the public
 // testing contract (docs/testing.md): highlight names `attune-<slug>` and `data-category="<slug>"`.
-import type { Finding, FindingCategory, PressureKind } from '../../engine/types';
+import type { FindingCategory } from '../../engine/types';
 
 export type CategorySlug = 'pressure' | 'closed-question' | 'advice' | 'acknowledgement' | 'custom';
 
@@ -29,35 +29,10 @@ export const HIGHLIGHT_PRIORITY: Record<CategorySlug, number> = {
   acknowledgement: 1,
 };
 
-const CATEGORY_LABEL: Record<CategorySlug, string> = {
-  pressure: 'Pressure',
-  'closed-question': 'Closed question',
-  advice: 'Advice without choice',
-  acknowledgement: 'Concern not acknowledged',
-  custom: 'Team phrase',
-};
-
-const KIND_LABEL: Record<PressureKind, string> = {
-  directive: 'directive',
-  urgency: 'urgency',
-  certainty: 'certainty',
-  repetition: 'repetition',
-  dismissal: 'dismissal',
-  ultimatum: 'ultimatum',
-  defensiveness: 'defensiveness',
-};
-
 export function slugOf(category: FindingCategory): CategorySlug {
   return SLUG_OF[category] ?? 'custom';
 }
 
 export function highlightName(slug: CategorySlug): string {
   return `attune-${slug}`;
-}
-
-/** The small label on the card, e.g. "Pressure · urgency". */
-export function kindLabel(finding: Finding): string {
-  const base = CATEGORY_LABEL[slugOf(finding.category)];
-  const kind = finding.kind ? KIND_LABEL[finding.kind] : undefined;
-  return kind ? `${base} · ${kind}` : base;
 }

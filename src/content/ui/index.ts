@@ -4,11 +4,12 @@
 import type { EditorAdapter } from '../adapters/adapter';
 import type { Finding, Report, Suggestion } from '../../engine/types';
 import { HIGHLIGHT_PRIORITY, slugOf } from './categories';
-import { Card } from './card';
+import type { Card } from './card';
 import { contains, frameOffset, isTextControl, shift, visibleRects, type Box } from './geometry';
 import { HighlightPainter, highlightsSupported, type PaintedRange } from './highlights';
-import { TextOverlay } from './overlay';
+import type { TextOverlay } from './overlay';
 import { createRoot, findStatus, writeStatus } from './root';
+import { selectionFor } from '../selection';
 
 export interface BoxStatus {
   adapter: string;
@@ -22,6 +23,8 @@ export interface Ui {
   render(box: { id: string; adapter: EditorAdapter; report: Report; text: string }): void;
   /** Removes this box's underlines and closes its card. */
   clear(boxId: string): void;
+  /** Removes this box's underlines, card and status element (its site was switched off). */
+  forget(boxId: string): void;
   setStatus(boxId: string, status: BoxStatus): void;
   onApply(cb: (boxId: string, finding: Finding, suggestion: Suggestion) => void): void;
   /** Hide this one occurrence until the text changes. */
@@ -51,6 +54,8 @@ interface BoxEntry {
   overlay: TextOverlay | null;
   detachInput: () => void;
 }
+
+type CardModule = typeof import('./card');
 
 type SavedCaret =
   | { kind: 'text'; start: number; end: number; direction: 'forward' | 'backward' | 'none' }
@@ -85,12 +90,18 @@ class PageUi implements Ui {
   private ignoreCbs: Array<(boxId: string, finding: Finding) => void> = [];
   private neverCbs: Array<(boxId: string, finding: Finding) => void> = [];
   private open: OpenCard | null = null;
+  /** A card asked for while its chunk was loading; a newer request or a close cancels it. */
+  private pendingOpen: { entry: BoxEntry; finding: Finding } | null = null;
   private pendingHover: { hit: Hit; timer: number } | null = null;
   private closeTimer = 0;
   private frame = 0;
   private lastPointer: { doc: Document; x: number; y: number } | null = null;
   private overlayWatch = 0;
   private destroyed = false;
+  /** The card's chunk, once loaded; `cardLoading` while the import is under way. */
+  private cardModule: CardModule | null = null;
+  private cardLoading: Promise<CardModule | null> | null = null;
+  private overlayLoading: Promise<typeof import('./overlay')> | null = null;
 
   /**
    * Where the card is shown: an editor in a same-origin iframe (TinyMCE) has a viewport too small
@@ -148,6 +159,12 @@ class PageUi implements Ui {
       findStatus(this.root.shadow, boxId)?.remove();
       this.statuses.delete(boxId);
     }
+  }
+
+  forget(boxId: string): void {
+    this.statuses.delete(boxId);
+    this.clear(boxId);
+    findStatus(this.root.shadow, boxId)?.remove();
   }
 
   setStatus(boxId: string, status: BoxStatus): void {
@@ -213,22 +230,7 @@ class PageUi implements Ui {
     };
     const el = adapter.element;
     if (isTextControl(el)) {
-      entry.overlay = new TextOverlay(this.root.shadow, el);
-      const onInput = () => {
-        entry.overlay?.followEdit();
-        this.afterEdit(entry);
-        this.scheduleSync();
-      };
-      el.addEventListener('input', onInput);
-      const resize = new ResizeObserver(() => {
-        entry.overlay?.markDirty();
-        this.scheduleSync();
-      });
-      resize.observe(el);
-      entry.detachInput = () => {
-        el.removeEventListener('input', onInput);
-        resize.disconnect();
-      };
+      void this.attachOverlay(entry, el);
     } else {
       const onInput = () => this.afterEdit(entry);
       el.addEventListener('input', onInput);
@@ -240,12 +242,49 @@ class PageUi implements Ui {
     return entry;
   }
 
+  /**
+   * A textarea's underlines need the mirror overlay, a chunk of its own loaded with the first
+   * textarea box that gets a report (pages with only rich editors never load it). Until it is
+   * there the box simply has no underlines; it is painted as soon as it arrives.
+   */
+  private async attachOverlay(entry: BoxEntry, el: HTMLTextAreaElement | HTMLInputElement): Promise<void> {
+    if (!extensionAlive()) return;
+    this.overlayLoading ??= import('./overlay');
+    let module: typeof import('./overlay');
+    try {
+      module = await this.overlayLoading;
+    } catch (error) {
+      this.overlayLoading = null;
+      return reportQuietly(error);
+    }
+    if (this.destroyed || this.boxes.get(entry.id) !== entry) return;
+    entry.overlay = new module.TextOverlay(this.root.shadow, el);
+    const onInput = () => {
+      entry.overlay?.followEdit();
+      this.afterEdit(entry);
+      this.scheduleSync();
+    };
+    el.addEventListener('input', onInput);
+    const resize = new ResizeObserver(() => {
+      entry.overlay?.markDirty();
+      this.scheduleSync();
+    });
+    resize.observe(el);
+    entry.detachInput = () => {
+      el.removeEventListener('input', onInput);
+      resize.disconnect();
+    };
+    this.updateOverlayWatch();
+    // Painted against the text the report described; a draft that moved on waits for its own report.
+    if (el.value === entry.text) this.paint(entry);
+  }
+
   private paint(entry: BoxEntry): void {
     entry.visible = entry.findings.filter(
       (f) => !this.neverIds.has(f.id) && !entry.ignored.has(occurrence(f)) && f.end > f.start,
     );
-    if (entry.overlay) {
-      entry.overlay.setItems(
+    if (isTextControl(entry.adapter.element)) {
+      entry.overlay?.setItems(
         entry.text,
         entry.visible.map((finding) => ({ finding, slug: slugOf(finding.category), start: finding.start, end: finding.end })),
       );
@@ -261,10 +300,22 @@ class PageUi implements Ui {
       if (highlightsSupported(entry.adapter.doc)) this.painter.paint(entry.adapter.doc, entry.id, painted);
     }
     this.writeStatus(entry.id);
+    if (entry.visible.length > 0) this.preloadCard();
+  }
+
+  /** Once something is underlined a card is likely: fetch its chunk while the page is idle. */
+  private preloadCard(): void {
+    if (this.cardLoading || this.cardModule) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const load = () => void (this.destroyed || !extensionAlive() || this.loadCard());
+    if (typeof view.requestIdleCallback === 'function') view.requestIdleCallback(load, { timeout: 2000 });
+    else view.setTimeout(load, 500);
   }
 
   private paintedCount(entry: BoxEntry): number {
-    return entry.overlay ? entry.overlay.currentItems.length : entry.ranges.size;
+    if (isTextControl(entry.adapter.element)) return entry.overlay?.currentItems.length ?? 0;
+    return entry.ranges.size;
   }
 
   private writeStatus(boxId: string): void {
@@ -288,11 +339,42 @@ class PageUi implements Ui {
 
   // ---- the card ----
 
+  /**
+   * The card's code arrives in its own chunk on first use: a page that never opens a card never
+   * loads it. A failed load (extension reloaded meanwhile) leaves the card closed, nothing else.
+   */
+  private loadCard(): Promise<CardModule | null> {
+    if (!extensionAlive()) return Promise.resolve(null);
+    this.cardLoading ??= import('./card').then(
+      (module) => (this.cardModule = module),
+      (error) => {
+        this.cardLoading = null;
+        reportQuietly(error);
+        return null;
+      },
+    );
+    return this.cardLoading;
+  }
+
+  /** Opens now when the card's chunk is loaded, else as soon as it is, if the finding is still shown. */
   private openCard(entry: BoxEntry, finding: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null): void {
+    if (this.cardModule) return this.showCard(this.cardModule, entry, finding, anchor, mode, saved);
+    const wanted = { entry, finding };
+    this.pendingOpen = wanted;
+    void this.loadCard().then((module) => {
+      if (!module || this.destroyed || this.pendingOpen !== wanted) return;
+      this.pendingOpen = null;
+      if (this.boxes.get(entry.id) !== entry || !entry.visible.includes(finding)) return;
+      const fresh = this.anchorFor(entry, finding, anchor) ?? (mode === 'keyboard' ? anchor : null);
+      if (fresh) this.showCard(module, entry, finding, fresh, mode, saved);
+    });
+  }
+
+  private showCard(module: CardModule, entry: BoxEntry, finding: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null): void {
     this.closeCard(false);
     this.cancelHover();
     const boxId = entry.id;
-    const card = new Card(this.cardShadow(), finding, entry.text, {
+    const card = new module.Card(this.cardShadow(), finding, entry.text, {
       apply: (suggestion) => this.choose(boxId, finding, () => this.applyCbs.forEach((cb) => cb(boxId, finding, suggestion))),
       ignore: () =>
         this.choose(boxId, finding, () => {
@@ -332,6 +414,7 @@ class PageUi implements Ui {
   }
 
   private closeCard(restoreFocus: boolean): void {
+    this.pendingOpen = null;
     const open = this.open;
     if (!open) return;
     this.open = null;
@@ -668,13 +751,13 @@ function restoreCaret(adapter: EditorAdapter, saved: SavedCaret | null): void {
   }
 }
 
-/** Chromium reports the shadow host from document.getSelection(): ask the shadow root instead. */
-function selectionFor(el: HTMLElement): Selection | null {
-  const root = el.getRootNode() as (ShadowRoot & { getSelection?: () => Selection | null }) | Document;
-  if (root instanceof el.ownerDocument.defaultView!.ShadowRoot && typeof (root as { getSelection?: unknown }).getSelection === 'function') {
-    return (root as ShadowRoot & { getSelection: () => Selection | null }).getSelection();
-  }
-  return el.ownerDocument.getSelection();
+/**
+ * Chunks come from the extension: after a reload or update the old script's import would fail
+ * with a network error in the page's console, so it does not try.
+ */
+function extensionAlive(): boolean {
+  const scope = globalThis as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
+  return !!(scope.browser ?? scope.chrome)?.runtime?.id;
 }
 
 function reportQuietly(error: unknown): void {

@@ -1,9 +1,11 @@
 // Underlines for <textarea>/<input>, which the Highlight API cannot paint: a hidden mirror copies
 // the control's font, padding and wrapping, gives the rects of each finding, and positioned boxes
 // in the shadow root (clipped to the control, shifted by its scroll) draw the underlines.
+// A chunk of its own with its styles, loaded with the first textarea box (see attachOverlay in ./index.ts).
 import type { Finding } from '../../engine/types';
 import type { CategorySlug } from './categories';
 import { contains, frameOffset, type Box } from './geometry';
+import { OVERLAY_CSS } from './overlay-styles';
 
 export interface OverlayItem {
   finding: Finding;
@@ -54,6 +56,12 @@ export class TextOverlay {
     this.mirror = doc.createElement('div');
     this.mirror.setAttribute('aria-hidden', 'true');
     this.mirror.style.cssText = 'position:fixed;left:0;top:0;visibility:hidden;pointer-events:none;border:0;margin:0;overflow:hidden;box-sizing:content-box';
+    if (!shadow.querySelector('style[data-attune-overlay-css]')) {
+      const style = doc.createElement('style');
+      style.setAttribute('data-attune-overlay-css', '');
+      style.textContent = OVERLAY_CSS;
+      shadow.append(style);
+    }
     shadow.append(this.clip, this.mirror);
   }
 
