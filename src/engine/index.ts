@@ -10,6 +10,7 @@ import { detectConcerns, judgeAcknowledgement, type DetectedConcern } from './co
 import { draftFindings } from './draft-findings';
 import { runRules, type RuleMatch } from './rules/rule';
 import { findQuoted, quotedThreadText, segmentSentences } from './segment';
+import { findingId } from './finding-id';
 import {
   DEFAULT_ENGINE_OPTIONS,
   type AnalyzeInput,
@@ -24,6 +25,7 @@ import {
 } from './types';
 
 export * from './types';
+export { findingId } from './finding-id';
 
 /** Longer drafts are analysed in a window of this many characters around the caret. */
 export const MAX_ANALYSED_CHARS = 20_000;
@@ -211,11 +213,6 @@ function matchCustomPhrases(sentence: string, phrases: CustomPhrase[]): RuleMatc
     }
   }
   return matches;
-}
-
-/** Stable across edits elsewhere in the draft, so "don't flag this again" keeps holding. */
-export function findingId(rule: string, spanText: string): string {
-  return `${rule}:${spanText.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
 function applyOptions(findings: Finding[], draft: string, opts: EngineOptions): Finding[] {
