@@ -244,16 +244,29 @@ function sharesConcept(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
+const FEELING_CONCEPT = [...concepts('worried')][0] ?? '';
+
+/**
+ * What a sentence must talk about to acknowledge this concern: its topic or the client's other
+ * words in that sentence (topics are read imperfectly, paraphrases reach for either). A feeling
+ * word ("worried", "nervous") is the same for every worry, so it names the topic only when the
+ * concern is about the client's state: reflecting one worry must not tick off another.
+ */
+function topicConcepts(c: DetectedConcern, aboutTheirState: boolean): Set<string> {
+  const keep = (k: string) => !FRAME_CONCEPTS.has(k) && (aboutTheirState || k !== FEELING_CONCEPT);
+  return new Set([...concepts(c.topic ?? ''), ...concepts(c.text ?? ''), ...amounts(c.text ?? '')].filter(keep));
+}
+
 /** Marks each concern acknowledged when a draft sentence reflects/acknowledges its topic. */
 export function judgeAcknowledgement(concerns: DetectedConcern[], sentences: SentenceReport[]): Concern[] {
   const framed = (sentences ?? []).filter((s) => typeof s?.text === 'string' && acknowledges(s)).map((s) => ({ span: s, ...reading(s.text) }));
   let previous = new Set<string>();
   return (concerns ?? []).map((c) => {
-    let about = new Set([...concepts(c.topic), ...concepts(c.text), ...amounts(c.text)].filter((k) => !FRAME_CONCEPTS.has(k)));
+    const aboutTheirState = STATE_TOPIC.test(c.topic ?? '');
+    let about = topicConcepts(c, aboutTheirState);
     // "I don't think I can do it": nothing of its own to match, so it stands on the previous concern.
     if (about.size === 0) about = previous;
     previous = about;
-    const aboutTheirState = STATE_TOPIC.test(c.topic ?? '');
     const by = framed.find((f) => sharesConcept(f.concepts, about) || (aboutTheirState && f.names));
     return { ...c, acknowledged: Boolean(by), acknowledgedBy: by ? { start: by.span.start, end: by.span.end } : null };
   });

@@ -111,8 +111,9 @@ function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
   if (!missed.length || !ctx.sentences.length) return [];
   // Underline the first body sentence: that is where the reflection belongs.
   const place = reflectionPlace(ctx);
+  // Numbered over all concerns, not only the missed ones: a reflection added for the first keeps its frame while the second's differs.
   return missed.map((concern) => {
-    const reflections = safeReflections(concern, ctx.register).slice(0, 3);
+    const reflections = safeReflections(concern, ctx.register, ctx.concerns.indexOf(concern)).slice(0, 3);
     const suggestions: Suggestion[] = reflections.map((r) => ({ start: place.at, end: place.at, text: joinedAt(ctx.draft, place, r.trim()), label: 'Reflect their concern first' }));
     const message = `They wrote “${clip(concern.text)}” — nothing in your reply shows you heard their concern about ${clip(concern.topic, 60)}. Reflecting it first tells them you listened.`;
     return finding(RULE_MISSING_ACKNOWLEDGEMENT, 'missing-acknowledgement', place.anchor, concern.topic || concern.text, message, suggestions);
@@ -166,9 +167,9 @@ function joinedAt(draft: string, place: ReflectionPlace, reflection: string): st
   return `${before}${reflection}${after}`;
 }
 
-function safeReflections(concern: Concern, register: Register): string[] {
+function safeReflections(concern: Concern, register: Register, index: number): string[] {
   try {
-    return buildReflections(concern, register).filter((r) => typeof r === 'string' && r.trim().length > 0);
+    return buildReflections(concern, register, index).filter((r) => typeof r === 'string' && r.trim().length > 0);
   } catch {
     return [];
   }

@@ -134,3 +134,108 @@ describe('buildReflections', () => {
     }
   });
 });
+
+/**
+ * The end-to-end promise of a missing-acknowledgement card: insert any of its suggestions where it
+ * says, and that concern is acknowledged. Client sentences of our own, all four kinds, many topic
+ * shapes (noun phrase, gerund, negated gerund, clause, relative clause, yes/no and wh-questions).
+ */
+const PROPERTY_THREADS = [
+  // worries
+  "I'm worried the budget we agreed won't stretch to a second phase.",
+  "I'm nervous about switching providers in the middle of the season.",
+  "We're concerned about not having enough cover if someone leaves.",
+  'The inspection report scares me a little.',
+  "I'm anxious that the new rota will upset the night staff.",
+  "I'm really stressed about the audit next month.",
+  "I'm exhausted and overwhelmed.",
+  // hesitations
+  "I don't want to lose what we've built with the current agency.",
+  "We're hesitant to sign another long contract.",
+  "I'm not sure the coaching calls are helping me.",
+  "We'd rather not commit to a three-year term.",
+  'Our partners are split on whether to expand.',
+  "I'm not convinced we need a second warehouse.",
+  "I keep putting off the conversation with my landlord.",
+  'Can we push the kickoff back a month?',
+  // objections
+  'The per-seat price is too high for a charity our size.',
+  'The onboarding plan you sent feels rushed.',
+  'The delivery was late again this month.',
+  'The new portal is confusing for older members.',
+  'I was billed for a repair nobody carried out.',
+  // challenges
+  'Why would we change suppliers now?',
+  "I've read that fixed-rate deals are a bad idea this year.",
+  'Is the setup fee refundable?',
+  'Are the new dashboards compatible with Safari?',
+  'How long will the migration take?',
+  'What happens if we miss the filing date?',
+  'How is this better than doing it ourselves?',
+  'Will the premium go up after a claim?',
+];
+
+/** Simple grammar checks a reader would notice at a glance. */
+function readsAsWritten(text: string): string[] {
+  const problems: string[] = [];
+  if (!/^[A-Z]/.test(text)) problems.push('no capital start');
+  if (!/[.!?]$/.test(text)) problems.push('no final punctuation');
+  if (/\b(\w+) \1\b/i.test(text)) problems.push('doubled word');
+  if (/\b(?:we|the|a|an|of|to|about|and)[.!?]$/i.test(text)) problems.push('dangling last word');
+  // "…for you." is whole; "the budget you." is a relative clause cut short.
+  if (/(?<!\b(?:for|with|to|on|about|at|from|by|help|helps|suit|suits|thank))\s+you[.!?]$/i.test(text)) problems.push('dangling "you."');
+  if (/\bworried about\b[^.]*\byou\.$/i.test(text)) problems.push('"worried about … you"');
+  if (/\b(?:our|ours|we|us)\b/i.test(text)) problems.push("the client's we/our kept");
+  if (/\s{2,}|\bundefined\b|\bnull\b/.test(text)) problems.push('stray text');
+  return problems;
+}
+
+describe('every missing-acknowledgement suggestion, once inserted, acknowledges its concern', () => {
+  const property = PROPERTY_THREADS.flatMap((thread) => REGISTERS.map((register) => ({ thread, register })));
+
+  it.each(property)('$register: "$thread"', ({ thread, register }) => {
+    const analyzer = createAnalyzer({ register });
+    const draft = 'Hi Sam,\nThe revised schedule is attached, with the costs broken down by month.\nBest,\nAlex';
+    const before = analyzer.analyze(draft, { thread });
+    expect(before.concerns.length, 'a concern is found').toBeGreaterThan(0);
+    const cards = before.findings.filter((f) => f.category === 'missing-acknowledgement');
+    expect(cards.length, 'each unacknowledged concern has a card').toBe(before.concerns.filter((c) => !c.acknowledged).length);
+    const pressureBefore = before.findings.filter((f) => f.category === 'pressure').length;
+    cards.forEach((card, i) => {
+      const concern = before.concerns.filter((c) => !c.acknowledged)[i];
+      expect(card.suggestions.length).toBeGreaterThanOrEqual(2);
+      for (const s of card.suggestions) {
+        const after = draft.slice(0, s.start) + s.text + draft.slice(s.end);
+        const report = analyzer.analyze(after, { thread });
+        const judged = report.concerns.find((c) => c.text === concern.text);
+        expect(judged?.acknowledged, `"${s.text.trim()}" acknowledges "${concern.topic}"`).toBe(true);
+        expect(report.findings.filter((f) => f.category === 'pressure').length, s.text).toBe(pressureBefore);
+        expect(readsAsWritten(s.text.trim()), s.text).toEqual([]);
+        expect(after.startsWith('Hi Sam,\n'), 'the greeting stays first').toBe(true);
+      }
+    });
+  });
+
+  it('consecutive reflections open with different frames', () => {
+    const thread = "I'm nervous about switching providers. I'm also worried about the monthly fee.";
+    for (const register of REGISTERS) {
+      const report = createAnalyzer({ register }).analyze('Hi Sam,\nThe plan is attached.\nBest,\nAlex', { thread });
+      const cards = report.findings.filter((f) => f.category === 'missing-acknowledgement');
+      expect(cards).toHaveLength(2);
+      const opening = (text: string) => text.trim().split(/\s+/).slice(0, 2).join(' ');
+      expect(opening(cards[0].suggestions[0].text)).not.toBe(opening(cards[1].suggestions[0].text));
+      expect(opening(cards[0].suggestions[1].text)).not.toBe(opening(cards[1].suggestions[1].text));
+    }
+  });
+
+  it('a reflection of one worry does not acknowledge another', () => {
+    const thread = "I'm nervous about switching providers. I'm also worried about the monthly fee.";
+    const report = createAnalyzer().analyze("Hi Sam,\nYou mentioned you're nervous about switching providers.\nBest,\nAlex", { thread });
+    expect(report.concerns.map((c) => c.acknowledged)).toEqual([true, false]);
+  });
+
+  it('a general "I hear you" still counts for the checklist when no thread is known', () => {
+    const report = createAnalyzer().analyze('Hi Sam,\nI hear you, and that is a fair question.\nBest,\nAlex');
+    expect(report.checklist.acknowledges.pass).toBe(true);
+  });
+});

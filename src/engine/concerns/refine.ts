@@ -5,6 +5,8 @@
 // structural pattern of English, not a phrase from any one message; when none applies, the
 // client's own words stand.
 
+import { gerund } from '../lemma';
+
 /** What the previous sentences were about, for "it", "that" and feelings without an object. */
 export interface TopicContext {
   /** The previous sentence's topic, already refined ("" at the start of the thread). */
@@ -48,6 +50,20 @@ function feelingOnly(topic: string): string | null {
   return m ? FEELING_NOUN[m[1].toLowerCase()] ?? null : null;
 }
 
+const ATTITUDE_TO =
+  /^(?:not )?(?:being|feeling) (?:(?:really|so|very|quite|a bit|a little|pretty|still|just) )?(?:hesitant|reluctant|afraid|scared|nervous|worried|anxious|unsure|wary|keen|ready|comfortable|happy|willing|eager|prepared) (to|about|of|with) (\S+)(.*)$/i;
+
+/**
+ * "being hesitant to sign another contract" → "signing another contract": the feeling is said by
+ * the concern's kind and the reflection's frame, so the topic is the thing the feeling is about.
+ */
+function thingOfAttitude(raw: string): string | null {
+  const m = raw.match(ATTITUDE_TO);
+  if (!m) return null;
+  const [, link, head, rest] = m;
+  return link.toLowerCase() === 'to' ? `${gerund(head)}${rest}` : `${head}${rest}`;
+}
+
 /** The noun phrase inside a topic ("losing data in the migration" → "the migration"), for "it". */
 export function nounOf(topic: string): string {
   const t = topic.trim();
@@ -74,6 +90,8 @@ export function refineTopic(sentence: string, raw: string, context: TopicContext
   if (NEXT_STEPS.test(sentence)) return 'the decision on next steps';
   const since = sentence.match(SINCE);
   if (since && /\b(?:haven't|hasn't|not|no|nothing|nobody|no one)\b/i.test(sentence)) return `the wait for news on my ${since[1].trim()}`;
+  const attitude = thingOfAttitude(raw);
+  if (attitude) return attitude;
   const feeling = feelingOnly(raw);
   if (feeling) return prevNoun ? `${feeling} about ${prevNoun}` : feeling;
   if (BARE_AMOUNT.test(raw.trim())) return /\bbudget/i.test(sentence) ? 'the budget' : `the cost of ${raw.trim()}`;

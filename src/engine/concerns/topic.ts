@@ -31,6 +31,8 @@ const ATTITUDE_VERBS = new Set('hate hates love loves like likes dislike dislike
 /** Adjectives that follow "is it/that/this …" in questions ("Is that normal?"), so the pronoun stands alone. */
 const PREDICATE_ADJECTIVES = new Set('normal worth right ok okay possible fair true necessary safe wise smart bad good enough too so really likely common usual standard risky reasonable realistic weird'.split(' '));
 const PERSONAL = new Set('i we you he she they it there'.split(' '));
+const PREDICATE_ADJECTIVE_SUFFIX = /(?:able|ible|ful|ous|ive|less|ary|ic|ent|ant)$/;
+const RELATIVE_SUBJECT = /^(?:i|we|you|they|he|she)(?:'(?:ve|d|ll|re|m))?$/;
 const PREPOSITIONS = new Set('of on for in from at with to about into'.split(' '));
 
 /** Where a topic phrase stops: the next clause, an aside, or an explanation. */
@@ -80,6 +82,8 @@ function readNounPhrase(tokens: string[]): string[] {
     if (out.length === 1 && PERSONAL.has(bare(out[0]))) break;
     if (out.length === 1 && PRONOUNS.has(bare(out[0])) && (DETERMINERS.has(w) || AUX.has(w) || ADVERBS.has(w) || /(ing|ed)$/.test(w) || PREDICATE_ADJECTIVES.has(w))) break;
     if (out.length > 0 && ADVERBS.has(w)) break;
+    // "the budget we agreed", "the plan you sent": a relative clause without "that" starts at its subject.
+    if (out.length > 0 && RELATIVE_SUBJECT.test(w) && !PREPOSITIONS.has(bare(out[out.length - 1])) && !DETERMINERS.has(bare(out[out.length - 1]))) break;
     // "the licensing cost is": a verb-looking word followed by a verb is the noun's head.
     // "the roadside cover." at the end of the clause: a verb-looking last word after a determiner is the head.
     const nounHead = FINITE_VERBS.has(w) && !AUX.has(w) && (AUX.has(next) || (!next && DETERMINERS.has(bare(out[0] ?? '')) && !/s$/.test(w)));
@@ -276,7 +280,12 @@ const TOPIC_PATTERNS: readonly TopicPattern[] = [
 
 /** "Is the fee refundable?" → "the fee"; "Is that a bad idea?" → "that" (to be resolved from context). */
 function subjectOfQuestion(afterAux: string): string {
-  const np = readNounPhrase(words(tidy(afterAux)));
+  const all = words(tidy(afterAux));
+  const np = readNounPhrase(all);
+  // "Is the setup fee refundable?": the last word, when it is an adjective, is what is asked about the subject.
+  // "Are the dashboards compatible with Safari?": likewise when a preposition follows it.
+  const cut = np.findIndex((w, k) => k >= 2 && PREDICATE_ADJECTIVE_SUFFIX.test(bare(w)) && (k === all.length - 1 || PREPOSITIONS.has(bare(all[k + 1] ?? ''))));
+  if (cut >= 2) np.length = cut;
   return tidy(np.join(' '));
 }
 

@@ -82,8 +82,17 @@ interface Parts {
 
 const YES_NO_ABOUT_IT = /^(?:and |but |so )?(is|are|was|were|can|could|will|would|should)\s+(it|this|that|they|there)\s+(.+?)\?*$/i;
 
-function reportedYesNo(text: string): string {
-  const m = text.trim().replace(/[?!.]+$/, '').match(YES_NO_ABOUT_IT);
+const YES_NO_AUX = /^(?:and |but |so )?(is|are|was|were|can|could|will|would|should)\s+(.+?)\?*$/i;
+
+function reportedYesNo(text: string, topic: string): string {
+  const asked = text.trim().replace(/[?!.]+$/, '');
+  const m = asked.match(YES_NO_ABOUT_IT);
+  // "Is the setup fee refundable?" → "whether the setup fee is refundable": the topic is the subject.
+  const n = !m && topic ? asked.match(YES_NO_AUX) : null;
+  if (n && n[2].toLowerCase().startsWith(`${topic.toLowerCase()} `)) {
+    const rest = n[2].slice(topic.length).trim();
+    if (/^[\p{L}\d$£€]/u.test(rest) && rest.split(/\s+/).length <= 8) return toWriterView(`whether ${n[2].slice(0, topic.length)} ${n[1].toLowerCase()} ${rest}`);
+  }
   if (!m) return '';
   const [, aux, subject, rest] = m;
   return toWriterView(`whether ${subject.toLowerCase()} ${aux.toLowerCase().replace(/n't$/, ' not')} ${rest}`);
@@ -103,99 +112,133 @@ function parts(concern: ReflectableConcern): Parts {
     evaluation: toWriterView(text.match(EVALUATION)?.[1] ?? ''),
     aboutCost: form === 'noun' && concepts(raw).has(`#${PRICE_GROUP}`),
     unsure: UNSURE.test(text),
-    askedWhether: reportedYesNo(text),
+    askedWhether: reportedYesNo(text, raw),
     // "Why didn't you include it?" asks about what the writer did, not whether the thing is worth it.
     doubting: DOUBT_QUESTION.test(text.trim()) && !ABOUT_WRITER.test(text.trim()),
   };
 }
 
-function simpleReflection(p: Parts, kind: Concern['kind'], formal: boolean): string {
-  if (p.form === 'state') return formal ? `You mentioned that ${stateAsClause(p.topic).replace(/^you're\b/, 'you are')}.` : `You mentioned ${stateAsClause(p.topic)}.`;
-  if (p.isQuestion && p.askedWhether) return `You asked ${p.askedWhether}.`;
-  if (p.isQuestion) {
-    if (p.form === 'question') return formal ? `You asked ${p.topic}.` : `You asked ${p.topic}.`;
-    return formal ? `Thank you for your question about ${p.topic}.` : `You asked about ${p.topic}.`;
-  }
-  if (kind === 'worry') {
-    const feeling = p.feeling && p.feeling !== 'exhausted' ? p.feeling : 'worried';
-    return formal ? `You mentioned that you are ${feeling} about ${p.topic}.` : `You mentioned you're ${feeling} about ${p.topic}.`;
-  }
-  if (kind === 'hesitation' && p.unsure && !/^not\b/i.test(p.topic)) {
-    return formal ? `You noted that you are not yet sure about ${p.topic}.` : `You mentioned you're not sure about ${p.topic}.`;
-  }
-  if (/\bnext steps?$/i.test(p.topic)) return formal ? 'You noted that you are not yet sure what the next step should be.' : "You mentioned you're not sure what the next step should be.";
-  // "Our board is split on whether to renew": still weighing it, in the writer's words.
-  if (kind === 'hesitation' && p.form === 'noun') return formal ? `You noted that you are still weighing ${p.topic}.` : `You mentioned you're still weighing ${p.topic}.`;
-  if (kind === 'hesitation') return formal ? `You mentioned ${p.topic}.` : `You mentioned ${p.topic}.`;
-  if (p.evaluation && p.form === 'noun') {
-    const verb = p.be === 'are' ? 'feel' : 'feels';
-    return formal ? `You noted that ${p.topic} ${p.be} ${p.evaluation}.` : `You mentioned ${p.topic} ${verb} ${p.evaluation}.`;
-  }
-  return formal ? `You have raised a fair concern about ${p.topic}.` : `I hear your concern about ${p.topic}.`;
+/** What a simple reflection says, before a frame is put on it: a clause, or what was asked. */
+interface Said {
+  /** "you're worried about the cost" (after "You mentioned"), or "about the cost" (after "You asked"). */
+  clause: string;
+  asked: boolean;
 }
 
-function complexReflection(p: Parts, kind: Concern['kind'], formal: boolean): string {
+function statement(clause: string): Said {
+  return { clause, asked: false };
+}
+
+function question(clause: string): Said {
+  return { clause, asked: true };
+}
+
+/** "not losing what you've built" → "losing what you've built": for frames that say the avoiding themselves. */
+function withoutNot(topic: string): string {
+  return topic.replace(/^not\s+/i, '');
+}
+
+function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Said {
+  const youAre = formal ? 'you are' : "you're";
+  if (p.form === 'state') return statement(formal ? stateAsClause(p.topic).replace(/^you're\b/, 'you are') : stateAsClause(p.topic));
+  if (p.isQuestion && p.askedWhether) return question(p.askedWhether);
+  if (p.isQuestion) return question(p.form === 'question' ? p.topic : `about ${p.topic}`);
+  if (kind === 'worry') {
+    const feeling = p.feeling && p.feeling !== 'exhausted' ? p.feeling : 'worried';
+    return statement(`${youAre} ${feeling} about ${p.topic}`);
+  }
+  // "I don't want to lose what we've built": the client wants to keep clear of it.
+  if (/^not\s+\w+ing\b/i.test(p.topic)) return statement(`${formal ? 'you would' : "you'd"} rather avoid ${withoutNot(p.topic)}`);
+  if (kind === 'hesitation' && p.unsure) return statement(formal ? `you are not yet sure about ${p.topic}` : `you're not sure about ${p.topic}`);
+  if (/\bnext steps?$/i.test(p.topic)) return statement(formal ? 'you are not yet sure what the next step should be' : "you're not sure what the next step should be");
+  // "Our board is split on whether to renew": still weighing it, in the writer's words.
+  if (kind === 'hesitation') return statement(`${youAre} still weighing ${p.form === 'gerund' ? 'up ' : ''}${p.topic}`);
+  if (p.evaluation && p.form === 'noun') {
+    if (formal) return statement(`${p.topic} ${p.be} ${p.evaluation}`);
+    return statement(`${p.topic} ${p.be === 'are' ? 'feel' : 'feels'} ${p.evaluation}`);
+  }
+  return statement(`${p.topic} ${p.be === 'are' ? 'are' : 'is'} a real concern for you`);
+}
+
+function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string {
   const t = p.topic;
   if (/^more time\b/i.test(t)) {
-    return formal
-      ? 'I understand that a little more time would help you reach a decision you are comfortable with.'
-      : 'It sounds like a little more time would help you make a decision you feel good about.';
+    return formal ? 'a little more time would help you reach a decision you are comfortable with' : 'a little more time would help you make a decision you feel good about';
   }
   if (p.form === 'state') {
     const state = stateAsClause(t);
     return formal
-      ? `I understand that ${state.replace(/^you're\b/, 'you are')}, and it is understandable that you would want things to feel more manageable.`
-      : `It sounds like ${state}, and it makes sense that you want things to feel more manageable.`;
+      ? `${state.replace(/^you're\b/, 'you are')}, and it is understandable that you would want things to feel more manageable`
+      : `${state}, and it makes sense that you want things to feel more manageable`;
   }
-  if (p.form === 'question') {
+  const clearAnswer = formal ? `you would like a clear answer on ${t}, so that you can plan with confidence` : `you'd like a clear answer on ${t}, so you can plan with confidence`;
+  if (p.form === 'question') return clearAnswer;
+  // "not losing what you've built": what they want to protect, named as mattering to them.
+  if (/^not\b/i.test(t)) {
+    return formal ? `${withoutNot(t)} is what you most want to avoid, and that you want to get this right` : `${withoutNot(t)} is what you most want to avoid, and you want to get this right`;
+  }
+  if (kind === 'hesitation' && !p.unsure && !p.isQuestion) {
     return formal
-      ? `I understand you would like a clear answer on ${t}, so that you can plan with confidence.`
-      : `It sounds like you'd like a clear answer on ${t}, so you can plan with confidence.`;
+      ? `you are weighing ${p.form === 'gerund' ? 'up ' : ''}${t} carefully, and that you want to get this right for yourself`
+      : `you're weighing ${p.form === 'gerund' ? 'up ' : ''}${t} carefully, and you want to get this right for yourself`;
   }
-  const isNot = p.be === 'are' ? "aren't" : "isn't";
-  if (/^not\b/i.test(t) || (kind === 'hesitation' && !p.unsure && !p.isQuestion)) {
-    return formal
-      ? 'I understand there is a lot to weigh here, and that you want to get this right for yourself.'
-      : "It sounds like there's a lot to weigh here, and you want to get this right for yourself.";
-  }
-  const doubtsTheThing = p.isQuestion && p.doubting && !/^(being|having|not)\b/i.test(t);
-  if (p.isQuestion && kind !== 'hesitation' && !doubtsTheThing) {
-    return formal
-      ? `I understand you would like a clear answer on ${t}, so that you can plan with confidence.`
-      : `It sounds like you'd like a clear answer on ${t}, so you can plan with confidence.`;
-  }
+  const doubtsTheThing = p.isQuestion && p.doubting && !/^(being|having)\b/i.test(t);
+  if (p.isQuestion && kind !== 'hesitation' && !doubtsTheThing) return clearAnswer;
   if (doubtsTheThing) {
     return formal
-      ? `I understand you are not yet convinced that ${t} ${p.be} worth it, and that you want good reasons before going further.`
-      : `It sounds like you're not yet convinced ${t} ${p.be} worth it.`;
+      ? `you are not yet convinced that ${t} ${p.be} worth it, and that you want good reasons before going further`
+      : `you're not yet convinced ${t} ${p.be} worth it`;
   }
   if (p.isQuestion && kind === 'hesitation' && p.form === 'gerund') {
-    return formal
-      ? `I understand that ${t} would give you more room to feel sure about the decision.`
-      : `It sounds like ${t} would give you more room to feel sure about the decision.`;
+    return `${t} would give you more room to feel sure about the decision`;
   }
   if (kind === 'worry') {
     return formal
-      ? `I understand that ${t} ${p.be} a real concern for you, and that you want to feel confident before going ahead.`
-      : `It sounds like ${t} ${p.be} weighing on you, and you want to feel sure before going ahead.`;
+      ? `${t} ${p.be} a real concern for you, and that you want to feel confident before going ahead`
+      : `${t} ${p.be} weighing on you, and you want to feel sure before going ahead`;
   }
   if (p.aboutCost && kind === 'objection') {
     return formal
-      ? `I understand that ${t} ${p.be} a real sticking point, and that you want to be confident this is worth what it costs.`
-      : `It sounds like ${t} ${p.be} a real sticking point, and you want to be sure this is worth what it costs.`;
+      ? `${t} ${p.be} a real sticking point, and that you want to be confident this is worth what it costs`
+      : `${t} ${p.be} a real sticking point, and you want to be sure this is worth what it costs`;
   }
   if (kind === 'hesitation' || p.isQuestion) {
-    return formal
-      ? `I understand you would like to be confident that ${t} ${p.be} right for you before committing.`
-      : `It sounds like you want to be sure ${t} ${p.be} right for you before you commit.`;
+    return formal ? `you would like to be confident that ${t} ${p.be} right for you before committing` : `you want to be sure ${t} ${p.be} right for you before you commit`;
   }
-  return formal
-    ? `I understand that ${t} does not sit well with you, and that it matters to you that this works.`
-    : `It sounds like ${t} ${isNot} sitting right with you, and it matters to you that this works.`;
+  const isNot = p.be === 'are' ? "aren't" : "isn't";
+  return formal ? `${t} does not sit well with you, and that it matters to you that this works` : `${t} ${isNot} sitting right with you, and it matters to you that this works`;
 }
 
-/** A simple and a complex reflection of one concern, in the chosen register. */
-export function buildReflections(concern: ReflectableConcern, register: Register = 'warm'): Reflections {
+// Frames a person varies from one reflection to the next, chosen by the concern's index so the
+// same draft always gets the same wording and two reflections in a row never open alike.
+const SIMPLE_FRAMES = {
+  warm: ['You mentioned {}', 'I hear that {}', 'It sounds like {}', 'I can tell {}'],
+  formal: ['You mentioned that {}', 'I understand that {}', 'You noted that {}', 'I appreciate that {}'],
+};
+const QUESTION_FRAMES = {
+  warm: ['You asked {}', "You're wondering {}"],
+  formal: ['Thank you for asking {}', 'You asked {}'],
+};
+const COMPLEX_FRAMES = {
+  warm: ['It sounds like {}', 'I get the sense {}', 'I can tell {}', 'I imagine {}'],
+  formal: ['I understand that {}', 'I appreciate that {}', 'I recognise that {}'],
+};
+
+function framed(frames: string[], index: number, clause: string): string {
+  const frame = frames[((index % frames.length) + frames.length) % frames.length];
+  return frame.replace('{}', clause);
+}
+
+/** "I understand that you would like…, and that you want…": the second "that" belongs only after a "that" frame. */
+function fitComplex(frame: string, clause: string): string {
+  return /\bthat \{\}$/.test(frame) ? clause : clause.replace(/, and that /, ', and ');
+}
+
+/**
+ * A simple and a complex reflection of one concern, in the chosen register. `index` is the
+ * concern's place among those reflected, so consecutive reflections open with different frames.
+ */
+export function buildReflections(concern: ReflectableConcern, register: Register = 'warm', index = 0): Reflections {
   const p = parts(concern ?? { text: '', topic: '', kind: 'objection' });
   const formal = register === 'formal';
   if (!p.topic) {
@@ -204,5 +247,11 @@ export function buildReflections(concern: ReflectableConcern, register: Register
       : reflections('I hear your concerns.', 'It sounds like this really matters to you, and you want to get it right.');
   }
   const kind = concern.kind ?? 'objection';
-  return reflections(sentence(simpleReflection(p, kind, formal)), sentence(complexReflection(p, kind, formal)));
+  const i = Number.isFinite(index) ? Math.trunc(index) : 0;
+  const said = simpleSaid(p, kind, formal);
+  const simple = framed(said.asked ? QUESTION_FRAMES[register === 'formal' ? 'formal' : 'warm'] : SIMPLE_FRAMES[formal ? 'formal' : 'warm'], i, said.clause);
+  const complexFrames = COMPLEX_FRAMES[formal ? 'formal' : 'warm'];
+  const frame = complexFrames[((i % complexFrames.length) + complexFrames.length) % complexFrames.length];
+  const complex = frame.replace('{}', fitComplex(frame, complexClause(p, kind, formal)));
+  return reflections(sentence(simple), sentence(complex));
 }
