@@ -9,7 +9,8 @@ import { dirname, resolve } from 'node:path';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const enginePath = resolve(root, 'build/node/engine.js');
 const dataPath = resolve(root, process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/data/emails-dev.jsonl');
-const COUNT = 10;
+const countArg = process.argv.find((a) => a.startsWith('--count='));
+const COUNT = countArg ? Math.max(1, Number(countArg.slice(8)) || 10) : 10;
 
 if (!existsSync(enginePath)) {
   console.error('The engine is not built: run `npm run build:node` first.');
@@ -36,10 +37,13 @@ for (const row of rows) {
   const report = analyzer.analyze(row.draft, { thread: row.thread });
   const finding = report.findings.find((f) => f.category === 'missing-acknowledgement' && f.suggestions.length > 0);
   if (!finding) continue;
-  const concern = report.concerns.find((c) => !c.acknowledged);
+  const concern = report.concerns.find((c) => !c.acknowledged && finding.message.includes(c.text.replace(/\s+/g, ' ').trim().slice(0, 40)));
   const [best, second] = finding.suggestions;
-  const after = row.draft.slice(0, best.start) + best.text + row.draft.slice(best.end);
-  const stillMissing = analyzer.analyze(after, { thread: row.thread }).concerns.find((c) => c.text === concern?.text)?.acknowledged === false;
+  // Each suggestion is inserted on its own and the draft analysed again: does the card's promise hold?
+  const stillMissing = finding.suggestions.some((s) => {
+    const after = row.draft.slice(0, s.start) + s.text + row.draft.slice(s.end);
+    return analyzer.analyze(after, { thread: row.thread }).concerns.find((c) => c.text === concern?.text)?.acknowledged === false;
+  });
   shown++;
   console.log(`${shown}. ${row.id} (${row.role})`);
   console.log(`   client:  “${concern?.text ?? ''}”`);
@@ -47,7 +51,7 @@ for (const row of rows) {
   console.log(`   before:  ${oneLine(row.draft.slice(best.start, best.start + 110))}…`);
   console.log(`   simple:  ${best.text.trim()}`);
   if (second) console.log(`   complex: ${second.text.trim()}`);
-  console.log(`   after inserting the simple one, the concern is ${stillMissing ? 'STILL unacknowledged' : 'acknowledged'}.\n`);
+  console.log(`   after inserting either one, the concern is ${stillMissing ? 'STILL unacknowledged (for at least one)' : 'acknowledged'}.\n`);
 }
 if (shown < COUNT) console.log(`Only ${shown} drafts matched the rule.`);
 

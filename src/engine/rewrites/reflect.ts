@@ -149,6 +149,8 @@ function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Said {
   }
   // "I don't want to lose what we've built": the client wants to keep clear of it.
   if (/^not\s+\w+ing\b/i.test(p.topic)) return statement(`${formal ? 'you would' : "you'd"} rather avoid ${withoutNot(p.topic)}`);
+  // "I'm not sure I'm cut out for it": a state stays a clause ("you're cut out for it"), not "being cut out".
+  if (kind === 'hesitation' && p.unsure && /^being\s/i.test(p.topic)) return statement(`${formal ? 'you are not yet sure' : "you're not sure"} ${youAre} ${p.topic.replace(/^being\s+/i, '')}`);
   if (kind === 'hesitation' && p.unsure) return statement(formal ? `you are not yet sure about ${p.topic}` : `you're not sure about ${p.topic}`);
   if (/\bnext steps?$/i.test(p.topic)) return statement(formal ? 'you are not yet sure what the next step should be' : "you're not sure what the next step should be");
   // "Our board is split on whether to renew": still weighing it, in the writer's words.
@@ -157,7 +159,7 @@ function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Said {
     if (formal) return statement(`${p.topic} ${p.be} ${p.evaluation}`);
     return statement(`${p.topic} ${p.be === 'are' ? 'feel' : 'feels'} ${p.evaluation}`);
   }
-  return statement(`${p.topic} ${p.be === 'are' ? 'are' : 'is'} a real concern for you`);
+  return statement(`${formal ? 'you have' : "you've got"} concerns about ${p.topic}`);
 }
 
 function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string {
@@ -201,6 +203,10 @@ function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string
     return formal
       ? `${t} ${p.be} a real sticking point, and that you want to be confident this is worth what it costs`
       : `${t} ${p.be} a real sticking point, and you want to be sure this is worth what it costs`;
+  }
+  if (kind === 'hesitation' && /^being\s/i.test(t)) {
+    const state = t.replace(/^being\s+/i, '');
+    return formal ? `you would like to feel confident that you are ${state} before committing` : `you want to feel sure you're ${state} before you commit`;
   }
   if (kind === 'hesitation' || p.isQuestion) {
     return formal ? `you would like to be confident that ${t} ${p.be} right for you before committing` : `you want to be sure ${t} ${p.be} right for you before you commit`;
