@@ -7,6 +7,7 @@ import { normalise } from './codes';
 import { autonomyRewrites, autonomySentences } from './rewrites/permission';
 import { openQuestionRewrites } from './rewrites/open-question';
 import { buildReflections } from './rewrites/reflect';
+import { findingId } from './finding-id';
 import type { Concern, Finding, Register, SentenceReport, Span, Suggestion } from './types';
 
 export interface DraftFindingContext {
@@ -183,7 +184,7 @@ function clip(text: string, max = 120): string {
 // ---- shared ------------------------------------------------------------------------------
 
 function finding(rule: string, category: Finding['category'], span: Span, idText: string, message: string, suggestions: Suggestion[]): Finding {
-  return { id: `${rule}:${idText.toLowerCase().replace(/\s+/g, ' ').trim()}`, rule, category, start: span.start, end: span.end, message, suggestions };
+  return { id: findingId(rule, idText), rule, category, start: span.start, end: span.end, message, suggestions };
 }
 
 function suggestion(span: Span, text: string, label: string): Suggestion {
