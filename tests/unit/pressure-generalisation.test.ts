@@ -6,7 +6,9 @@
 // asked for, negations, the client's words reflected back, questions, the writer's own
 // obligations, third parties, affirmations, and expected events.
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../../src/engine/rules/rule';
+import { runRules, SPAN_ONLY_LABEL } from '../../src/engine/rules/rule';
+import { PRESSURE_RULES } from '../../src/engine/rules/index';
+import { createAnalyzer } from '../../src/engine/index';
 import type { PressureKind } from '../../src/engine/types';
 
 const FLAG: Record<PressureKind, string[]> = {
@@ -272,7 +274,8 @@ describe('every rule rewrites in place from the sentence’s own words', () => {
   for (const register of ['warm', 'formal'] as const) {
     it(`${register}: a first suggestion that keeps a content word, starts with a capital and ends with punctuation`, () => {
       for (const text of all) {
-        for (const m of pressureOf(text)) {
+        const found = pressureOf(text);
+        for (const m of found) {
           expect(m.suggestions.length, text).toBeGreaterThan(0);
           const s = m.suggestions[0];
           const result = text.slice(0, s.start) + s.text + text.slice(s.end);
@@ -280,8 +283,9 @@ describe('every rule rewrites in place from the sentence’s own words', () => {
             expect(result, text).toMatch(/^["'(]?\p{Lu}/u);
             expect(result, text).toMatch(/[.?!]["')]?$/);
           }
-          // The words around the pressuring phrase are the writer's meaning; a rewrite keeps some of them.
-          const around = text.slice(0, m.start) + ' ' + text.slice(m.end);
+          // The words around the pressuring phrases are the writer's meaning; a rewrite keeps some of them.
+          // (With several phrases the first suggestion rewrites them all, so none of them counts.)
+          const around = found.reduceRight((t, o) => t.slice(0, o.start) + ' ' + t.slice(o.end), text);
           expect(sharesContentWord(around, result), `${text} → ${result}`).toBe(true);
         }
       }
@@ -296,3 +300,126 @@ function sharesContentWord(a: string, b: string): boolean {
   return wa.length === 0 || wa.some((w) => wb.has(w));
 }
 const STOP = new Set(['need', 'must', 'want', 'that', 'this', 'with', 'have', 'your', 'they', 'will', 'been', 'from', 'what', 'just', 'here', 'then', 'than', 'about', 'there', 'their', 'which', 'would', 'should', 'could', 'really', 'honestly', 'these', 'those', 'where', 'while']);
+
+// Sentences holding more than one kind of pressure, written for this test: one click on a
+// finding's first suggestion must settle the whole sentence.
+const COMBINED = [
+  'You need to sign the renewal today.',
+  'Obviously you should take the fixed rate.',
+  'Trust me, you have to act now.',
+  'Frankly, you must renew before the price rises.',
+  'It’s a no-brainer, so book your place today.',
+  'I keep telling you the offer expires tomorrow.',
+  'Clearly you need to upgrade immediately.',
+  'Like I said, this is our final offer.',
+  'As I already explained, either you renew or the seats are terminated.',
+  'Don’t worry about the fees, just sign today.',
+  'There’s nothing to worry about, but you have to decide now.',
+  'Relax, you just need to commit to the plan this week.',
+  'Of course the premium plan is better, so you should switch now.',
+  'I need your decision by Thursday, no exceptions.',
+  'Don’t stress about the survey, you should just accept the offer.',
+  'As I mentioned, you must reply ASAP.',
+  'Honestly, you need to stop overthinking it and sign today.',
+  'Believe me, the price is non-negotiable.',
+  'With all due respect, you should have read the contract.',
+  'You really should lock in this rate right away.',
+  'As I said before, this is your last chance to get the founder price.',
+  'Don’t worry, the medical is just a formality.',
+];
+
+const draftAround = (sentence: string) => `Hi Sam,\n\nThanks for the call. ${sentence} Talk soon.\n\nBest,\nAlex`;
+const pressureIn = (analyzer: ReturnType<typeof createAnalyzer>, draft: string) => analyzer.analyze(draft).findings.filter((f) => f.category === 'pressure');
+
+describe('one click settles the sentence', () => {
+  const sentences = [...PRESSURE_RULES.flatMap((r) => r.examples.flag), ...Object.values(FLAG).flat(), ...COMBINED];
+  for (const register of ['warm', 'formal'] as const) {
+    it(`${register}: every suggestion, applied to the draft, leaves no pressure (span-only: removes its own and adds none)`, () => {
+      const analyzer = createAnalyzer({ register });
+      let checked = 0;
+      for (const sentence of sentences) {
+        const draft = draftAround(sentence);
+        const before = pressureIn(analyzer, draft);
+        const present = new Set(before.map((f) => f.rule));
+        for (const finding of before) {
+          expect(finding.suggestions.length, sentence).toBeGreaterThan(0);
+          for (const s of finding.suggestions) {
+            const result = draft.slice(0, s.start) + s.text + draft.slice(s.end);
+            const after = pressureIn(analyzer, result).map((f) => f.rule);
+            checked++;
+            if (s.label === SPAN_ONLY_LABEL) {
+              expect(after, `${sentence} → ${s.text}`).not.toContain(finding.rule);
+              expect(after.filter((id) => !present.has(id)), `${sentence} → ${s.text}`).toEqual([]);
+            } else {
+              expect(after, `${sentence} → ${s.text}`).toEqual([]);
+            }
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(sentences.length);
+    });
+
+    it(`${register}: with several kinds in a sentence, every finding leads with the same whole-sentence fix`, () => {
+      const analyzer = createAnalyzer({ register });
+      for (const sentence of COMBINED) {
+        const draft = draftAround(sentence);
+        const findings = pressureIn(analyzer, draft);
+        const start = draft.indexOf(sentence);
+        expect(findings.length, sentence).toBeGreaterThan(1);
+        const firsts = new Set(findings.map((f) => f.suggestions[0]?.text));
+        expect(firsts.size, sentence).toBe(1);
+        const [first] = findings[0].suggestions;
+        expect([first.start, first.end], sentence).toEqual([start, start + sentence.length]);
+        expect(first.text, sentence).toMatch(/^\p{Lu}.*[.?!]$/u);
+        // The span-only options say so.
+        for (const f of findings) for (const s of f.suggestions.slice(1)) if (s.start !== start || s.end !== start + sentence.length) expect(s.label).toBe(SPAN_ONLY_LABEL);
+      }
+    });
+  }
+
+  it('the renewal example: directive and urgency are fixed together, the rest of the sentence kept', () => {
+    const draft = 'You need to sign the renewal today.';
+    const findings = pressureIn(createAnalyzer(), draft);
+    expect(findings.map((f) => f.kind).sort()).toEqual(['directive', 'urgency']);
+    const first = findings[0].suggestions[0].text;
+    expect(first).toMatch(/sign the renewal/);
+    expect(first).not.toMatch(/\b(?:need to|today)\b/);
+    expect(findings[0].suggestions.some((s) => s.label === SPAN_ONLY_LABEL)).toBe(true);
+  });
+});
+
+describe('the weakest rewrites, rebuilt', () => {
+  const first = (text: string, register: 'warm' | 'formal' = 'warm') => {
+    const [m] = runRules(text, register, 'standard');
+    const s = m.suggestions[0];
+    return text.slice(0, s.start) + s.text + text.slice(s.end);
+  };
+  it('an ultimatum becomes what the step would do, with the choice left to the client — not the threat kept', () => {
+    const threats = ['If you don’t renew by Friday, you’ll lose your data.', 'Either you sign the lease or we give the flat to the next applicant.', 'Unless you pay the balance this week, the case goes to collections.', 'We’ll close your account if we don’t hear back.'];
+    for (const register of ['warm', 'formal'] as const) {
+      for (const text of threats) {
+        const out = first(text, register);
+        expect(out, out).not.toMatch(/\b(?:if|unless|either|or)\b/i);
+        expect(out, out).toMatch(/\bwould\b/);
+        expect(out, out).toMatch(/your (?:call|decision)/);
+      }
+    }
+    expect(first('If you don’t renew by Friday, you’ll lose your data.')).toMatch(/^Renewing by Friday would keep your data/);
+  });
+  it('a certainty claim becomes the writer’s view and an invitation, not a bare deletion', () => {
+    for (const text of ['Obviously, this option works well.', 'Trust me, the fixed term suits you best.']) {
+      expect(first(text)).toMatch(/^In my experience, .*how does it look to you\?$/);
+      expect(first(text, 'formal')).toMatch(/^In my experience, .*thoughts on it\.$/);
+    }
+  });
+  it('a defensive question turned into a statement loses its question mark; a question stays one', () => {
+    const out = first('why do you keep asking me the same thing?');
+    expect(out).toMatch(/\.$/);
+    expect(first('Are you questioning my competence?')).toMatch(/^Is .*\?$/);
+  });
+  it('a put-down behind "with all due respect" goes with it', () => {
+    const out = first('With all due respect, you’re not a lawyer.');
+    expect(out).not.toMatch(/lawyer|respect/i);
+    expect(out).toMatch(/happy to/);
+  });
+});

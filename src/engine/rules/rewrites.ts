@@ -3,6 +3,7 @@
 // one of these frames, and keeps a frame only if the result raises no pressure finding.
 import type { PressureKind, Register } from '../types';
 import { decapitalize } from '../text';
+import { AUTONOMY } from './shared';
 
 export interface Frame {
   label: string;
@@ -11,6 +12,10 @@ export interface Frame {
 
 const lead = (leadIn: string) => (body: string) => leadIn + decapitalize(body);
 const asked = (terminal: string) => terminal === '?';
+/** A body the rule's wording already made the writer's own view needs no second lead-in. */
+const OWN_VIEW = /^\W*(?:I think|I believe|in my (?:view|experience)|I'd be curious|I would be interested)\b|\bto me\b/i;
+/** A body the rule's wording already made unhurried needs no second "whenever you're ready". */
+const UNHURRIED = /\b(?:whenever (?:suits you|you're ready|you feel ready)|when you're ready|at a time that suits you|at your convenience)\b/i;
 /** A body the rule's own wording already turned into a recap or a follow-up needs no second lead-in. */
 const ALREADY_RECAP = /^\W*(?:to recap|to summarise|in hindsight|I'm (?:following up|resending|happy to go over)|I am (?:following up|resending|happy to go over))\b/i;
 
@@ -20,12 +25,12 @@ export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
     formal: [{ label: 'Leave the choice with them', build: (b, t) => (asked(t) ? b + t : `${b}; the decision is yours.`) }],
   },
   urgency: {
-    warm: [{ label: 'Take the rush out', build: (b) => `${b} — whenever you're ready, and there's no rush from my side.` }],
+    warm: [{ label: 'Take the rush out', build: (b) => (UNHURRIED.test(b) ? `${b} — there's no rush from my side.` : `${b} — whenever you're ready, and there's no rush from my side.`) }],
     formal: [{ label: 'Take the rush out', build: (b) => `${b}. Please take the time you need to decide.` }],
   },
   certainty: {
-    warm: [{ label: 'Offer it as your view', build: (b) => `${lead('In my experience, ')(b)} — how does it look to you?` }],
-    formal: [{ label: 'Offer it as your view', build: (b) => `${lead('In my experience, ')(b)}; I would value your view on it.` }],
+    warm: [{ label: 'Offer it as your view', build: (b) => `${OWN_VIEW.test(b) ? b : lead('In my experience, ')(b)} — how does it look to you?` }],
+    formal: [{ label: 'Offer it as your view', build: (b) => `${OWN_VIEW.test(b) ? b : lead('In my experience, ')(b)}; I would welcome your thoughts on it.` }],
   },
   repetition: {
     warm: [{ label: 'Recap without blame', build: (b, t) => (ALREADY_RECAP.test(b) ? b + t : `${lead('To recap, ')(b)} — I know that may not be what you hoped.`) }],
@@ -36,12 +41,14 @@ export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
     formal: [{ label: 'Take the concern seriously', build: (b) => `${b}. Your concern is understandable, and I am happy to go through it in detail.` }],
   },
   ultimatum: {
-    warm: [{ label: 'State the stakes, keep the choice', build: (b) => `${b} — I'm mentioning it so you have the full picture, and the decision is yours.` }],
-    formal: [{ label: 'State the stakes, keep the choice', build: (b) => `${b}. I mention this so that you have the full picture; the decision is yours.` }],
+    // The runner has already rebuilt a threat as information ending in the client's choice;
+    // only a sentence that still lacks that choice gets it here.
+    warm: [{ label: 'State the stakes, keep the choice', build: (b, t) => (AUTONOMY.test(b) ? b + t : `${b} — I'm mentioning it so you have the full picture, and the decision is yours.`) }],
+    formal: [{ label: 'State the stakes, keep the choice', build: (b, t) => (AUTONOMY.test(b) ? b + t : `${b}. I mention this so that you have the full picture; the decision is yours.`) }],
   },
   defensiveness: {
-    warm: [{ label: 'Welcome the question', build: (b) => `That's a fair question — ${decapitalize(b)}.` }],
-    formal: [{ label: 'Welcome the question', build: (b) => `That is a reasonable question; ${decapitalize(b)}.` }],
+    warm: [{ label: 'Welcome the question', build: (b, t) => `That's a fair question — ${decapitalize(b)}${t}` }],
+    formal: [{ label: 'Welcome the question', build: (b, t) => `That is a reasonable question; ${decapitalize(b)}${t}` }],
   },
 };
 

@@ -9,6 +9,8 @@ import type { FindingCategory, PressureKind, Register, Strictness } from '../typ
 import { capitalize, decapitalize, normalizeQuotes, terminalOf, tidy } from '../text';
 import { PRESSURE_RULES } from './index';
 import { KIND_FALLBACKS, KIND_FRAMES } from './rewrites';
+import { segmentSentences } from '../segment';
+import { reframeUltimatum } from './reframe-ultimatum';
 
 export interface RuleSuggestion {
   text: string;
@@ -165,29 +167,47 @@ function quotedRanges(text: string): [number, number][] {
 // ---------------------------------------------------------------------------------------------
 // Rewrites
 
+/** Label of a rewrite that fixes only its own phrase while other pressure in the sentence stays. */
+export const SPAN_ONLY_LABEL = 'Just this phrase';
+const WHOLE_SENTENCE_LABEL = 'Fix the whole sentence';
+const FRAME_FIRST = new Set<PressureKind>(['certainty']);
+
 function toRuleMatch(m: RawMatch, all: RawMatch[], sentence: string, register: Register, strictness: Strictness): RuleMatch {
   const suggestions: RuleSuggestion[] = [];
   const seen = new Set<string>();
-  const add = (s: RuleSuggestion | null, allowed: Set<string>) => {
+  const present = new Set(all.map((o) => o.rule.id));
+  // One click should settle the sentence: a rewrite may leave no pressure at all, except a
+  // span-only option, which must still remove its own phrase and add nothing new.
+  const add = (s: RuleSuggestion | null) => {
     if (!s || !s.text.trim() || seen.has(s.text) || suggestions.length >= 3) return;
     const result = sentence.slice(0, s.start) + s.text + sentence.slice(s.end);
     if (result === sentence) return;
-    // A rewrite must never push in a new way: only findings the writer already had may remain.
-    if (matchRules(result, strictness).some((r) => !allowed.has(r.rule.id))) return;
+    const left = pressureIn(result, strictness);
+    const ok = s.label === SPAN_ONLY_LABEL ? !left.includes(m.rule.id) && left.every((id) => present.has(id)) : left.length === 0;
+    if (!ok) return;
     seen.add(s.text);
     suggestions.push(s);
   };
-  const others = new Set(all.filter((o) => o !== m).map((o) => o.rule.id));
-  add(spanSuggestion(m, sentence, register), others);
-  const whole = replaceAll(sentence, all, register);
+  const whole = resolveAll(sentence, all, register, strictness);
+  const several = all.length > 1;
+  if (several && whole !== null) add({ text: whole, start: 0, end: sentence.length, label: WHOLE_SENTENCE_LABEL });
+  // A bare deletion ("Obviously, X" → "X") leaves a verdict standing; the kind's frame turns it
+  // into the writer's view and an invitation, so it leads for those kinds.
+  const frameFirst = FRAME_FIRST.has(m.rule.kind);
+  if (!several && !frameFirst) add(spanSuggestion(m, sentence, register));
   if (whole !== null) {
     const { body, terminal } = terminalOf(whole);
     for (const frame of KIND_FRAMES[m.rule.kind][register]) {
-      add({ text: frame.build(body, terminal), start: 0, end: sentence.length, label: frame.label }, new Set());
+      add({ text: frame.build(body, terminal), start: 0, end: sentence.length, label: frame.label });
     }
   }
+  if (!several && frameFirst) add(spanSuggestion(m, sentence, register));
+  if (several) {
+    const own = spanSuggestion(m, sentence, register);
+    add(own && { ...own, label: SPAN_ONLY_LABEL });
+  }
   if (suggestions.length === 0) {
-    for (const text of KIND_FALLBACKS[m.rule.kind][register]) add({ text, start: 0, end: sentence.length, label: 'Rephrase' }, new Set());
+    for (const text of KIND_FALLBACKS[m.rule.kind][register]) add({ text, start: 0, end: sentence.length, label: 'Rephrase' });
   }
   return {
     rule: m.rule.id,
@@ -198,6 +218,31 @@ function toRuleMatch(m: RawMatch, all: RawMatch[], sentence: string, register: R
     message: m.rule.message,
     suggestions,
   };
+}
+
+/** Rule ids that fire anywhere in `text`, judged sentence by sentence as the analyzer will. */
+function pressureIn(text: string, strictness: Strictness): string[] {
+  const ids: string[] = [];
+  for (const span of segmentSentences(text, 0, text.length, [])) {
+    for (const r of matchRules(text.slice(span.start, span.end), strictness)) ids.push(r.rule.id);
+  }
+  return ids;
+}
+
+/**
+ * The sentence with every pressuring phrase rewritten. Replacing one phrase can uncover another
+ * that overlapped it (only one rule may claim a span), so the rules run again on the result until
+ * nothing fires; null when a phrase has no in-place wording or the rewrites do not converge.
+ */
+function resolveAll(sentence: string, matches: RawMatch[], register: Register, strictness: Strictness): string | null {
+  let out = replaceAll(sentence, matches, register);
+  for (let round = 0; out !== null && round < 3; round++) {
+    const left = matchRules(out, strictness);
+    if (left.length === 0) return out;
+    // A threat keeps its words in place (the stakes may be real); it is rebuilt as information.
+    out = left.some((r) => r.rule.kind === 'ultimatum') ? reframeUltimatum(out, register) : replaceAll(out, left, register);
+  }
+  return null;
 }
 
 /** The rule's wording for this span, or null when the phrase can only be reframed. */
@@ -225,6 +270,8 @@ function spanSuggestion(m: RawMatch, sentence: string, register: Register): Rule
   return fixed === null ? null : { text: fixed, start: 0, end: sentence.length, label: text ? 'Rephrase' : 'Remove' };
 }
 
+const QUESTION_START = /^\W*(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did|can|could|would|will|should|shall|may|might|have|has|had|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|shouldn't)\b/i;
+
 /** The sentence with every match's span replaced, tidied and re-capitalised; null if one can't be. */
 function replaceAll(sentence: string, matches: RawMatch[], register: Register): string | null {
   let out = '';
@@ -239,7 +286,9 @@ function replaceAll(sentence: string, matches: RawMatch[], register: Register): 
   const { body, terminal } = terminalOf(tidy(out));
   const cleaned = tidy(body);
   if (!/\p{L}/u.test(cleaned)) return null;
-  return capitalize(cleaned) + terminal;
+  // "Why do you keep asking…?" rewritten as "I can tell you're still asking…" is no longer a question.
+  const stillAsks = terminal !== '?' || QUESTION_START.test(cleaned) || /,\s*(?:right|isn't it|don't you|aren't you)$/i.test(cleaned);
+  return capitalize(cleaned) + (stillAsks ? terminal : '.');
 }
 
 /** Helpers for frames: the sentence body moved after a lead-in. */

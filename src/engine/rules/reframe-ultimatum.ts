@@ -1,0 +1,129 @@
+// An ultimatum rebuilt as information about the consequence, offered neutrally.
+//
+// "If you don't renew by Friday, you'll lose your data" keeps its threat even with "the decision
+// is yours" appended. Said as what the action would do — "Renewing by Friday would keep your
+// data; it's your call whether that's worth it." — the stakes stay on the table and the choice
+// stays with the client. Works on a sentence whose other pressure is already rewritten; returns
+// null when the condition and consequence cannot be told apart, so the caller keeps other options.
+import type { Register } from '../types';
+import { capitalize, decapitalize, normalizeQuotes } from '../text';
+
+interface Parts {
+  /** Text before the ultimatum ("To recap, "), kept as written. */
+  lead: string;
+  condition: string;
+  consequence: string;
+  /** "unless …" and "if you don't …" name the step that avoids the loss; "if you pull out" the one that causes it. */
+  negative: boolean;
+}
+
+const TAIL: Record<Register, { avoids: string; causes: string }> = {
+  warm: { avoids: "; it's your call whether that's worth it.", causes: "; it's your call how much that matters to you." },
+  formal: { avoids: '; whether that is worthwhile is entirely your decision.', causes: '; how much weight to give that is entirely your decision.' },
+};
+
+export function reframeUltimatum(sentence: string, register: Register): string | null {
+  const text = build(normalizeQuotes(sentence), register);
+  // The writer's curly apostrophes stay curly, in their words and in ours.
+  return text && /\u2019/.test(sentence) ? text.replace(/'/g, '\u2019') : text;
+}
+
+function build(sentence: string, register: Register): string | null {
+  const body = sentence.trim().replace(/[.!]+$/, '');
+  if (/[?]$/.test(body)) return null;
+  const parts = splitUltimatum(body);
+  if (!parts) return null;
+  const action = actionOf(parts.condition, parts.negative);
+  if (!action) return null;
+  const outcome = parts.negative ? avoidedOutcome(parts.consequence, register) : causedOutcome(parts.consequence);
+  if (!outcome) return null;
+  const clause = `${action} would ${outcome}`;
+  const text = parts.lead ? parts.lead + decapitalize(clause) : capitalize(clause);
+  return text + TAIL[register][parts.negative ? 'avoids' : 'causes'];
+}
+
+function splitUltimatum(body: string): Parts | null {
+  // Condition first: "[lead, ]if/unless/should you …, consequence".
+  let m = /^(?<lead>(?:[^,]{1,40},\s*)?(?:(?:but|and|so)\s+)?)(?<kw>if|unless|should)\s+(?<cond>[^,;]{3,160}?),\s*(?:then\s+)?(?<cons>[^;]{3,200})$/i.exec(body);
+  if (m?.groups) {
+    const { lead, kw, cond, cons } = m.groups;
+    const keyword = kw.toLowerCase();
+    const negative = keyword === 'unless' || NEGATION.test(cond);
+    const condition = keyword === 'should' ? `you ${cond.replace(/^you\s+/i, '')}` : cond;
+    return { lead: lead ? capitalize(lead) : '', condition, consequence: cons, negative };
+  }
+  // Consequence first: "we'll close your account if we don't hear back".
+  m = /^(?<cons>[^,;]{3,160}?)\s+(?<kw>if|unless)\s+(?<cond>[^,;]{3,160})$/i.exec(body);
+  if (m?.groups) {
+    const { kw, cond, cons } = m.groups;
+    return { lead: '', condition: cond, consequence: cons, negative: kw.toLowerCase() === 'unless' || NEGATION.test(cond) };
+  }
+  // "Miss one more payment and the policy lapses": an imperative, then what follows.
+  m = /^(?<cond>(?:miss|skip|refuse|decline|ignore|cancel|drop|delay|leave|walk away from|turn down|wait|pass on|drive)\b[^,;]{1,80}?)\s+and\s+(?<cons>[^;]{3,200})$/i.exec(body);
+  if (m?.groups) return { lead: '', condition: `you ${decapitalize(m.groups.cond)}`, consequence: m.groups.cons, negative: false };
+  return null;
+}
+
+const NEGATION = /\b(?:don't|do not|doesn't|does not|didn't|isn't|is not|aren't|are not|won't|can't|cannot|haven't|hasn't|fail to|not)\b/i;
+
+/** The step the client would take, as a gerund phrase: "renewing by Friday", "getting the invoice settled". */
+function actionOf(condition: string, negative: boolean): string | null {
+  const c = condition.trim();
+  if (negative) {
+    let m = /^(?:you|we)\s+(?:really\s+)?(?:don't|do not|can't|cannot|won't|haven't|fail to|aren't able to|are not able to)\s+(?:get round to\s+)?(?<verb>[a-z]+)(?<rest>.*)$/i.exec(c);
+    if (m?.groups) return m.groups.verb.toLowerCase() === 'hear' ? `hearing${m.groups.rest}` : gerund(m.groups.verb) + m.groups.rest;
+    // "unless you pay the balance", "unless the invoice is settled this week"
+    m = /^you\s+(?<verb>[a-z]+)(?<rest>.*)$/i.exec(c);
+    if (m?.groups && !NEGATION.test(c)) return gerund(m.groups.verb) + m.groups.rest;
+    m = /^(?<subj>(?:the|your|this|that|my|our)\s+[^,;]{1,60}?)\s+(?:isn't|is not|aren't|are not|hasn't been|haven't been|is|are|gets?|has been|have been)\s+(?<part>[a-z]+ed|paid|sent|done|signed|made|given|received)(?<rest>.*)$/i.exec(c);
+    if (m?.groups && (NEGATION.test(c) || !/\bnot\b/.test(c))) return `getting ${decapitalize(m.groups.subj)} ${m.groups.part}${m.groups.rest}`;
+    return null;
+  }
+  const m = /^you\s+(?:(?:decide|choose) to\s+)?(?<verb>[a-z]+)(?<rest>.*)$/i.exec(c);
+  if (!m?.groups || NEGATION.test(c)) return null;
+  return gerund(m.groups.verb) + m.groups.rest;
+}
+
+/** What taking the step keeps, when the consequence names a loss: "you'll lose X" → "keep X". */
+function avoidedOutcome(consequence: string, register: Register): string | null {
+  const c = consequence.trim();
+  let m = /^(?:you|your \w+)(?:'ll| will|'d| would| could| might| may)?\s+(?:lose|forfeit)\s+(?<what>.+)$/i.exec(c);
+  if (m?.groups) return `keep ${m.groups.what}`;
+  m = /^(?:you(?:'ll| will| would|'d| could| might)?\s+)?miss(?: out on)?\s+(?<what>.+)$/i.exec(c);
+  if (m?.groups) return `secure ${m.groups.what}`;
+  m = /^(?<subj>(?:the|your|this|that|our|any)\s+[^,;]{1,60}?)\s+(?:will |'ll |would |could |may |might )?(?:go|goes|pass|passes|be given|is given|be released|is released)\s+to\s+(?:the next|another|someone|a different|other)\b.*$/i.exec(c);
+  if (m?.groups) return `keep ${m.groups.subj} for you`;
+  m = /^(?<subj>(?:the|your|this|that|our|any)\s+[^,;]{1,60}?)\s+(?:will |'ll )?(?<verb>goes|go)\s+(?<rest>to\s+.+)$/i.exec(c);
+  if (m?.groups) return `mean ${m.groups.subj} ${m.groups.verb.toLowerCase() === 'goes' ? "doesn't" : "don't"} go ${m.groups.rest}`;
+  m = /^(?<subj>(?:the|your|this|that|our|any)\s+[^,;]{1,60}?)\s+(?:will |'ll |would |could |may |might )?(?:lapses?|expires?|ends?|disappears?|goes away|closes?|is gone|are gone|be gone)\b.*$/i.exec(c);
+  if (m?.groups) return `keep ${m.groups.subj} in place`;
+  m = /^(?<subj>(?:the|your|this|that|our|any)\s+[^,;]{1,60}?)\s+(?:will |'ll |would |could |may |might )?(?:be|is|are|get|gets)\s+(?<part>[a-z]+(?:ed|en)|withdrawn|forfeit)\b(?<rest>.*)$/i.exec(c);
+  if (m?.groups) return register === 'formal' ? `prevent ${m.groups.subj} from being ${m.groups.part}${m.groups.rest}` : `stop ${m.groups.subj} being ${m.groups.part}${m.groups.rest}`;
+  m = /^(?<who>we|I)(?:'ll| will|'d| would| shall| may)?\s+(?:have to\s+|need to\s+|be forced to\s+|then\s+)?(?<verb>[a-z]+)\s+(?<rest>.+)$/i.exec(c);
+  if (m?.groups) return `mean ${m.groups.who === 'I' ? 'I' : 'we'} don't need to ${m.groups.verb.toLowerCase()} ${m.groups.rest}`;
+  m = /^you(?:'ll| will)?\s+(?<verb>[a-z]+)\s*(?<rest>.*)$/i.exec(c);
+  if (m?.groups && !NEGATION.test(c)) return `mean you don't ${m.groups.verb.toLowerCase()}${m.groups.rest ? ' ' + m.groups.rest : ''}`;
+  return null;
+}
+
+/** What the step would bring about, told plainly: "the booking fee is forfeited", "you'd be back to square one". */
+function causedOutcome(consequence: string): string | null {
+  const c = consequence
+    .trim()
+    .replace(/^you(?:'ll| will)\b/i, "you'd")
+    .replace(/^((?:the|your|this|that|our|any) \w+(?: \w+){0,3}?) will be\b/i, (_, subj: string) => `${subj} ${/[^s]s$/i.test(subj) ? 'are' : 'is'}`)
+    .replace(/^(\w+(?: \w+){0,4}?) will\b/i, '$1 would');
+  if (!/\p{L}/u.test(c)) return null;
+  return `mean ${decapitalize(c)}`;
+}
+
+const DOUBLE_FINAL = /^(?:commit|submit|admit|permit|refer|transfer|prefer|regret|forget|occur|upset|equip)$/i;
+
+/** "renew" → "renewing", "sign" → "signing", "stop" → "stopping", "pull" → "pulling". */
+export function gerund(verb: string): string {
+  const v = verb.toLowerCase();
+  if (/ie$/.test(v)) return v.slice(0, -2) + 'ying';
+  if (/[^aeiou]e$/.test(v) && v !== 'be') return v.slice(0, -1) + 'ing';
+  if (DOUBLE_FINAL.test(v) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(v)) return v + v.slice(-1) + 'ing';
+  return v + 'ing';
+}
