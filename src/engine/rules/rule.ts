@@ -11,6 +11,7 @@ import { PRESSURE_RULES } from './index';
 import { KIND_FALLBACKS, KIND_FRAMES } from './rewrites';
 import { segmentSentences } from '../segment';
 import { reframeUltimatum } from './reframe-ultimatum';
+import { AUTONOMY } from './shared';
 
 export interface RuleSuggestion {
   text: string;
@@ -80,7 +81,18 @@ const CLAUSE_BREAK = /[;:\u2014\u2013]|,\s*(?:but|and|so)\s|\s-\s|\bbut\b/gi;
 export function runRules(sentence: string, register: Register, strictness: Strictness = 'standard'): RuleMatch[] {
   if (typeof sentence !== 'string' || !sentence.trim()) return [];
   const raw = matchRules(sentence, strictness);
-  return raw.map((m) => toRuleMatch(m, raw, sentence, register, strictness));
+  if (raw.length === 0) return [];
+  // Shared by every finding of the sentence: the whole-sentence fix and each candidate's check.
+  const checked = new Map<string, string[]>();
+  const ctx: RewriteContext = {
+    whole: resolveAll(sentence, raw, register, strictness),
+    pressureOf: (text) => {
+      let ids = checked.get(text);
+      if (!ids) checked.set(text, (ids = pressureIn(text, strictness)));
+      return ids;
+    },
+  };
+  return raw.map((m) => toRuleMatch(m, raw, sentence, register, ctx));
 }
 
 /** The rules that fire in a sentence, without rewrites: one match per rule, no overlaps. */
@@ -172,30 +184,38 @@ export const SPAN_ONLY_LABEL = 'Just this phrase';
 const WHOLE_SENTENCE_LABEL = 'Fix the whole sentence';
 const FRAME_FIRST = new Set<PressureKind>(['certainty']);
 
-function toRuleMatch(m: RawMatch, all: RawMatch[], sentence: string, register: Register, strictness: Strictness): RuleMatch {
+interface RewriteContext {
+  whole: string | null;
+  pressureOf(text: string): string[];
+}
+
+function toRuleMatch(m: RawMatch, all: RawMatch[], sentence: string, register: Register, ctx: RewriteContext): RuleMatch {
   const suggestions: RuleSuggestion[] = [];
   const seen = new Set<string>();
   const present = new Set(all.map((o) => o.rule.id));
   // One click should settle the sentence: a rewrite may leave no pressure at all, except a
   // span-only option, which must still remove its own phrase and add nothing new.
   const add = (s: RuleSuggestion | null) => {
-    if (!s || !s.text.trim() || seen.has(s.text) || suggestions.length >= 3) return;
+    if (!s || !s.text.trim() || suggestions.length >= 3) return;
     const result = sentence.slice(0, s.start) + s.text + sentence.slice(s.end);
-    if (result === sentence) return;
-    const left = pressureIn(result, strictness);
+    if (result === sentence || seen.has(result)) return;
+    const left = ctx.pressureOf(result);
     const ok = s.label === SPAN_ONLY_LABEL ? !left.includes(m.rule.id) && left.every((id) => present.has(id)) : left.length === 0;
     if (!ok) return;
-    seen.add(s.text);
+    seen.add(result);
     suggestions.push(s);
   };
-  const whole = resolveAll(sentence, all, register, strictness);
+  const { whole } = ctx;
   const several = all.length > 1;
   if (several && whole !== null) add({ text: whole, start: 0, end: sentence.length, label: WHOLE_SENTENCE_LABEL });
   // A bare deletion ("Obviously, X" → "X") leaves a verdict standing; the kind's frame turns it
   // into the writer's view and an invitation, so it leads for those kinds.
   const frameFirst = FRAME_FIRST.has(m.rule.kind);
   if (!several && !frameFirst) add(spanSuggestion(m, sentence, register));
-  if (whole !== null) {
+  // A threat rebuilt in place has no span fix; the rebuilt sentence is its rephrasing.
+  if (!several && !frameFirst && whole !== null) add({ text: whole, start: 0, end: sentence.length, label: 'Rephrase' });
+  // A sentence that already ends by leaving the choice to the client needs no second frame.
+  if (whole !== null && !AUTONOMY.test(whole)) {
     const { body, terminal } = terminalOf(whole);
     for (const frame of KIND_FRAMES[m.rule.kind][register]) {
       add({ text: frame.build(body, terminal), start: 0, end: sentence.length, label: frame.label });
