@@ -258,7 +258,7 @@ function resolveAll(sentence: string, matches: RawMatch[], register: Register, s
   let out = replaceAll(sentence, matches, register);
   for (let round = 0; out !== null && round < 3; round++) {
     const left = matchRules(out, strictness);
-    if (left.length === 0) return out;
+    if (left.length === 0) return matches.some((r) => r.rule.kind === 'ultimatum') ? rebuiltThreat(out, register, strictness) : out;
     // A threat keeps its words in place (the stakes may be real); it is rebuilt as information.
     out = left.some((r) => r.rule.kind === 'ultimatum') ? reframeUltimatum(out, register) : replaceAll(out, left, register);
   }
@@ -309,6 +309,12 @@ function replaceAll(sentence: string, matches: RawMatch[], register: Register): 
   // "Why do you keep asking…?" rewritten as "I can tell you're still asking…" is no longer a question.
   const stillAsks = terminal !== '?' || QUESTION_START.test(cleaned) || /,\s*(?:right|isn't it|don't you|aren't you)$/i.test(cleaned);
   return capitalize(cleaned) + (stillAsks ? terminal : '.');
+}
+
+/** A threat whose words no longer fire ("To recap, if you don't renew, …") still reads as one: rebuild it when it can be. */
+function rebuiltThreat(text: string, register: Register, strictness: Strictness): string {
+  const rebuilt = reframeUltimatum(text, register);
+  return rebuilt !== null && matchRules(rebuilt, strictness).length === 0 ? rebuilt : text;
 }
 
 /** Helpers for frames: the sentence body moved after a lead-in. */
