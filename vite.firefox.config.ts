@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import chromeManifest from './manifest.json' with { type: 'json' };
+import { injectLazyDefine, lazyContentCode } from './vite.lazy.config';
 
 // The Firefox build: same sources, manifest adjusted for Gecko. crxjs emits background
 // `scripts` for Firefox; Gecko needs an add-on id and (Firefox ≥ 140) a data-collection
@@ -21,6 +22,8 @@ function firefoxManifest(): any {
 }
 
 export default defineConfig({
-  plugins: [crx({ manifest: firefoxManifest(), browser: 'firefox' })],
+  // The content script's lazy code is injected by the worker, as in the Chrome build (vite.config.ts).
+  plugins: [crx({ manifest: firefoxManifest(), browser: 'firefox' }), lazyContentCode({ target: 'firefox142' })],
+  define: injectLazyDefine,
   build: { outDir: 'dist-firefox', emptyOutDir: true, target: 'firefox142', minify: true },
 });

@@ -17,6 +17,7 @@ import { SETTINGS_STORAGE_KEY, defaultSettings, isSiteDisabled, type Settings } 
 import { loadSettings, loadSettingsState, saveSettings } from '../shared/storage';
 import { forgetTab, readTab, recordActive, recordReport } from './tabs';
 import { syncCustomSiteScripts } from './custom-sites';
+import { injectLazyUi } from './inject-ui';
 
 const analyzer = createAnalyzer();
 let settings: Promise<Settings> = loadSettings().then(applySettings, () => applySettings(null));
@@ -115,6 +116,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       return fromContentScript(sender) ? recordActive(sender.tab.id, sender.frameId ?? 0, msg.boxId).then(() => ({ ok: true })) : undefined;
     case 'attune/never':
       return fromContentScript(sender) ? neverFlag(msg.findingId).then(() => ({ ok: true }), () => ({ ok: false })) : undefined;
+    case 'attune/load-ui':
+      return fromContentScript(sender) ? injectLazyUi(sender.tab.id, sender.frameId ?? 0) : undefined;
     case 'attune/tab-report':
       return fromExtensionPage(sender) ? tabReport(msg.tabId) : undefined;
   }

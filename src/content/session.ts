@@ -3,6 +3,7 @@
 import type { Report, Suggestion } from '../engine/types';
 import type { AnalyzeRequest, WorkerResponse } from '../shared/messages';
 import type { EditorAdapter } from './adapters/adapter';
+import { loadLazy } from './lazy/load';
 
 /**
  * The pause in typing that triggers analysis. 300 ms sits just above the typical gap between
@@ -74,8 +75,9 @@ export class BoxSession {
   async apply(suggestion: Suggestion, basis?: { text: string }): Promise<boolean> {
     const reportText = basis?.text ?? this.shown?.text;
     if (reportText === undefined) return false;
-    const { relocateSpan } = await import('./replace');
-    const span = relocateSpan(reportText, this.adapter.readText(), suggestion);
+    // The rewrite code is injected on first use (./lazy/load.ts), not bundled up front.
+    const lazy = await loadLazy();
+    const span = lazy?.replace.relocateSpan(reportText, this.adapter.readText(), suggestion);
     if (!span) return false;
     try {
       return await this.adapter.replace(span, suggestion.text);

@@ -96,7 +96,7 @@ function parseAnalyzeRequest(msg: unknown): WorkerRequest | null {
 }
 
 /** Every message the worker listens for, after validation. */
-export type IncomingMessage = AnalyzeRequest | BoxActiveNotice | NeverFlagRequest | TabReportRequest;
+export type IncomingMessage = AnalyzeRequest | BoxActiveNotice | NeverFlagRequest | TabReportRequest | LoadUiRequest;
 
 /**
  * The worker's one gate: returns a fresh object holding only the validated fields of a known
@@ -125,6 +125,8 @@ function parseKnownMessage(msg: unknown): IncomingMessage | null {
       const findingId = own(m, 'findingId');
       return boundedString(findingId, MAX_FINDING_ID, 1) ? { type: 'attune/never', findingId } : null;
     }
+    case 'attune/load-ui':
+      return { type: 'attune/load-ui' };
     case 'attune/tab-report': {
       const tabId = own(m, 'tabId');
       return Number.isSafeInteger(tabId) ? { type: 'attune/tab-report', tabId: tabId as number } : null;
@@ -163,6 +165,14 @@ export interface BoxActiveNotice {
 export interface NeverFlagRequest {
   type: 'attune/never';
   findingId: string;
+}
+
+/**
+ * Content script → worker: inject the lazily loaded UI code (card, overlay, rewrites) into the
+ * sender's own frame. Answered with `{ ok }` once the script has run there.
+ */
+export interface LoadUiRequest {
+  type: 'attune/load-ui';
 }
 
 /** Content script → popup: whether `attune/apply` changed the draft (read back, not assumed). */

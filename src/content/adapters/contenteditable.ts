@@ -3,6 +3,7 @@
 import type { Span } from '../../engine/types';
 import { selectionFor } from '../selection';
 import { buildTextMap, type TextMap } from '../text-map';
+import { loadLazy } from '../lazy/load';
 import type { EditorAdapter } from './adapter';
 
 export interface ContentEditableOptions {
@@ -57,8 +58,9 @@ export function createContentEditableAdapter(element: HTMLElement, options: Cont
       return currentMap().offsetOf(node, selection.focusOffset);
     },
     async replace(span: Span, text: string) {
-      const { replaceInContentEditable } = await import('../replace');
-      return replaceInContentEditable(
+      const lazy = await loadLazy();
+      if (!lazy) return false;
+      return lazy.replace.replaceInContentEditable(
         {
           element,
           readText: () => currentMap().text,

@@ -2,6 +2,7 @@
 // reaches the native undo stack and React's onChange, so that is the one replacement technique.
 import type { Span } from '../../engine/types';
 import type { EditorAdapter } from './adapter';
+import { loadLazy } from '../lazy/load';
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
 
@@ -26,8 +27,8 @@ export function createTextFieldAdapter(field: TextField, thread?: (el: HTMLEleme
       return field.selectionEnd ?? null;
     },
     async replace(span: Span, text: string) {
-      const { replaceInTextField } = await import('../replace');
-      return replaceInTextField(field, span, text);
+      const lazy = await loadLazy();
+      return lazy ? lazy.replace.replaceInTextField(field, span, text) : false;
     },
     clientThread: () => {
       try {

@@ -10,6 +10,7 @@ import { HighlightPainter, highlightsSupported, type PaintedRange } from './high
 import type { TextOverlay } from './overlay';
 import { createRoot, findStatus, writeStatus } from './root';
 import { selectionFor } from '../selection';
+import { loadLazy } from '../lazy/load';
 
 export interface BoxStatus {
   adapter: string;
@@ -56,6 +57,7 @@ interface BoxEntry {
 }
 
 type CardModule = typeof import('./card');
+type OverlayModule = typeof import('./overlay');
 
 type SavedCaret =
   | { kind: 'text'; start: number; end: number; direction: 'forward' | 'backward' | 'none' }
@@ -90,7 +92,7 @@ class PageUi implements Ui {
   private ignoreCbs: Array<(boxId: string, finding: Finding) => void> = [];
   private neverCbs: Array<(boxId: string, finding: Finding) => void> = [];
   private open: OpenCard | null = null;
-  /** A card asked for while its chunk was loading; a newer request or a close cancels it. */
+  /** A card asked for while its code was loading; a newer request or a close cancels it. */
   private pendingOpen: { entry: BoxEntry; finding: Finding } | null = null;
   private pendingHover: { hit: Hit; timer: number } | null = null;
   private closeTimer = 0;
@@ -98,10 +100,10 @@ class PageUi implements Ui {
   private lastPointer: { doc: Document; x: number; y: number } | null = null;
   private overlayWatch = 0;
   private destroyed = false;
-  /** The card's chunk, once loaded; `cardLoading` while the import is under way. */
+  /** The card's module, once loaded; `cardLoading` while it is being injected. */
   private cardModule: CardModule | null = null;
   private cardLoading: Promise<CardModule | null> | null = null;
-  private overlayLoading: Promise<typeof import('./overlay')> | null = null;
+  private overlayLoading: Promise<OverlayModule | null> | null = null;
 
   /**
    * Where the card is shown: an editor in a same-origin iframe (TinyMCE) has a viewport too small
@@ -243,19 +245,23 @@ class PageUi implements Ui {
   }
 
   /**
-   * A textarea's underlines need the mirror overlay, a chunk of its own loaded with the first
-   * textarea box that gets a report (pages with only rich editors never load it). Until it is
-   * there the box simply has no underlines; it is painted as soon as it arrives.
+   * A textarea's underlines need the mirror overlay, part of the lazily injected code (../lazy)
+   * loaded with the first textarea box that gets a report. Until it is there the box simply has
+   * no underlines; it is painted as soon as it arrives.
    */
   private async attachOverlay(entry: BoxEntry, el: HTMLTextAreaElement | HTMLInputElement): Promise<void> {
     if (!extensionAlive()) return;
-    this.overlayLoading ??= import('./overlay');
-    let module: typeof import('./overlay');
+    this.overlayLoading ??= loadLazy().then((lazy) => lazy?.overlay ?? null);
+    let module: OverlayModule | null;
     try {
       module = await this.overlayLoading;
     } catch (error) {
-      this.overlayLoading = null;
-      return reportQuietly(error);
+      module = null;
+      reportQuietly(error);
+    }
+    if (!module) {
+      this.overlayLoading = null; // the next report tries again
+      return;
     }
     if (this.destroyed || this.boxes.get(entry.id) !== entry) return;
     entry.overlay = new module.TextOverlay(this.root.shadow, el);
@@ -303,7 +309,7 @@ class PageUi implements Ui {
     if (entry.visible.length > 0) this.preloadCard();
   }
 
-  /** Once something is underlined a card is likely: fetch its chunk while the page is idle. */
+  /** Once something is underlined a card is likely: fetch its code while the page is idle. */
   private preloadCard(): void {
     if (this.cardLoading || this.cardModule) return;
     const view = this.doc.defaultView;
@@ -340,13 +346,16 @@ class PageUi implements Ui {
   // ---- the card ----
 
   /**
-   * The card's code arrives in its own chunk on first use: a page that never opens a card never
+   * The card's code is injected on first use (../lazy): a page where nothing is underlined never
    * loads it. A failed load (extension reloaded meanwhile) leaves the card closed, nothing else.
    */
   private loadCard(): Promise<CardModule | null> {
     if (!extensionAlive()) return Promise.resolve(null);
-    this.cardLoading ??= import('./card').then(
-      (module) => (this.cardModule = module),
+    this.cardLoading ??= loadLazy().then(
+      (lazy) => {
+        if (!lazy) this.cardLoading = null;
+        return (this.cardModule = lazy?.card ?? null);
+      },
       (error) => {
         this.cardLoading = null;
         reportQuietly(error);
@@ -356,7 +365,7 @@ class PageUi implements Ui {
     return this.cardLoading;
   }
 
-  /** Opens now when the card's chunk is loaded, else as soon as it is, if the finding is still shown. */
+  /** Opens now when the card's code is loaded, else as soon as it is, if the finding is still shown. */
   private openCard(entry: BoxEntry, finding: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null): void {
     if (this.cardModule) return this.showCard(this.cardModule, entry, finding, anchor, mode, saved);
     const wanted = { entry, finding };
@@ -752,13 +761,13 @@ function restoreCaret(adapter: EditorAdapter, saved: SavedCaret | null): void {
 }
 
 /**
- * Chunks come from the extension: after a reload or update the old script's import would fail
- * with a network error in the page's console, so it does not try.
+ * The lazy code comes from the worker: after a reload or update the old script has no worker to
+ * ask, so it does not try.
  */
 function extensionAlive(): boolean {
   const scope = globalThis as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
   const runtime = (scope.browser ?? scope.chrome)?.runtime;
-  // No extension API at all: the UI runs bundled into a page (tests), where chunks are bundled in.
+  // No extension API at all: the UI runs bundled into a page (tests), where the lazy code is bundled in.
   return !runtime || !!runtime.id;
 }
 
