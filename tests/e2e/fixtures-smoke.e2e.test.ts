@@ -16,6 +16,7 @@ import {
   typeInEditor,
   type Harness,
 } from './harness';
+import { LAZY_FILE } from '../../src/background/lazy-file';
 
 // A neutral sentence: the smoke test is about the editors, not about what Attune flags.
 const TYPED = 'Thanks for writing back, Sam.';
@@ -23,7 +24,7 @@ const TYPED = 'Thanks for writing back, Sam.';
 let h: Harness;
 
 interface BuiltManifest {
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[] }[];
   web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
 }
 const manifest = JSON.parse(readFileSync(join(DEFAULT_DIST, 'manifest.json'), 'utf8')) as BuiltManifest;
@@ -71,20 +72,20 @@ describe('harness', () => {
 });
 
 describe('nothing leaves the machine', () => {
-  it("stops and records a request made by the extension's own service worker", async () => {
+  it("a request from the extension's own service worker fails before it reaches the network", async () => {
     const worker = h.context.serviceWorkers().find((w) => w.url().includes(h.extensionId));
     expect(worker).toBeDefined();
-    const outcome = await worker!.evaluate(() =>
-      fetch('https://telemetry.example.org/ping').then(
-        (response) => `reached ${response.status}`,
-        () => 'failed',
-      ),
+    const target = 'https://telemetry.example.org/ping';
+    const outcome = await worker!.evaluate(
+      (url) => fetch(url).then((response) => `reached ${response.status}`, (error: Error) => `failed: ${error.message}`),
+      target,
     );
-    // The refusing proxy answers 403 (or a route aborts it): either way it never reached the host.
-    expect(outcome).not.toBe('reached 200');
+    // The extension's CSP (connect-src 'self') refuses it inside the worker: the fetch rejects, and
+    // neither the harness's route nor its refusing proxy ever sees the request.
+    expect(outcome).toMatch(/^failed/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const seen = [...h.blockedRequests, ...h.refusedConnections];
-    expect(seen.some((url) => url.includes('telemetry.example.org'))).toBe(true);
-    h.blockedRequests.length = 0;
+    expect(seen.filter((url) => url.includes('telemetry.example.org'))).toEqual([]);
   });
 });
 
@@ -94,23 +95,17 @@ describe('real-site addresses', () => {
     expect(patterns.some((pattern) => matchesPattern(FIXTURES[name].url, pattern))).toBe(true);
   });
 
-  it('a routed page can load the extension\'s web-accessible chunks (the content-script loader path)', async () => {
-    const resources = (manifest.web_accessible_resources ?? []).filter((entry) =>
-      entry.matches.some((pattern) => matchesPattern(FIXTURES.gmail.url, pattern)),
-    );
-    const file = resources.flatMap((entry) => entry.resources).find((resource) => !resource.includes('*'));
-    if (!file) {
-      // crxjs emits a loader + web_accessible_resources only once the content script imports chunks.
-      console.info('dist/manifest.json lists no web-accessible file for mail.google.com: nothing to load');
-      return;
-    }
+  it("a page cannot fetch any of the extension's files (nothing is web-accessible, so nothing reveals Attune)", async () => {
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
     const page = await openFixture(h, 'gmail');
-    const status = await page.evaluate(
-      (url) => fetch(url).then((response) => response.status, (error: Error) => `failed: ${error.message}`),
-      `chrome-extension://${h.extensionId}/${file}`,
-    );
-    expect(status).toBe(200);
-    expect(h.extensionRequests.some((url) => url.endsWith(file))).toBe(true);
+    const files = [...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? []), LAZY_FILE, 'manifest.json'];
+    for (const file of files) {
+      const status = await page.evaluate(
+        (url) => fetch(url).then((response) => `status ${response.status}`, () => 'failed'),
+        `chrome-extension://${h.extensionId}/${file}`,
+      );
+      expect(status, file).toBe('failed');
+    }
     await page.close();
   });
 });

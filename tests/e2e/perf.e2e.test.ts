@@ -1,12 +1,14 @@
 // Measured, printed, and held to the issue's targets:
 //  - time from the last keystroke to the underline being painted, less the typing pause (debounce);
-//  - the content script's size, gzipped, of every file the manifest makes a page load;
+//  - the content script's size, gzipped, of every file the manifest makes a page load (and,
+//    printed apart, the code the worker injects on first use);
 //  - the longest main-thread task on the page while typing into a 5,000-word draft (CDP trace).
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../../src/content/session';
+import { LAZY_FILE } from '../../src/background/lazy-file';
 import { DEFAULT_DIST, focusEditor, launchWithExtension, modelText, openFixture, setEditorText, type Harness } from './harness';
 
 const TARGET_AFTER_DEBOUNCE_MS = 150;
@@ -25,8 +27,8 @@ afterAll(async () => {
 
 /**
  * The script files a matched page loads up front: the manifest's content scripts, the module a
- * loader imports at once (`runtime.getURL("…")`), and their static imports. The remaining
- * web-accessible chunks are imported lazily (`import("./card-….js")`) on first use.
+ * loader imports at once (`runtime.getURL("…")`), and their static imports. Loaded on first use:
+ * the file the worker injects (LAZY_FILE) and any web-accessible chunk not loaded up front.
  */
 function contentScriptFiles(dist: string): { upFront: string[]; lazy: string[] } {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
@@ -43,6 +45,7 @@ function contentScriptFiles(dist: string): { upFront: string[]; lazy: string[] }
   };
   for (const script of manifest.content_scripts ?? []) for (const js of script.js ?? []) visit(js);
   const lazy = new Set<string>();
+  if (existsSync(join(dist, LAZY_FILE))) lazy.add(LAZY_FILE);
   for (const war of manifest.web_accessible_resources ?? []) {
     for (const r of war.resources) if (r.endsWith('.js') && !upFront.has(r) && existsSync(join(dist, r))) lazy.add(r);
   }
@@ -104,6 +107,7 @@ describe('performance', () => {
   it('keeps the content script small', () => {
     const { upFront, lazy } = contentScriptFiles(DEFAULT_DIST);
     expect(upFront.length).toBeGreaterThan(0);
+    expect(lazy).toContain(LAZY_FILE);
     const sizes = gzipSizes(DEFAULT_DIST, upFront);
     const total = sizes.reduce((sum, s) => sum + s.gz, 0);
     const lazySizes = gzipSizes(DEFAULT_DIST, lazy);
@@ -111,7 +115,7 @@ describe('performance', () => {
       `[perf] content script loaded up front: ${sizes.map((s) => `${s.f} ${s.raw} B (${s.gz} B gz)`).join(', ')}; ` +
         `total ${(total / 1024).toFixed(2)} KB gzipped (budget ${TARGET_GZIP_BYTES} B, headroom ${TARGET_GZIP_BYTES - total} B)`,
     );
-    console.log(`[perf] chunks loaded on first use: ${lazySizes.map((s) => `${s.f} ${s.raw} B (${s.gz} B gz)`).join(', ') || 'none'}`);
+    console.log(`[perf] code injected on first use (not counted above): ${lazySizes.map((s) => `${s.f} ${s.raw} B (${s.gz} B gz)`).join(', ') || 'none'}`);
     expect(total).toBeLessThanOrEqual(TARGET_GZIP_BYTES);
   });
 

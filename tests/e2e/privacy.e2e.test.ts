@@ -59,9 +59,12 @@ describe('dist/: what ships', () => {
     expect(distFiles(/\.js$/).length).toBeGreaterThan(3);
   });
 
-  it('the built manifest is least-privilege with a strict CSP; web-accessible files are only the content script’s chunks', () => {
+  it('the built manifest is least-privilege with a strict CSP; nothing is web-accessible', () => {
     const manifest = JSON.parse(readFileSync(join(DEFAULT_DIST, 'manifest.json'), 'utf8')) as Manifest & Record<string, unknown>;
     expect(manifestProblems(manifest, { built: true })).toEqual([]);
+    // The content script is one file; its lazy code is injected by the worker (src/background/inject-ui.ts),
+    // so no page can fetch a file of Attune's to learn that it is installed.
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(manifest.content_security_policy?.extension_pages).toContain("script-src 'self'");
     expect(manifest.content_security_policy?.extension_pages).toContain("connect-src 'self'");
     expect(manifest.host_permissions).not.toContain('<all_urls>');
