@@ -95,7 +95,7 @@ export async function replaceInContentEditable(target: ReplaceTarget, span: Span
     const claimed = run(range);
     const outcome = await waitForText(target.readText, before, expected, claimed ? CLAIMED_WAIT_MS : UNCLAIMED_WAIT_MS);
     if (outcome === 'expected') {
-      await settleCaret(target, span.start + text.length);
+      await settleCaret(target, span.start + text.length, expected);
       return true;
     }
     // Any other change: the editor did something of its own; a second technique would stack on it.
@@ -174,8 +174,11 @@ function hostsFocus(element: HTMLElement): boolean {
   return !!root.host && (root.activeElement === element || element.contains(root.activeElement));
 }
 
-async function settleCaret(target: ReplaceTarget, offset: number): Promise<void> {
+async function settleCaret(target: ReplaceTarget, offset: number, expected: string): Promise<void> {
   await nextFrame(target.element);
+  // The user undid or typed within that frame: the offset no longer means anything (it would put
+  // the caret past the draft, e.g. into Outlook's quoted reply header).
+  if (target.readText() !== expected) return;
   const selection = selectionFor(target.element);
   const range = target.rangeOf(offset, offset);
   if (!selection || !range) return;
