@@ -68,11 +68,12 @@ const BROAD_HOSTS = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*', '*://
 const NEEDED_PERMISSIONS = ['storage', 'scripting', 'activeTab'];
 
 /**
- * Every way `m` asks for more than Attune needs; empty when it is strict. A built manifest may
- * expose the content script's own code chunks to the pages it runs on (crxjs's loader imports them
- * by URL); `built` allows exactly that and nothing wider.
+ * Every way `m` asks for more than Attune needs; empty when it is strict. Source and built
+ * manifests are held to the same rule: nothing web-accessible (the lazy UI code is injected by the
+ * worker, so no page can fetch an Attune file to detect it). `opts` is kept for callers' clarity.
  */
 export function manifestProblems(m: Manifest, opts: { built?: boolean } = {}): string[] {
+  void opts;
   const problems: string[] = [];
   const csp = m.content_security_policy?.extension_pages ?? '';
   const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
@@ -88,8 +89,7 @@ export function manifestProblems(m: Manifest, opts: { built?: boolean } = {}): s
   if (m.optional_permissions?.length) problems.push(`optional API permissions: ${m.optional_permissions.join(', ')}`);
   for (const p of m.optional_host_permissions ?? []) if (!['https://*/*', 'http://*/*'].includes(p)) problems.push(`odd optional host ${p}`);
   if (m.externally_connectable) problems.push('externally_connectable lets web pages message the worker');
-  if (opts.built) problems.push(...webAccessibleProblems(m));
-  else if (m.web_accessible_resources?.length) problems.push('web_accessible_resources exposes files to pages');
+  if (m.web_accessible_resources?.length) problems.push('web_accessible_resources exposes files to pages');
   if (m.sandbox || m.content_security_policy?.sandbox) problems.push('a sandbox page (it may run eval)');
   if (m.update_url) problems.push('update_url points at a remote server');
   const hosts = new Set(m.host_permissions ?? []);
@@ -99,18 +99,3 @@ export function manifestProblems(m: Manifest, opts: { built?: boolean } = {}): s
   return problems;
 }
 
-/** Only JS chunks, named one by one, offered only to the pages the content script runs on. */
-function webAccessibleProblems(m: Manifest): string[] {
-  const problems: string[] = [];
-  const scriptPages = new Set((m.content_scripts ?? []).flatMap((cs) => cs.matches));
-  for (const entry of m.web_accessible_resources ?? []) {
-    for (const r of entry.resources ?? []) {
-      if (!/^assets\/[\w.-]+\.js$/.test(r)) problems.push(`web-accessible resource beyond a code chunk: ${r}`);
-    }
-    for (const match of entry.matches ?? []) {
-      if (!scriptPages.has(match)) problems.push(`web-accessible to ${match}, where no content script runs`);
-    }
-    if (entry.extension_ids?.length) problems.push('web-accessible to other extensions');
-  }
-  return problems;
-}
