@@ -12,6 +12,7 @@ import { KIND_FALLBACKS, KIND_FRAMES } from './rewrites';
 import { segmentSentences } from '../segment';
 import { reframeUltimatum } from './reframe-ultimatum';
 import { AUTONOMY } from './shared';
+import { lowerForPrefilter, mayMatch } from '../regex-prefilter';
 
 export interface RuleSuggestion {
   text: string;
@@ -101,11 +102,12 @@ export function matchRules(sentence: string, strictness: Strictness = 'standard'
   const level = STRICTNESS_LEVEL[strictness] ?? 1;
   const quotes = quotedRanges(text);
   const question = /\?["')\]\s]*$/.test(text);
+  const lower = lowerForPrefilter(text);
   const out: RawMatch[] = [];
   for (const rule of PRESSURE_RULES) {
     if (STRICTNESS_LEVEL[rule.strictness] > level) continue;
     if (question && !rule.inQuestions) continue;
-    const m = firstMatch(rule, text, sentence, quotes);
+    const m = firstMatch(rule, text, lower, sentence, quotes);
     if (!m || out.some((o) => m.start < o.end && m.end > o.start)) continue;
     // Exceptions are checked only after a hit: most sentences match no rule at all.
     if (rule.exceptions?.some((re) => re.test(text))) continue;
@@ -114,9 +116,11 @@ export function matchRules(sentence: string, strictness: Strictness = 'standard'
   return out.sort((a, b) => a.start - b.start);
 }
 
-function firstMatch(rule: PressureRule, text: string, original: string, quotes: [number, number][]): RawMatch | null {
+function firstMatch(rule: PressureRule, text: string, lower: string, original: string, quotes: [number, number][]): RawMatch | null {
   for (const pattern of rule.patterns) {
     const re = withFlags(pattern);
+    // Skipping a pattern that cannot match spares V8 compiling it: most of a cold start.
+    if (!mayMatch(re, text, lower)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
