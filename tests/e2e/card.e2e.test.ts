@@ -873,6 +873,49 @@ describe('through the built extension', () => {
     await page.close();
   });
 
+  // Rich editors keep their report's offsets until the next analysis: the card must still be found
+  // by where the finding is now. The caret goes near the END of the pressure span after typing in
+  // front of it, where the stale offsets point past that span (at the closed question after it).
+  for (const name of ['gmail', 'prosemirror'] as const) {
+    it(`${name}: Alt+Enter right after typing before a finding opens that finding's card, which stays open when the new report arrives`, async () => {
+      const page = await openFixture(h, name);
+      const errors = collectConsoleErrors(page);
+      await typeInEditor(page, TYPED);
+      await waitForReady(page);
+      const pressure = (await highlightTexts(page, 'attune-pressure')).find((t) => t.includes('You need'));
+      expect(pressure, 'the pressuring phrase is underlined').toBeTruthy();
+      const start = TYPED.indexOf(pressure!);
+      expect(start).toBeGreaterThanOrEqual(0);
+
+      const prefix = 'Dear all, ';
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type(prefix, { delay: 5 });
+      // Caret two characters before the phrase's end, in the draft as it is now.
+      const target = prefix.length + start + pressure!.length - 2;
+      for (let i = prefix.length; i < target; i++) await page.keyboard.press('ArrowRight');
+      const stale = await page.evaluate(() => document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-box]')!.getAttribute('data-state'));
+      await page.keyboard.press('Alt+Enter');
+
+      await expect.poll(() => cardInfo(page), { timeout: 3_000 }).not.toBeNull();
+      const card = (await cardInfo(page))!;
+      expect(card.label).toMatch(/^Attune: Pressure/);
+      expect(card.text).toContain(pressure!.replace(/\s+/g, ' ').trim().slice(0, 40));
+      expect(card.focusedIndex).toBe(0);
+      // The keystrokes had not been analysed yet when Alt+Enter was pressed (else this tests nothing).
+      expect(stale).toBe('pending');
+
+      // The fresh report describes the same finding at its new place: the card stays.
+      await waitForReady(page);
+      await page.waitForTimeout(100);
+      expect(await cardInfo(page)).not.toBeNull();
+      await page.keyboard.press('Escape');
+      expect(await cardInfo(page)).toBeNull();
+      expect(await modelText(page)).toBe(prefix + TYPED);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
   for (const name of ['textarea', 'gmail'] as const) {
     it(`${name}: typing underlines the draft; hover and Alt+Enter open the card; Escape returns focus; a rewrite applies`, async () => {
       const page = await openFixture(h, name);

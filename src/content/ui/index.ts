@@ -11,6 +11,7 @@ import type { TextOverlay } from './overlay';
 import { createRoot, findStatus, writeStatus } from './root';
 import { selectionFor } from '../selection';
 import { loadLazy } from '../lazy/load';
+import { diffBounds, shiftSpan, type LiveSpan } from './spans';
 
 export interface BoxStatus {
   adapter: string;
@@ -69,6 +70,8 @@ interface OpenCard {
   card: Card;
   mode: 'hover' | 'keyboard';
   saved: SavedCaret | null;
+  /** Where the finding starts in the draft as the card opened (the report's offset may be stale). */
+  liveStart: number;
 }
 
 interface Hit {
@@ -193,13 +196,14 @@ class PageUi implements Ui {
     try {
       const caret = entry.adapter.caretOffset();
       if (caret === null) return false;
-      const finding = this.findingAtOffset(entry, caret);
+      const live = this.liveSpans(entry);
+      const finding = findingAt(live, caret);
       if (!finding) return false;
       if (this.open?.boxId === boxId && this.open.finding === finding && this.open.mode === 'keyboard') return true;
       // Scrolled out of sight in its box: place the card by the box rather than not at all.
       const anchor = this.anchorFor(entry, finding, null) ?? this.boxAnchor(entry);
       const saved = saveCaret(entry.adapter);
-      this.openCard(entry, finding, anchor, 'keyboard', saved);
+      this.openCard(entry, finding, anchor, 'keyboard', saved, live.get(finding)!.start);
       return true;
     } catch (error) {
       reportQuietly(error);
@@ -366,8 +370,8 @@ class PageUi implements Ui {
   }
 
   /** Opens now when the card's code is loaded, else as soon as it is, if the finding is still shown. */
-  private openCard(entry: BoxEntry, finding: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null): void {
-    if (this.cardModule) return this.showCard(this.cardModule, entry, finding, anchor, mode, saved);
+  private openCard(entry: BoxEntry, finding: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null, liveStart: number): void {
+    if (this.cardModule) return this.showCard(this.cardModule, entry, finding, anchor, mode, saved, liveStart);
     const wanted = { entry, finding };
     this.pendingOpen = wanted;
     void this.loadCard().then((module) => {
@@ -375,11 +379,13 @@ class PageUi implements Ui {
       this.pendingOpen = null;
       if (this.boxes.get(entry.id) !== entry || !entry.visible.includes(finding)) return;
       const fresh = this.anchorFor(entry, finding, anchor) ?? (mode === 'keyboard' ? anchor : null);
-      if (fresh) this.showCard(module, entry, finding, fresh, mode, saved);
+      if (fresh) this.showCard(module, entry, finding, fresh, mode, saved, liveStart);
     });
   }
 
-  private showCard(module: CardModule, entry: BoxEntry, finding: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null): void {
+  private showCard(
+    module: CardModule, entry: BoxEntry, finding: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null, liveStart: number,
+  ): void {
     this.closeCard(false);
     this.cancelHover();
     const boxId = entry.id;
@@ -398,7 +404,7 @@ class PageUi implements Ui {
           this.neverCbs.forEach((cb) => cb(boxId, finding));
         }),
     });
-    this.open = { boxId, finding, card, mode, saved };
+    this.open = { boxId, finding, card, mode, saved, liveStart };
     card.el.addEventListener('pointerenter', () => this.cancelClose());
     card.el.addEventListener('pointerleave', () => {
       if (this.open?.card === card && this.open.mode === 'hover') this.scheduleClose();
@@ -440,30 +446,41 @@ class PageUi implements Ui {
   private refreshOpenCard(entry: BoxEntry): void {
     const open = this.open;
     if (!open || open.boxId !== entry.id) return;
-    const same = entry.visible.find((f) => f.id === open.finding.id && f.start === open.finding.start);
+    // The card may have opened on a report the user had typed past: its finding now starts where
+    // the text had moved it to.
+    const same = entry.visible.find((f) => f.id === open.finding.id && f.start === open.liveStart);
     const anchor = same ? this.anchorFor(entry, same, null) : null;
     if (!same || !anchor) {
       this.closeCard(open.card.hasFocus());
       return;
     }
     open.finding = same;
+    open.liveStart = same.start;
     open.card.placeBy(anchor);
   }
 
-  private findingAtOffset(entry: BoxEntry, caret: number): Finding | null {
-    let best: Finding | null = null;
-    let bestSize = Infinity;
-    for (const finding of entry.visible) {
-      const span = entry.overlay ? entry.overlay.spanOf(finding) : finding;
-      if (!span || caret < span.start || caret > span.end) continue;
-      if (entry.overlay === null && !entry.ranges.has(finding)) continue;
-      const size = span.end - span.start - HIGHLIGHT_PRIORITY[slugOf(finding.category)] * 0.01;
-      if (size < bestSize) {
-        best = finding;
-        bestSize = size;
+  /**
+   * Each underlined finding's span in the draft as it is now. The report's offsets are only true
+   * for the text it described: a textarea's overlay shifts its spans as the user types; for a rich
+   * editor the current text is read here (only on Alt+Enter) and compared with the report's.
+   */
+  private liveSpans(entry: BoxEntry): Map<Finding, LiveSpan> {
+    const spans = new Map<Finding, LiveSpan>();
+    if (entry.overlay) {
+      for (const finding of entry.visible) {
+        const span = entry.overlay.spanOf(finding);
+        if (span) spans.set(finding, span);
       }
+      return spans;
     }
-    return best;
+    const current = entry.adapter.readText();
+    const edit = current === entry.text ? null : diffBounds(entry.text, current);
+    for (const finding of entry.visible) {
+      if (!entry.ranges.has(finding)) continue;
+      const span = edit ? shiftSpan(finding, edit) : finding;
+      if (span) spans.set(finding, span);
+    }
+    return spans;
   }
 
   /** The rect to place the card by, in the UI's viewport: the one nearest `near`, else the first. */
@@ -550,7 +567,7 @@ class PageUi implements Ui {
       const entry = this.boxes.get(hit.boxId);
       if (!entry || !entry.visible.includes(hit.finding)) return;
       const anchor = this.anchorFor(entry, hit.finding, hit.rect);
-      if (anchor) this.openCard(entry, hit.finding, anchor, 'hover', null);
+      if (anchor) this.openCard(entry, hit.finding, anchor, 'hover', null, this.liveSpans(entry).get(hit.finding)?.start ?? hit.finding.start);
     }, HOVER_OPEN_MS);
     this.pendingHover = { hit, timer };
   }
@@ -678,6 +695,21 @@ class PageUi implements Ui {
       }
     }
   }
+}
+
+/** The finding the caret is in or next to; among nested ones the smallest, then the most prominent kind. */
+function findingAt(spans: Map<Finding, LiveSpan>, caret: number): Finding | null {
+  let best: Finding | null = null;
+  let bestSize = Infinity;
+  for (const [finding, span] of spans) {
+    if (caret < span.start || caret > span.end) continue;
+    const size = span.end - span.start - HIGHLIGHT_PRIORITY[slugOf(finding.category)] * 0.01;
+    if (size < bestSize) {
+      best = finding;
+      bestSize = size;
+    }
+  }
+  return best;
 }
 
 function topSameOriginDocument(doc: Document): Document {

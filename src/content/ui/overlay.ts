@@ -6,6 +6,7 @@ import type { Finding } from '../../engine/types';
 import type { CategorySlug } from './categories';
 import { contains, frameOffset, type Box } from './geometry';
 import { OVERLAY_CSS } from './overlay-styles';
+import { diffBounds, shiftSpan } from './spans';
 
 export interface OverlayItem {
   finding: Finding;
@@ -88,10 +89,12 @@ export class TextOverlay {
   followEdit(): void {
     const value = this.control.value;
     if (value === this.text) return;
-    const { prefix, oldEnd, delta } = diffBounds(this.text, value);
-    this.items = this.items
-      .filter((it) => it.end <= prefix || it.start >= oldEnd)
-      .map((it) => (it.start >= oldEnd ? { ...it, start: it.start + delta, end: it.end + delta } : it));
+    const edit = diffBounds(this.text, value);
+    this.items = this.items.flatMap((it) => {
+      const span = shiftSpan(it, edit);
+      if (!span) return [];
+      return span.start === it.start ? [it] : [{ ...it, ...span }];
+    });
     this.text = value;
     this.dirty = true;
   }
@@ -315,17 +318,4 @@ export class TextOverlay {
 
 function sameRects(a: Box[], b: Box[]): boolean {
   return a.length === b.length && a.every((r, i) => r.left === b[i]!.left && r.top === b[i]!.top && r.right === b[i]!.right && r.bottom === b[i]!.bottom);
-}
-
-/** Where two strings differ: common prefix length, the end of the changed part in `before`, and the length change. */
-export function diffBounds(before: string, after: string): { prefix: number; oldEnd: number; delta: number } {
-  const max = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (
-    suffix < max - prefix &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) suffix++;
-  return { prefix, oldEnd: before.length - suffix, delta: after.length - before.length };
 }
