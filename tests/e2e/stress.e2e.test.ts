@@ -133,6 +133,20 @@ describe('stress: a 200,000-character paste', () => {
       expect(Number(await status.getAttribute('data-findings'))).toBeGreaterThan(0);
       expect(trace.longestAttune).toBeLessThanOrEqual(TARGET_LONGEST_TASK_MS);
       expect(trace.longest).toBeLessThanOrEqual(TARGET_LONGEST_TASK_MS);
+
+      // The card says, calmly, that only part of the draft was checked.
+      const pressing = ' You need to sign this today.';
+      await page.keyboard.type(pressing, { delay: 5 });
+      await expect.poll(() => status.getAttribute('data-state'), { timeout: 10_000 }).toBe('partial');
+      for (let i = 0; i < pressing.length - ' You ne'.length; i++) await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Alt+Enter');
+      const card = page.locator('[data-attune-card]');
+      await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);
+      const note = card.locator('[data-attune-partial]');
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toMatch(/^Long draft: Attune checked the part around your cursor\.$/);
+      await page.keyboard.press('Escape');
+      expect(await card.count()).toBe(0);
       expect(errors).toEqual([]);
       await page.close();
     }, 120_000);

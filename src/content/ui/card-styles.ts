@@ -53,6 +53,7 @@ overflow-wrap: anywhere; white-space: pre-wrap;
 button.suggestion:hover { background: var(--btn-hover); }
 .suggestion .label { display: block; font-size: 12px; color: var(--muted); margin-bottom: 2px; }
 .suggestion .text { display: block; }
+.note { margin-top: 10px; font-size: 12px; color: var(--muted); }
 .actions { display: flex; gap: 4px; margin-top: 10px; margin-inline-start: -8px; flex-wrap: wrap; }
 button.action { padding: 4px 8px; font-size: 13px; color: var(--muted); }
 button.action:hover { color: var(--fg); background: var(--btn); }

@@ -33,6 +33,14 @@ export function kindLabel(finding: Finding): string {
   return kind ? `${base} · ${kind}` : base;
 }
 
+/** Said on every card of a draft too long to check whole (the engine analysed the region around the caret). */
+const PARTIAL_NOTE = 'Long draft: Attune checked the part around your cursor.';
+
+export interface CardContext {
+  /** The report covered only part of the draft. */
+  partial?: boolean;
+}
+
 export interface CardActions {
   apply(suggestion: Suggestion): void;
   ignore(): void;
@@ -47,9 +55,9 @@ export class Card {
   readonly el: HTMLElement;
   private readonly doc: Document;
 
-  constructor(shadow: ShadowRoot, finding: Finding, draft: string, actions: CardActions) {
+  constructor(shadow: ShadowRoot, finding: Finding, draft: string, actions: CardActions, context: CardContext = {}) {
     this.doc = shadow.ownerDocument;
-    this.el = this.build(finding, draft, actions);
+    this.el = this.build(finding, draft, actions, context);
     this.el.addEventListener('keydown', (event) => this.onKeydown(event));
     // Clicking a button must not pull focus out of the editor the user is typing in.
     this.el.addEventListener('mousedown', (event) => event.preventDefault());
@@ -90,7 +98,7 @@ export class Card {
     this.el.remove();
   }
 
-  private build(finding: Finding, draft: string, actions: CardActions): HTMLElement {
+  private build(finding: Finding, draft: string, actions: CardActions, context: CardContext): HTMLElement {
     const card = this.make('div', 'card');
     card.setAttribute('data-attune-card', '');
     card.setAttribute('data-category', slugOf(finding.category));
@@ -113,6 +121,12 @@ export class Card {
       const list = this.make('div', 'suggestions');
       for (const suggestion of suggestions) list.append(this.suggestionButton(suggestion, actions));
       card.append(list);
+    }
+
+    if (context.partial) {
+      const note = this.make('p', 'note', PARTIAL_NOTE);
+      note.setAttribute('data-attune-partial', '');
+      card.append(note);
     }
 
     const row = this.make('div', 'actions');

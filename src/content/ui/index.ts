@@ -53,6 +53,8 @@ interface BoxEntry {
   /** Occurrences ignored for this exact text (finding id + start). */
   ignored: Set<string>;
   ranges: Map<Finding, Range>;
+  /** The last report covered only the region around the caret (a very long draft). */
+  partial: boolean;
   overlay: TextOverlay | null;
   detachInput: () => void;
 }
@@ -141,6 +143,7 @@ class PageUi implements Ui {
       if (entry.text !== box.text) entry.ignored.clear();
       entry.text = box.text;
       entry.findings = validFindings(box.report?.findings, box.text.length);
+      entry.partial = !!box.report?.partial;
       this.paint(entry);
       this.refreshOpenCard(entry);
     } catch (error) {
@@ -231,7 +234,7 @@ class PageUi implements Ui {
     if (existing && existing.adapter === adapter) return existing;
     if (existing) this.clear(id);
     const entry: BoxEntry = {
-      id, adapter, text: '', findings: [], visible: [], ignored: new Set(), ranges: new Map(),
+      id, adapter, text: '', findings: [], visible: [], ignored: new Set(), ranges: new Map(), partial: false,
       overlay: null, detachInput: () => {},
     };
     const el = adapter.element;
@@ -403,7 +406,7 @@ class PageUi implements Ui {
           for (const other of this.boxes.values()) this.paint(other);
           this.neverCbs.forEach((cb) => cb(boxId, finding));
         }),
-    });
+    }, { partial: entry.partial });
     this.open = { boxId, finding, card, mode, saved, liveStart };
     card.el.addEventListener('pointerenter', () => this.cancelClose());
     card.el.addEventListener('pointerleave', () => {
