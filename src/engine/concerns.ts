@@ -14,6 +14,7 @@ import { CONCERN_SIGNALS, NOT_A_CONCERN } from './concerns/signals';
 import { refineTopic } from './concerns/refine';
 import { extractTopic, isAnaphoric } from './concerns/topic';
 import type { Concern, ConcernKind, SentenceReport } from './types';
+import { lowerForPrefilter, mayMatch } from './regex-prefilter';
 
 export type DetectedConcern = Omit<Concern, 'acknowledged' | 'acknowledgedBy'>;
 
@@ -150,35 +151,36 @@ function fallbackTopic(sentence: string): string {
 // ---------------------------------------------------------------------------------------------
 // Acknowledgement
 
-/** Openings and phrases that acknowledge the client's view (taxonomy: reflection or explicit acknowledgement). */
-const ACK_FRAME = new RegExp(
-  [
-    String.raw`\bi (?:completely |totally |fully |really |also |can |do )?(?:understand|hear|get|see|imagine|tell)\b`,
-    String.raw`\bi know (?:that |how |it'?s |this |the |you)`,
-    String.raw`\bi appreciate`,
-    String.raw`\bi'?m (?:so |really |very )?sorry|\bi am sorry`,
-    String.raw`\bunderstood(?: that|[,—–-])`,
-    String.raw`\bmakes? (?:total |complete |a lot of |perfect |good |complete )?sense`,
-    String.raw`\b(?:it |that |this )?sounds? (?:like|as if|as though|(?:really |very |so )?(?:frustrating|stressful|hard|difficult|tough|exhausting|worrying|daunting|overwhelming|uncomfortable))`,
-    String.raw`\bit seems (?:like|that)`,
-    String.raw`\byou(?:'re| are|'ve| have)? (?:also |still |really |just |already )?(?:mentioned|said|asked|asking|wrote|noted|raised|told me|shared|explained|wondering|worried|concerned|right|feeling|not sure|unsure|hesitant|nervous|frustrated|carrying|been clear|been honest|left wondering)\b`,
-    String.raw`^\s*(?:and |so )?you (?:hate|love|feel|don't want|'d like|would like|'d rather|would rather|worry|wish|miss|care)\b`,
-    String.raw`\bas you (?:mentioned|said|noted|asked|pointed out|put it)`,
-    String.raw`\b(?:that'?s|that is|it'?s|it is) (?:a |an )?(?:completely |totally |entirely |perfectly |very |really )?(?:fair|good|great|reasonable|real|valid|important|understandable|natural|normal)\b`,
-    String.raw`\b(?:is|are) (?:completely |totally |entirely |perfectly |very )?(?:understandable|natural|normal)\b`,
-    String.raw`\bfair (?:question|point|enough|concern)`,
-    String.raw`\byou'?re right to`,
-    String.raw`\bthanks? (?:you )?for (?:raising|flagging|telling|sharing|asking|being|pointing|letting|your (?:question|honesty))`,
-    String.raw`\bwould (?:frustrate|try|worry|concern|upset|annoy|unsettle) anyone`,
-    String.raw`\b(?:must|would|can) (?:be|feel|have been|have felt) (?:\w+ )?(?:like|frustrating|stressful|hard|difficult|discouraging|worrying|unsettling|exhausting|a lot|upsetting|painful)`,
-    String.raw`\bwould be (?:strange|surprising|odd) if you`,
-    String.raw`\b(?:as for|on|to) (?:whether|your question|your point|your concern)`,
-    String.raw`\byour (?:question|concern|worry|point|hesitation) (?:about|on|regarding)`,
-    String.raw`\bon your mind|\bweigh(?:s|ing)? on you|\bpart of you\b`,
-    String.raw`\bit'?s clear (?:how|that)|\bis a lot to|\ba lot to take in|\bunderstandably`,
-  ].join('|'),
-  'i',
-);
+/**
+ * Openings and phrases that acknowledge the client's view (taxonomy: reflection or explicit
+ * acknowledgement). One pattern per wording rather than one alternation, so a cold start compiles
+ * only the wordings a sentence could contain (see regex-prefilter).
+ */
+const ACK_FRAMES = [
+  String.raw`\bi (?:completely |totally |fully |really |also |can |do )?(?:understand|hear|get|see|imagine|tell)\b`,
+  String.raw`\bi know (?:that |how |it'?s |this |the |you)`,
+  String.raw`\bi appreciate`,
+  String.raw`\bi'?m (?:so |really |very )?sorry|\bi am sorry`,
+  String.raw`\bunderstood(?: that|[,—–-])`,
+  String.raw`\bmakes? (?:total |complete |a lot of |perfect |good |complete )?sense`,
+  String.raw`\b(?:it |that |this )?sounds? (?:like|as if|as though|(?:really |very |so )?(?:frustrating|stressful|hard|difficult|tough|exhausting|worrying|daunting|overwhelming|uncomfortable))`,
+  String.raw`\bit seems (?:like|that)`,
+  String.raw`\byou(?:'re| are|'ve| have)? (?:also |still |really |just |already )?(?:mentioned|said|asked|asking|wrote|noted|raised|told me|shared|explained|wondering|worried|concerned|right|feeling|not sure|unsure|hesitant|nervous|frustrated|carrying|been clear|been honest|left wondering)\b`,
+  String.raw`^\s*(?:and |so )?you (?:hate|love|feel|don't want|'d like|would like|'d rather|would rather|worry|wish|miss|care)\b`,
+  String.raw`\bas you (?:mentioned|said|noted|asked|pointed out|put it)`,
+  String.raw`\b(?:that'?s|that is|it'?s|it is) (?:a |an )?(?:completely |totally |entirely |perfectly |very |really )?(?:fair|good|great|reasonable|real|valid|important|understandable|natural|normal)\b`,
+  String.raw`\b(?:is|are) (?:completely |totally |entirely |perfectly |very )?(?:understandable|natural|normal)\b`,
+  String.raw`\bfair (?:question|point|enough|concern)`,
+  String.raw`\byou'?re right to`,
+  String.raw`\bthanks? (?:you )?for (?:raising|flagging|telling|sharing|asking|being|pointing|letting|your (?:question|honesty))`,
+  String.raw`\bwould (?:frustrate|try|worry|concern|upset|annoy|unsettle) anyone`,
+  String.raw`\b(?:must|would|can) (?:be|feel|have been|have felt) (?:\w+ )?(?:like|frustrating|stressful|hard|difficult|discouraging|worrying|unsettling|exhausting|a lot|upsetting|painful)`,
+  String.raw`\bwould be (?:strange|surprising|odd) if you`,
+  String.raw`\b(?:as for|on|to) (?:whether|your question|your point|your concern)`,
+  String.raw`\byour (?:question|concern|worry|point|hesitation) (?:about|on|regarding)`,
+  String.raw`\bon your mind|\bweigh(?:s|ing)? on you|\bpart of you\b`,
+  String.raw`\bit'?s clear (?:how|that)|\bis a lot to|\ba lot to take in|\bunderstandably`,
+].map((source) => new RegExp(source, 'i'));
 const LEADING_REFLECTION = /^\s*(?:so|sounds like|it sounds|it seems|it looks like)\b/i;
 const REFLECTION_CODES = new Set(['reflection.simple', 'reflection.complex']);
 
@@ -214,8 +216,11 @@ const MAX_READINGS = 2_000;
 function reading(text: string): SentenceReading {
   let hit = readings.get(text);
   if (!hit) {
-    const framed = ACK_FRAME.test(text) || ACK_FRAME_MORE.test(text) || (LEADING_REFLECTION.test(text) && /\byou(?:'re|r)?\b/i.test(text));
-    hit = { framed, names: FEELING_ACK.test(text), concepts: new Set([...concepts(text), ...amounts(text)]) };
+    // The prefilter skips a frame that cannot match: its first run (V8 compiling it) is what a cold start pays.
+    const lower = lowerForPrefilter(text);
+    const has = (re: RegExp) => mayMatch(re, text, lower) && re.test(text);
+    const framed = ACK_FRAMES.some(has) || has(ACK_FRAME_MORE) || (LEADING_REFLECTION.test(text) && /\byou(?:'re|r)?\b/i.test(text));
+    hit = { framed, names: has(FEELING_ACK), concepts: new Set([...concepts(text), ...amounts(text)]) };
     if (readings.size >= MAX_READINGS) readings.clear();
     readings.set(text, hit);
   }

@@ -26,7 +26,7 @@ interface Piece {
 class Unsupported extends Error {}
 
 const MAX_EXACT = 8;
-const MIN_SOURCE = 120;
+const MIN_SOURCE = 40;
 const MAX_CLAUSES = 4;
 /** Words in nearly every sentence: a clause made only of them filters nothing. */
 const COMMON = new Set(['you', 'your', 'i', 'the', 'to', 'a', 'an', 'and', 'of', 'it', 'is', 'that', 'this', 'we', 'be', 'for', 'in', 'on', 'me', 'my', 'do']);

@@ -93,7 +93,7 @@ describe('regex prefilter: what a pattern requires', () => {
 
 describe('regex prefilter over the engine’s own patterns', () => {
   it('reads a requirement for most long rule patterns (else it filters nothing)', () => {
-    const patterns = PRESSURE_RULES.flatMap((r) => r.patterns).filter((p) => p.source.length >= 120);
+    const patterns = PRESSURE_RULES.flatMap((r) => r.patterns).filter((p) => p.source.length >= 40);
     const read = patterns.filter((p) => requirementOf(p.source, p.flags + 'i') !== null);
     expect(read.length / patterns.length).toBeGreaterThan(0.8);
   });

@@ -110,7 +110,7 @@ export function matchRules(sentence: string, strictness: Strictness = 'standard'
     const m = firstMatch(rule, text, lower, sentence, quotes);
     if (!m || out.some((o) => m.start < o.end && m.end > o.start)) continue;
     // Exceptions are checked only after a hit: most sentences match no rule at all.
-    if (rule.exceptions?.some((re) => re.test(text))) continue;
+    if (rule.exceptions?.some((re) => mayMatch(re, text, lower) && re.test(text))) continue;
     out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
