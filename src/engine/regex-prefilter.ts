@@ -41,25 +41,71 @@ export function requirementOf(source: string, flags: string, minSource = MIN_SOU
     const clauses = withExactClause(piece);
     if (clauses.length === 0) return null;
     const distinct = new Map(clauses.map((c) => minimal(c)).map((c) => [[...c].sort().join('\u0000'), c]));
-    return { caseless: flags.includes('i'), clauses: bestClauses([...distinct.values()]) };
+    return { caseless: flags.includes('i'), clauses: cheapestFirst(bestClauses([...distinct.values()])) };
   } catch (err) {
     if (err instanceof Unsupported) return null;
     throw err;
   }
 }
 
-const cache = new WeakMap<RegExp, Requirement | null>();
+/** A pattern's requirement, and how often the caller has run it since. */
+interface Entry {
+  req: Requirement | null;
+  runs: number;
+}
+const cache = new WeakMap<RegExp, Entry>();
+/** After this many runs V8 has compiled the pattern (bytecode, then native): checking first no longer pays. */
+const COMPILED_AFTER_RUNS = 2;
 
-/** False only when `re` cannot match `text`; `lower` is `lowerForPrefilter(text)`. */
+/** False only when `re` cannot match `text`; `lower` is `lowerForPrefilter(text)`. A true answer means the caller runs it. */
 export function mayMatch(re: RegExp, text: string, lower: string): boolean {
-  let req = cache.get(re);
-  if (req === undefined) {
-    req = requirementOf(re.source, re.flags);
-    cache.set(re, req);
+  let entry = cache.get(re);
+  if (entry === undefined) {
+    entry = { req: requirementOf(re.source, re.flags), runs: 0 };
+    cache.set(re, entry);
   }
-  if (!req) return true;
+  const { req } = entry;
+  if (!req || entry.runs >= COMPILED_AFTER_RUNS) return true;
   const haystack = req.caseless ? lower : text;
-  return req.clauses.every((clause) => clause.some((s) => haystack.includes(s)));
+  const grams = gramsOf(haystack);
+  for (const clause of req.clauses) if (!clause.some((s) => occurs(s, haystack, grams))) return false;
+  entry.runs++;
+  return true;
+}
+
+// A sentence's three-character substrings, hashed into a bitset: a literal whose first three
+// characters are absent cannot occur, and testing a bit is far cheaper than a substring search.
+// Collisions only let a search through.
+const GRAM_BITS = 4096;
+let gramsFor = '';
+let gramsBits = new Uint32Array(GRAM_BITS / 32);
+let gramsFor2 = '';
+let gramsBits2 = new Uint32Array(GRAM_BITS / 32);
+
+function gramHash(s: string, at: number): number {
+  return ((s.charCodeAt(at) * 961 + s.charCodeAt(at + 1) * 31 + s.charCodeAt(at + 2)) >>> 0) % GRAM_BITS;
+}
+
+/** Two slots: a caseless and a case-sensitive pattern may alternate on the same sentence. */
+function gramsOf(haystack: string): Uint32Array {
+  if (haystack === gramsFor) return gramsBits;
+  if (haystack === gramsFor2) return gramsBits2;
+  [gramsFor2, gramsBits2] = [gramsFor, gramsBits];
+  const bits = new Uint32Array(GRAM_BITS / 32);
+  for (let i = 0; i + 3 <= haystack.length; i++) {
+    const h = gramHash(haystack, i);
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+  [gramsFor, gramsBits] = [haystack, bits];
+  return bits;
+}
+
+function occurs(literal: string, haystack: string, grams: Uint32Array): boolean {
+  if (literal.length >= 3) {
+    const h = gramHash(literal, 0);
+    if ((grams[h >>> 5] & (1 << (h & 31))) === 0) return false;
+  }
+  return haystack.includes(literal);
 }
 
 /**
@@ -269,6 +315,16 @@ function bestClauses(clauses: string[][]): string[][] {
   const scored = clauses.map((clause) => ({ clause, score: selectivity(clause) }));
   scored.sort((a, b) => b.score - a.score);
   return scored.slice(0, MAX_CLAUSES).map((x) => x.clause);
+}
+
+/**
+ * The clauses worth checking, fewest alternatives first: a sentence usually fails one, and every
+ * check is a substring search. Clauses that nearly every sentence meets ("you") are dropped.
+ */
+function cheapestFirst(clauses: string[][]): string[][] {
+  const useful = clauses.filter((c) => selectivity(c) >= 2);
+  const kept = useful.length > 0 ? useful : clauses;
+  return [...kept].sort((a, b) => a.length - b.length).slice(0, 3);
 }
 
 /** How rarely a clause holds, roughly: its weakest alternative's length, common words counting little. */

@@ -91,6 +91,24 @@ describe('regex prefilter: what a pattern requires', () => {
   });
 });
 
+describe('regex prefilter: checking a sentence', () => {
+  const pattern = () => /\b(?:don't|do not) (?:wait|delay|hesitate) (?:any longer|on this|to sign)\b/i;
+  const check = (re: RegExp, text: string) => mayMatch(re, text, lowerForPrefilter(text));
+
+  it('rules out a sentence without the words, however often it is asked', () => {
+    const re = pattern();
+    for (let i = 0; i < 5; i++) expect(check(re, 'Happy to talk it through whenever suits you.')).toBe(false);
+    expect(check(re, "Please DON'T WAIT any longer.")).toBe(true);
+  });
+
+  it('stops checking once the pattern has run twice (V8 has compiled it by then)', () => {
+    const re = pattern();
+    expect(check(re, "Don't wait on this.")).toBe(true);
+    expect(check(re, 'Do not delay to sign.')).toBe(true);
+    expect(check(re, 'Happy to talk it through whenever suits you.')).toBe(true);
+  });
+});
+
 describe('regex prefilter over the engine’s own patterns', () => {
   it('reads a requirement for most long rule patterns (else it filters nothing)', () => {
     const patterns = PRESSURE_RULES.flatMap((r) => r.patterns).filter((p) => p.source.length >= 40);
