@@ -1,6 +1,11 @@
 // Underlines for contenteditable editors, through the CSS Custom Highlight API: one Highlight per
 // category per document, holding the ranges of every box in that document (the registry is per
 // document, so an iframe editor gets its own). The editor's DOM is never touched.
+//
+// Only ranges on or near the screen are registered: the browser re-validates every registered
+// range on each paint after a change, which made a repaint of a long draft with a hundred
+// underlines cost tens of milliseconds. Ranges further than a screen away wait in `boxes` and are
+// registered as scrolling brings them near (`refresh`, once per frame from the UI's scroll sync).
 import { CATEGORY_SLUGS, HIGHLIGHT_PRIORITY, highlightName, type CategorySlug } from './categories';
 import { HIGHLIGHT_CSS } from './styles';
 
@@ -12,8 +17,13 @@ export interface PaintedRange {
 interface DocState {
   boxes: Map<string, PaintedRange[]>;
   highlights: Map<CategorySlug, Highlight>;
+  /** The ranges registered now (those near the viewport). */
+  shown: Set<Range>;
   sheet: CSSStyleSheet | HTMLStyleElement | null;
 }
+
+/** How far beyond the viewport's top and bottom, in viewport heights, ranges are registered ahead of scrolling. */
+const NEAR_SCREENS = 1;
 
 type HighlightWindow = Window & typeof globalThis;
 
@@ -34,6 +44,17 @@ export class HighlightPainter {
     state.boxes.set(boxId, ranges);
     this.ensureSheet(doc, state);
     this.rebuild(doc, state);
+  }
+
+  /** Registers the ranges scrolling (or a resize) brought near the viewport and lets go of the rest. */
+  refresh(): void {
+    for (const [doc, state] of this.docs) this.rebuild(doc, state);
+  }
+
+  /** False for a painted range that is far off screen and therefore not registered. */
+  isShown(range: Range): boolean {
+    for (const state of this.docs.values()) if (state.shown.has(range)) return true;
+    return false;
   }
 
   clear(boxId: string): void {
@@ -64,17 +85,23 @@ export class HighlightPainter {
   private stateFor(doc: Document): DocState {
     let state = this.docs.get(doc);
     if (!state) {
-      state = { boxes: new Map(), highlights: new Map(), sheet: null };
+      state = { boxes: new Map(), highlights: new Map(), shown: new Set(), sheet: null };
       this.docs.set(doc, state);
     }
     return state;
   }
 
-  /** Rebuilds each category's union; a page that deleted or replaced our entry gets it back. */
+  /**
+   * Brings each category's Highlight in line with the ranges near the viewport, touching only the
+   * ranges that came or went (an unchanged set costs the browser nothing); a page that deleted or
+   * replaced our entry gets it back.
+   */
   private rebuild(doc: Document, state: DocState): void {
     const view = viewOf(doc);
     if (!view || !highlightsSupported(doc)) return;
     const registry = view.CSS.highlights;
+    const near = nearViewport(view);
+    const shown = new Set<Range>();
     for (const slug of CATEGORY_SLUGS) {
       let highlight = state.highlights.get(slug);
       if (!highlight) {
@@ -82,9 +109,14 @@ export class HighlightPainter {
         highlight.priority = HIGHLIGHT_PRIORITY[slug];
         state.highlights.set(slug, highlight);
       }
-      highlight.clear();
+      const wanted = new Set<Range>();
       for (const ranges of state.boxes.values()) {
-        for (const painted of ranges) if (painted.slug === slug) highlight.add(painted.range);
+        for (const painted of ranges) if (painted.slug === slug && near(painted.range)) wanted.add(painted.range);
+      }
+      for (const range of [...highlight]) if (!wanted.has(range as Range)) highlight.delete(range);
+      for (const range of wanted) {
+        if (!highlight.has(range)) highlight.add(range);
+        shown.add(range);
       }
       const name = highlightName(slug);
       if (highlight.size === 0) {
@@ -93,12 +125,32 @@ export class HighlightPainter {
         registry.set(name, highlight);
       }
     }
+    state.shown = shown;
   }
 
   private ensureSheet(doc: Document, state: DocState): void {
     if (state.sheet && sheetAttached(doc, state.sheet)) return;
     state.sheet = attachSheet(doc);
   }
+}
+
+/**
+ * Whether a range is within a screen's height of the viewport. A range with no box (collapsed,
+ * in a hidden editor, or its nodes re-rendered away) counts as near: it paints nothing anyway, and
+ * keeping it costs no more than it did before.
+ */
+function nearViewport(view: HighlightWindow): (range: Range) => boolean {
+  const height = view.innerHeight || view.document.documentElement.clientHeight || 0;
+  const margin = height * NEAR_SCREENS;
+  return (range) => {
+    try {
+      const rect = range.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) return true;
+      return rect.bottom >= -margin && rect.top <= height + margin;
+    } catch {
+      return true;
+    }
+  };
 }
 
 // Adopted style sheets add no element to the page; a <style> in <head> is the fallback for

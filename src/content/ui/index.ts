@@ -102,6 +102,8 @@ class PageUi implements Ui {
   private pendingHover: { hit: Hit; timer: number } | null = null;
   private closeTimer = 0;
   private frame = 0;
+  /** Something scrolled or resized: the next frame re-checks which underlines are near the screen. */
+  private viewportMoved = false;
   private lastPointer: { doc: Document; x: number; y: number } | null = null;
   private overlayWatch = 0;
   private destroyed = false;
@@ -527,7 +529,10 @@ class PageUi implements Ui {
         if (hit) return { boxId: entry.id, finding: hit.finding, rect: shift(hit.rect, frameOffset(this.doc, this.cardDoc)) };
         continue;
       }
+      const culled = highlightsSupported(doc);
       for (const [finding, range] of entry.ranges) {
+        // Underlines far off screen are not drawn, so there is nothing there to hover.
+        if (culled && !this.painter.isShown(range)) continue;
         for (const rect of visibleRects(range.getClientRects())) {
           if (!contains(rect, x, y)) continue;
           const score = HIGHLIGHT_PRIORITY[slugOf(finding.category)] * 1e6 - (finding.end - finding.start);
@@ -607,6 +612,10 @@ class PageUi implements Ui {
     // position is hit-tested (at most once per frame, however fast the mouse moves).
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
+      if (this.viewportMoved) {
+        this.viewportMoved = false;
+        this.painter.refresh();
+      }
       this.sync();
       const point = this.lastPointer;
       this.lastPointer = null;
@@ -650,7 +659,10 @@ class PageUi implements Ui {
     const view = doc.defaultView;
     if (!view) return;
     const onPointer = (event: PointerEvent) => this.onPointer(doc, event);
-    const onScroll = () => this.scheduleSync();
+    const onScroll = () => {
+      this.viewportMoved = true;
+      this.scheduleSync();
+    };
     const onKey = (event: KeyboardEvent) => this.onKey(event);
     const onDown = (event: MouseEvent) => {
       if (this.open && !event.composedPath().includes(this.open.card.el)) this.closeCard(false);
