@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../../src/content/session';
-import { collectConsoleErrors, focusEditor, launchWithExtension, modelText, openFixture, setEditorText, type FixtureName, type Harness } from './harness';
+import { collectConsoleErrors, focusEditor, launchWithExtension, modelText, openFixture, saveScreenshot, setEditorText, type FixtureName, type Harness } from './harness';
 
 const HUGE_CHARS = 200_000;
 const TARGET_LONGEST_TASK_MS = 50;
@@ -145,6 +145,8 @@ describe('stress: a 200,000-character paste', () => {
       const note = card.locator('[data-attune-partial]');
       expect(await note.isVisible()).toBe(true);
       expect(await note.textContent()).toMatch(/^Long draft: Attune checked the part around your cursor\.$/);
+      await page.waitForTimeout(200); // the card's short fade-in
+      await saveScreenshot(page, `stress-${name}-partial-card`);
       await page.keyboard.press('Escape');
       expect(await card.count()).toBe(0);
       expect(errors).toEqual([]);
