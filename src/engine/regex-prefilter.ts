@@ -27,7 +27,7 @@ class Unsupported extends Error {}
 
 const MAX_EXACT = 8;
 const MIN_SOURCE = 40;
-const MAX_CLAUSES = 4;
+const MAX_CLAUSES = 6;
 /** Words in nearly every sentence: a clause made only of them filters nothing. */
 const COMMON = new Set(['you', 'your', 'i', 'the', 'to', 'a', 'an', 'and', 'of', 'it', 'is', 'that', 'this', 'we', 'be', 'for', 'in', 'on', 'me', 'my', 'do']);
 
@@ -40,7 +40,7 @@ export function requirementOf(source: string, flags: string, minSource = MIN_SOU
     const piece = reader.readAll();
     const clauses = withExactClause(piece);
     if (clauses.length === 0) return null;
-    const distinct = new Map(clauses.map((c) => minimal(c)).map((c) => [[...c].sort().join('\u0000'), c]));
+    const distinct = new Map(clauses.map((c) => minimal(c.map(collapseSpace))).map((c) => [[...c].sort().join('\u0000'), c]));
     return { caseless: flags.includes('i'), clauses: cheapestFirst(bestClauses([...distinct.values()])) };
   } catch (err) {
     if (err instanceof Unsupported) return null;
@@ -66,7 +66,7 @@ export function mayMatch(re: RegExp, text: string, lower: string): boolean {
   }
   const { req } = entry;
   if (!req || entry.runs >= COMPILED_AFTER_RUNS) return true;
-  const haystack = req.caseless ? lower : text;
+  const haystack = req.caseless ? lower : collapsedOnce(text);
   const grams = gramsOf(haystack);
   for (const clause of req.clauses) if (!clause.some((s) => occurs(s, haystack, grams))) return false;
   entry.runs++;
@@ -113,7 +113,23 @@ function occurs(literal: string, haystack: string, grams: Uint32Array): boolean 
  * lower-case to it; the Kelvin sign lower-cases to 'k' already. Caseless literals are ASCII only.
  */
 export function lowerForPrefilter(text: string): string {
-  return text.toLowerCase().replace(/ſ/g, 's');
+  return collapseSpace(text.toLowerCase().replace(/ſ/g, 's'));
+}
+
+/**
+ * Every run of white space as one space, in the text and in the literals alike: `\s+` between
+ * two words then reads as the literal "don't wait". A literal found in the text is still found
+ * after both are collapsed, so nothing is ruled out wrongly.
+ */
+function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+let collapsedFor = '';
+let collapsed = '';
+function collapsedOnce(text: string): string {
+  if (text !== collapsedFor) [collapsedFor, collapsed] = [text, collapseSpace(text)];
+  return collapsed;
 }
 
 /**
@@ -168,6 +184,10 @@ class PatternReader {
         items.push(this.quantified({ exact: [run.slice(-1)], clauses: [] }));
         continue;
       }
+      if (t === '\\s') {
+        items.push(this.whiteSpace());
+        continue;
+      }
       // A group's quantifier follows its closing parenthesis.
       const atom = this.readAtom(t);
       items.push(quantifierOf(this.tokens[this.i]) ? this.quantified(atom) : atom);
@@ -214,6 +234,14 @@ class PatternReader {
     throw new Unsupported();
   }
 
+  /** `\s`, `\s+`, `\s*`…: one space, or none, in collapsed text. */
+  private whiteSpace(): Piece {
+    const quantifier = quantifierOf(this.tokens[this.i]);
+    if (!quantifier) return { exact: [' '], clauses: [] };
+    this.i++;
+    return { exact: quantifier[0] === 0 ? ['', ' '] : [' '], clauses: [] };
+  }
+
   private quantified(atom: Piece): Piece {
     const [min, max] = quantifierOf(this.tokens[this.i++])!;
     if (min === 0) return { exact: max === 1 && atom.exact ? unique([...atom.exact, '']) : null, clauses: [] };
@@ -222,7 +250,7 @@ class PatternReader {
 
   /** One character as the pattern matches it: printable ASCII only (no case-folding or surrogate surprises). */
   private literal(ch: string): Piece {
-    if (ch.length !== 1 || ch < ' ' || ch > '~') return OPAQUE;
+    if (ch.length !== 1 || ch < ' ' || ch > '~') return OPAQUE; // also tabs and newlines
     return { exact: [this.caseless ? ch.toLowerCase() : ch], clauses: [] };
   }
 }
@@ -324,7 +352,7 @@ function bestClauses(clauses: string[][]): string[][] {
 function cheapestFirst(clauses: string[][]): string[][] {
   const useful = clauses.filter((c) => selectivity(c) >= 2);
   const kept = useful.length > 0 ? useful : clauses;
-  return [...kept].sort((a, b) => a.length - b.length).slice(0, 3);
+  return [...kept].sort((a, b) => a.length - b.length);
 }
 
 /** How rarely a clause holds, roughly: its weakest alternative's length, common words counting little. */
