@@ -17,8 +17,8 @@ export interface PaintedRange {
 interface DocState {
   boxes: Map<string, PaintedRange[]>;
   highlights: Map<CategorySlug, Highlight>;
-  /** The ranges registered now (those near the viewport). */
-  shown: Set<Range>;
+  /** The ranges registered now (those near the viewport), per category. */
+  shown: Map<CategorySlug, Set<Range>>;
   sheet: CSSStyleSheet | HTMLStyleElement | null;
 }
 
@@ -53,7 +53,9 @@ export class HighlightPainter {
 
   /** False for a painted range that is far off screen and therefore not registered. */
   isShown(range: Range): boolean {
-    for (const state of this.docs.values()) if (state.shown.has(range)) return true;
+    for (const state of this.docs.values()) {
+      for (const ranges of state.shown.values()) if (ranges.has(range)) return true;
+    }
     return false;
   }
 
@@ -85,7 +87,7 @@ export class HighlightPainter {
   private stateFor(doc: Document): DocState {
     let state = this.docs.get(doc);
     if (!state) {
-      state = { boxes: new Map(), highlights: new Map(), shown: new Set(), sheet: null };
+      state = { boxes: new Map(), highlights: new Map(), shown: new Map(), sheet: null };
       this.docs.set(doc, state);
     }
     return state;
@@ -101,7 +103,6 @@ export class HighlightPainter {
     if (!view || !highlightsSupported(doc)) return;
     const registry = view.CSS.highlights;
     const near = nearViewport(view);
-    const shown = new Set<Range>();
     for (const slug of CATEGORY_SLUGS) {
       let highlight = state.highlights.get(slug);
       if (!highlight) {
@@ -113,11 +114,16 @@ export class HighlightPainter {
       for (const ranges of state.boxes.values()) {
         for (const painted of ranges) if (painted.slug === slug && near(painted.range)) wanted.add(painted.range);
       }
-      for (const range of [...highlight]) if (!wanted.has(range as Range)) highlight.delete(range);
-      for (const range of wanted) {
-        if (!highlight.has(range)) highlight.add(range);
-        shown.add(range);
+      const had = state.shown.get(slug);
+      if (!had || highlight.size !== had.size) {
+        // First time, or the page emptied our Highlight: start over.
+        highlight.clear();
+        for (const range of wanted) highlight.add(range);
+      } else {
+        for (const range of had) if (!wanted.has(range)) highlight.delete(range);
+        for (const range of wanted) if (!had.has(range)) highlight.add(range);
       }
+      state.shown.set(slug, wanted);
       const name = highlightName(slug);
       if (highlight.size === 0) {
         if (registry.get(name) === highlight) registry.delete(name);
@@ -125,7 +131,6 @@ export class HighlightPainter {
         registry.set(name, highlight);
       }
     }
-    state.shown = shown;
   }
 
   private ensureSheet(doc: Document, state: DocState): void {

@@ -614,7 +614,11 @@ class PageUi implements Ui {
       this.frame = 0;
       if (this.viewportMoved) {
         this.viewportMoved = false;
-        this.painter.refresh();
+        try {
+          this.painter.refresh();
+        } catch (error) {
+          reportQuietly(error);
+        }
       }
       this.sync();
       const point = this.lastPointer;
