@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../../src/content/session';
 import { LAZY_FILE } from '../../src/background/lazy-file';
 import { DEFAULT_DIST, focusEditor, launchWithExtension, modelText, openFixture, setEditorText, type Harness } from './harness';
+import { traceMainThread } from './trace';
 
 const TARGET_AFTER_DEBOUNCE_MS = 150;
 const TARGET_GZIP_BYTES = 15 * 1024;
@@ -146,34 +147,11 @@ describe('performance', () => {
     await expect.poll(() => status.getAttribute('data-state'), { timeout: 15_000 }).toMatch(/ready|partial/);
     await page.waitForTimeout(500);
 
-    const cdp = await h.context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,__metadata', transferMode: 'ReportEvents' });
-    await page.keyboard.type(' Do you have any questions about the plan?', { delay: 40 });
     // Through the pause: the re-analysis and re-painting of the long draft are part of "while typing".
-    await page.waitForTimeout(DEBOUNCE_MS + 1200);
-    await cdp.send('Tracing.end');
-    await done;
-
-    // The page's main thread: a renderer main thread that dispatched the key events.
-    const rendererMains = new Set(
-      events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-    );
-    const pageThreads = new Set(events.filter((e) => e.name === 'EventDispatch').map((e) => `${e.pid}:${e.tid}`));
-    const isTask = (e: (typeof events)[number]) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
-    const tasks = events.filter((e) => isTask(e) && rendererMains.has(`${e.pid}:${e.tid}`) && pageThreads.has(`${e.pid}:${e.tid}`));
-    const longest = Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000));
-    // Attune's own share of each task: the time spent in calls into the content script's code (its
-    // MutationObserver callbacks, timers, the re-analysis hand-off and painting of underlines).
-    const attuneCalls = events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
-    const attuneMsIn = (t: (typeof events)[number]) =>
-      attuneCalls
-        .filter((e) => e.tid === t.tid && e.pid === t.pid && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0))
-        .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
-    const attuneTasks = tasks.map(attuneMsIn).filter((ms) => ms > 0);
-    const longestAttune = Math.max(0, ...attuneTasks);
+    const { tasks, longest, attuneTasks, longestAttune } = await traceMainThread(page, async () => {
+      await page.keyboard.type(' Do you have any questions about the plan?', { delay: 40 });
+      await page.waitForTimeout(DEBOUNCE_MS + 1200);
+    });
     const ranges = await page.evaluate(() => {
       let n = 0;
       for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) if (name.startsWith('attune-')) n += hl.size;
@@ -181,12 +159,12 @@ describe('performance', () => {
     });
     const words5000 = normalizeWords(await modelText(page));
     console.log(
-      `[perf] typing into a ${words5000}-word draft (${ranges} underlined ranges): ${tasks.length} main-thread tasks, longest ${longest.toFixed(1)} ms; ` +
-        `${attuneTasks.length} tasks ran Attune's content script, longest Attune share of a task ${longestAttune.toFixed(1)} ms (target ${TARGET_LONGEST_TASK_MS} ms)`,
+      `[perf] typing into a ${words5000}-word draft (${ranges} underlined ranges): ${tasks} main-thread tasks, longest ${longest.toFixed(1)} ms; ` +
+        `${attuneTasks} tasks ran Attune's content script, longest Attune share of a task ${longestAttune.toFixed(1)} ms (target ${TARGET_LONGEST_TASK_MS} ms)`,
     );
     expect(words5000).toBeGreaterThanOrEqual(5000);
-    expect(tasks.length).toBeGreaterThan(0);
-    expect(attuneTasks.length).toBeGreaterThan(0);
+    expect(tasks).toBeGreaterThan(0);
+    expect(attuneTasks).toBeGreaterThan(0);
     expect(longestAttune).toBeLessThanOrEqual(TARGET_LONGEST_TASK_MS);
     await page.close();
   });
@@ -285,41 +263,7 @@ function draftOfWords(sentences: string[], words: number): string {
   return paragraphs.join('\n');
 }
 
-/** The page's main-thread tasks while `during` runs: the longest, and Attune's longest share of one. */
-async function traceMainThread(page: Page, during: () => Promise<void>): Promise<{ longest: number; longestAttune: number }> {
-  const cdp = await h.context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,__metadata', transferMode: 'ReportEvents' });
-  await during();
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach().catch(() => undefined);
-  const rendererMains = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const pageThreads = new Set(events.filter((e) => e.name === 'EventDispatch').map((e) => `${e.pid}:${e.tid}`));
-  const tasks = events.filter(
-    (e) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && rendererMains.has(`${e.pid}:${e.tid}`) && pageThreads.has(`${e.pid}:${e.tid}`),
-  );
-  const attuneCalls = events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
-  const attuneMsIn = (t: TraceEvent) =>
-    attuneCalls
-      .filter((e) => e.tid === t.tid && e.pid === t.pid && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0))
-      .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
-  return { longest: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)), longestAttune: Math.max(0, ...tasks.map(attuneMsIn)) };
-}
 
-interface TraceEvent {
-  name: string;
-  ts: number;
-  dur?: number;
-  ph: string;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string } };
-}
 
 function normalizeWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

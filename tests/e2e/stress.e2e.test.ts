@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../../src/content/session';
 import { collectConsoleErrors, focusEditor, launchWithExtension, modelText, openFixture, saveScreenshot, setEditorText, type FixtureName, type Harness } from './harness';
+import { traceMainThread } from './trace';
 
 const HUGE_CHARS = 200_000;
 const TARGET_LONGEST_TASK_MS = 50;
@@ -58,45 +59,7 @@ async function paste(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-interface TraceEvent {
-  name: string;
-  ts: number;
-  dur?: number;
-  ph: string;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string } };
-}
 
-/** The page's main-thread tasks while `during` runs: the longest, and Attune's longest share of one. */
-async function traceMainThread(page: Page, during: () => Promise<void>): Promise<{ tasks: number; longest: number; longestAttune: number }> {
-  const cdp = await h.context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,__metadata', transferMode: 'ReportEvents' });
-  await during();
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach().catch(() => undefined);
-  const rendererMains = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const pageThreads = new Set(events.filter((e) => e.name === 'EventDispatch').map((e) => `${e.pid}:${e.tid}`));
-  const tasks = events.filter(
-    (e) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && rendererMains.has(`${e.pid}:${e.tid}`) && pageThreads.has(`${e.pid}:${e.tid}`),
-  );
-  const attuneCalls = events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
-  const attuneMsIn = (t: TraceEvent) =>
-    attuneCalls
-      .filter((e) => e.tid === t.tid && e.pid === t.pid && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0))
-      .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
-  return {
-    tasks: tasks.length,
-    longest: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)),
-    longestAttune: Math.max(0, ...tasks.map(attuneMsIn)),
-  };
-}
 
 const HUGE_EDITORS: FixtureName[] = ['textarea', 'gmail', 'prosemirror'];
 

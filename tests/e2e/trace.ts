@@ -1,0 +1,60 @@
+// Main-thread measurements from a CDP trace, shared by the perf and stress suites: the longest
+// task on the page's renderer main thread, and how much of one task was Attune's own code.
+import type { Page } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ts: number;
+  dur?: number;
+  ph: string;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+export interface MainThreadTrace {
+  /** How many main-thread tasks ran while tracing. */
+  tasks: number;
+  /** The longest task, in ms. */
+  longest: number;
+  /** How many of those tasks ran any of Attune's code. */
+  attuneTasks: number;
+  /** Attune's longest share of any one task (functions from chrome-extension:// URLs), in ms. */
+  longestAttune: number;
+}
+
+/** Traces the page while `during` runs. */
+export async function traceMainThread(page: Page, during: () => Promise<void>): Promise<MainThreadTrace> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,__metadata', transferMode: 'ReportEvents' });
+  await during();
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach().catch(() => undefined);
+  return summarise(events);
+}
+
+function summarise(events: TraceEvent[]): MainThreadTrace {
+  const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const rendererMains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(key));
+  // The page's own renderer is the one dispatching its DOM events (other renderers: extension pages).
+  const pageThreads = new Set(events.filter((e) => e.name === 'EventDispatch').map(key));
+  const tasks = events.filter(
+    (e) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && rendererMains.has(key(e)) && pageThreads.has(key(e)),
+  );
+  const attuneCalls = events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
+  const attuneMsIn = (t: TraceEvent) =>
+    attuneCalls
+      .filter((e) => key(e) === key(t) && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0))
+      .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  const attuneShares = tasks.map(attuneMsIn).filter((ms) => ms > 0);
+  return {
+    tasks: tasks.length,
+    longest: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)),
+    attuneTasks: attuneShares.length,
+    longestAttune: Math.max(0, ...attuneShares),
+  };
+}
