@@ -1,7 +1,10 @@
 // A small, fast lemmatiser and a table of close synonyms, so that "fees", "fee" and "pricing"
-// can be recognised as the same topic. Hand-written instead of compromise's tagger: the
-// service worker pays compromise's import (~300 ms) on every wake, and topic matching only
-// needs word stems, not parts of speech.
+// can be recognised as the same topic. Suffix rules here, irregular forms from compromise's
+// lexicon at build time (generated/irregular-forms.ts, by scripts/build-lexicon.mjs): the service
+// worker pays compromise's import (~300 ms) on every wake, and topic matching only needs word
+// stems, not parts of speech.
+import { own } from './text';
+import { IRREGULAR_FORMS } from './generated/irregular-forms';
 
 /** Words that carry no topic: function words, auxiliaries, pronouns, fillers and vague nouns. */
 const STOPWORDS = new Set(
@@ -45,10 +48,21 @@ const VOWEL = /[aeiouy]/;
  * It is a key for comparing words, not a dictionary form.
  */
 export function lemma(word: string): string {
-  const w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  const w = normaliseWord(word);
+  const base = own(IRREGULAR_FORMS, w);
+  return base === undefined ? regularLemma(w) : regularLemma(base);
+}
+
+/** `lemma` without compromise's irregular forms: the hand-written exceptions and suffix rules only. */
+export function regularLemma(word: string): string {
+  const w = normaliseWord(word);
   if (w.length <= 3) return w;
-  const base = IRREGULAR[w] ?? stripSuffix(w);
+  const base = own(IRREGULAR, w) ?? stripSuffix(w);
   return base.length > 3 && base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
+}
+
+function normaliseWord(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
 }
 
 function stripSuffix(w: string): string {
@@ -148,7 +162,8 @@ const GERUND_IRREGULAR: Record<string, string> = { be: 'being', see: 'seeing', d
 /** The -ing form of a bare verb ("move" → "moving", "put" → "putting", "pay" → "paying"). */
 export function gerund(verb: string): string {
   const v = verb.toLowerCase();
-  if (GERUND_IRREGULAR[v]) return GERUND_IRREGULAR[v];
+  const irregular = own(GERUND_IRREGULAR, v);
+  if (irregular) return irregular;
   if (v.endsWith('ing') && v.length > 4) return v;
   if (v.endsWith('ie')) return v.slice(0, -2) + 'ying';
   if (/[^aeiouy]e$/.test(v) && v.length > 2) return v.slice(0, -1) + 'ing';

@@ -72,3 +72,11 @@ export function tidy(text: string): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
+
+/**
+ * `table[key]` for the table's own keys only. Lookup tables are indexed by words from the draft,
+ * and a word such as "constructor" or "__proto__" must not find Object.prototype's members.
+ */
+export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -5,6 +5,7 @@
 // structural pattern of English, not a phrase from any one message; when none applies, the
 // client's own words stand.
 
+import { own } from '../text';
 import { gerund } from '../lemma';
 
 /** What the previous sentences were about, for "it", "that" and feelings without an object. */
@@ -47,7 +48,7 @@ const WHETHER_TO = /\bwhether (?:or not )?to (\w+)\b/i;
 
 function feelingOnly(topic: string): string | null {
   const m = topic.match(/^(?:being|feeling|getting) (?:really |so |very |quite |a bit |a little |pretty |super |incredibly |increasingly )?(\w+)$/i);
-  return m ? FEELING_NOUN[m[1].toLowerCase()] ?? null : null;
+  return m ? own(FEELING_NOUN, m[1].toLowerCase()) ?? null : null;
 }
 
 const ATTITUDE_TO =
@@ -98,7 +99,7 @@ export function refineTopic(sentence: string, raw: string, context: TopicContext
   if (SPEND_MONEY.test(sentence) && prev && !/\b(?:cost|price|fee|money)\b/i.test(prev)) return `the cost of ${positive(prev)}`;
   const whether = sentence.match(WHETHER_TO);
   if (whether && (!raw || /^(?:our|my|the|your) (?:team|board|partners?|family)\b/i.test(raw) || /^whether\b/i.test(raw))) {
-    const noun = ACTION_NOUN[whether[1].toLowerCase()];
+    const noun = own(ACTION_NOUN, whether[1].toLowerCase());
     if (noun) return `the ${noun}`;
   }
   if (prevNoun && /\b(?:it|that|this)$/i.test(raw) && /^\w+ing\b/i.test(raw) && !/^doing\b/i.test(raw)) return raw.replace(/\b(?:it|that|this)$/i, prevNoun);

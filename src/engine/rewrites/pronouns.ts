@@ -1,6 +1,7 @@
 // Turning the client's point of view into the writer's: what the client called "my team" the
 // writer calls "your team", and the client's "you" (the writer) becomes "I" or "me".
 // Done word by word in one pass, so nothing is swapped twice.
+import { own } from '../text';
 
 const CLIENT_TO_WRITER: Record<string, string> = {
   "i'm": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd",
@@ -37,7 +38,7 @@ function turnWord(tokens: string[], i: number): string {
   const w = original.toLowerCase().replace(/’/g, "'");
   if (w === 'i') return previousWord(tokens, i) ? 'you' : 'You';
   if (w === 'you') return OBJECT_CONTEXT.test(previousWord(tokens, i)) || !nextWord(tokens, i) ? 'me' : 'I';
-  const mapped = CLIENT_TO_WRITER[w];
+  const mapped = own(CLIENT_TO_WRITER, w);
   if (!mapped) return original;
   if (/^I'/.test(mapped)) return mapped.replace(/'/g, original.includes('’') ? '’' : "'");
   if (/^i['’]/.test(w)) return (previousWord(tokens, i) ? mapped : mapped.charAt(0).toUpperCase() + mapped.slice(1)).replace(/'/g, original.includes('’') ? '’' : "'");
