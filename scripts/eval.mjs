@@ -195,6 +195,23 @@ function scoreConcerns(item, detected, c, ack) {
     }
   }
   c.fp += detected.length - used.size;
+  scoreConcernSentences(thread, gold, detected, c);
+}
+
+/** The same one-to-one match on the client's sentence alone (topic wording not compared). */
+function scoreConcernSentences(thread, gold, detected, c) {
+  const s = (c.bySentence ??= { tp: 0, fp: 0, fn: 0 });
+  const used = new Set();
+  for (const g of gold) {
+    const gSpan = spanIn(thread, g.text);
+    const match = detected.findIndex((d, i) => !used.has(i) && spansOverlap(gSpan, spanIn(thread, d.text)));
+    if (match < 0) s.fn++;
+    else {
+      used.add(match);
+      s.tp++;
+    }
+  }
+  s.fp += detected.length - used.size;
 }
 
 function spanIn(thread, text) {
@@ -414,6 +431,8 @@ function printResults(e, a, h) {
   out.push(`      P ${fmt(e.concerns.precision)}  R ${fmt(e.concerns.recall)}  (tp ${e.concerns.tp}, fp ${e.concerns.fp}, fn ${e.concerns.fn})`);
   out.push(`      missed: ${e.concerns.fn - (e.concerns.topicMismatch ?? 0)} with no detected sentence there, ${e.concerns.topicMismatch ?? 0} found but with a topic sharing no word`);
   out.push(`      match rule: ${CONCERN_MATCH_RULE}`);
+  const bySentence = prf(e.concerns.bySentence ?? { tp: 0, fp: 0, fn: 0 });
+  out.push(`  · informative: the client's sentence alone (topic wording not compared): F1 ${fmt(bySentence.f1)} (P ${fmt(bySentence.precision)}, R ${fmt(bySentence.recall)})`);
   out.push(line(`acknowledgement accuracy, matched (${e.acknowledgement.correct}/${e.acknowledgement.total})`, e.acknowledgement.accuracy, TARGETS.acknowledgement));
   out.push(`      end to end (missed concerns count as wrong): ${fmt(e.acknowledgement.endToEndAccuracy)} (${e.acknowledgement.endToEndCorrect}/${e.acknowledgement.endToEndTotal})`);
   out.push('');
