@@ -8,6 +8,8 @@ const rule: PressureRule = {
     /\b(?<span>I(?:'m| am) the (?:expert|professional|specialist|one (?:who(?:'s| has| is)?|with|that)(?: been)?)|I know what I'm doing|I(?:'ve| have) been doing this longer than [^.,;]+|I(?:'ve| have) been doing this (?:for|since)|so yes,? I'm (?:sure|certain|confident)|I(?:'m| am) (?:a|an) [\w ]{2,40}? with (?:\w+|\d+)\+? years'? (?:of )?experience|(?:my|our) work being (?:second-guessed|questioned|challenged))(?![\w-])/,
     /\b(?<span>(?<claim>(?:I(?:'ve| have)|we(?:'ve| have)) (?:been )?(?:\w+ed|\w+ing|run|done|built|shipped|sold|seen|managed|designed|helped|worked with|handled|advised|(?:a|an) [\w-]+|in [\w-]+) (?:[\w-]+ ){0,5}?(?:for|with|over)? ?(?:more than |over |nearly |almost |well over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores)\b[^,;]{0,40})[,;]\s*(?:so|and|but)\b(?=[^.]*\b(?:I'm sure|I am sure|trust (?:me|my|our|the)|(?:isn't|aren't|is not|are not|not) the (?:issue|problem)|I don't think|I(?:'d| would) ask you|I (?:think I |really )?know|(?:it's|that's) not fair|unfair|(?:question|doubt)(?:ing|ed)? (?:my|our|me|us|it|this|that)\b|second-guess|you (?:should|need to|must)|believe me))[^.;!?]*)/,
   ],
+  // Experience offered with humility is context, not rank.
+  exceptions: [/\b(?:I(?:'m| am)? still (?:learn|learning)|still learn)\b/i],
   message: 'Pulling rank answers a question with status instead of reasons; the client feels dismissed and is less likely to trust the advice.',
   replacement: null,
   // The status claim becomes a plain fact; the kind's frame then welcomes the question.
@@ -28,7 +30,7 @@ const rule: PressureRule = {
       "I'm the one who's been managing your money for eight years.",
       "I'm a chartered accountant with twenty years' experience.",
     ],
-    pass: ["I've worked with hundreds of clients in your position, and many felt exactly the same way.", "I'm the person to contact if anything changes."],
+    pass: ["I've been doing this for a decade and I'm still learning from clients like you.", "I've worked with hundreds of clients in your position, and many felt exactly the same way.", "I'm the person to contact if anything changes."],
   },
 };
 export default rule;

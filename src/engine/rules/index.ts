@@ -37,29 +37,42 @@ import urgencyLetsLockIn from './urgency-lets-lock-in';
 import urgencyOfferExpires from './urgency-offer-expires';
 import urgencyScarcity from './urgency-scarcity';
 import urgencyStronglyUrge from './urgency-strongly-urge';
+import ultimatumFinalWord from './ultimatum-final-word';
+import defensivenessQuestioned from './defensiveness-questioned';
+import repetitionToldBefore from './repetition-told-before';
+import certaintyVerdict from './certainty-verdict';
+import dismissalNoNeedToFret from './dismissal-no-need-to-fret';
+import urgencyCostOfWaiting from './urgency-cost-of-waiting';
+import directiveInsist from './directive-insist';
+import directiveOnlyMove from './directive-only-move';
 
 export const PRESSURE_RULES: PressureRule[] = [
   ultimatumIfYouDont,
   ultimatumEitherOr,
   ultimatumConsequenceIf,
   ultimatumNoChoice,
+  ultimatumFinalWord,
   defensivenessWithRespect,
   defensivenessImTheExpert,
   defensivenessWhyYouKeep,
   defensivenessGrievance,
+  defensivenessQuestioned,
   repetitionAsISaid,
   repetitionCount,
   repetitionYouShouldHave,
+  repetitionToldBefore,
   certaintyTrustMe,
   certaintyObviously,
   certaintyOfCourse,
   certaintyAnyoneCanSee,
   certaintyNoBrainer,
   certaintyFrankly,
+  certaintyVerdict,
   dismissalDontWorry,
   dismissalNotABigDeal,
   dismissalItsSimple,
   dismissalOverblown,
+  dismissalNoNeedToFret,
   urgencyActNow,
   urgencyAsap,
   urgencyScarcity,
@@ -68,10 +81,13 @@ export const PRESSURE_RULES: PressureRule[] = [
   urgencyHardDeadline,
   urgencyLetsLockIn,
   urgencyStronglyUrge,
+  urgencyCostOfWaiting,
   directiveYouNeedTo,
   directiveYouMust,
   directiveYouShould,
   directiveWeHaveTo,
   directiveItsEssential,
   directiveYourSideNeedsTo,
+  directiveInsist,
+  directiveOnlyMove,
 ];

@@ -10,9 +10,10 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [
     /\b(?<span>either you (?<act>(?!or\b)[^.;?]{1,80}?),? or(?: else)?)(?= (?:we|I|you|the|your|it|this|that|they)\b)/,
+    /\b(?<span>either (?<act>(?:commit|sign|pay|renew|accept|agree|decide|confirm|book|act|upgrade|settle|choose)\b(?!or\b)[^.;?]{0,60}?),? or(?: else)?)(?= (?:we|I|you|the|your|it|this|that|they|find|go|look)\b)/,
     /\b(?<span>you either (?<act>(?!or\b)[^.;?]{1,80}?),? or(?: else)?)(?= (?:we|I|you|the|your|it|this|that|they)\b)/,
-    /^\W*(?:(?:just|please|so),? )?(?<span>(?<act>(?:sign|pay|renew|commit|decide|reply|respond|confirm|accept|book|upgrade|act|agree|return|send|transfer|settle|choose)\b[^,;.?]{0,60}?),? or(?: else)?)(?= (?:the|your|you|we|I|it|this|that|they)\b)/,
-    /^\W*(?<span>(?<act>(?:miss|skip|refuse|decline|ignore|cancel|drop|delay|leave|walk away from|turn down|wait|pass on)\b[^,;.?]{0,60}?) and)(?= (?:the|your|you|we|I|it|this|that|they)\b)/,
+    /^\W*(?:(?:just|please|so),? )?(?<span>(?<act>(?:sign|pay|renew|commit|decide|reply|respond|confirm|accept|book|upgrade|act|agree|return|send|transfer|settle|choose|clear|approve|complete)\b[^,;.?]{0,60}?)(?:,? or(?: else)?|,? otherwise))(?= (?:the|your|you|we|I|it|this|that|they)\b)/,
+    /^\W*(?<span>(?<act>(?:miss|skip|refuse|decline|ignore|cancel|drop|delay|leave|walk away|turn (?:this |it |that |the \w+ )?down|wait|pass on|fail to \w+|reject|say no to)\b[^,;.?]{0,60}?) and)(?= (?:the|your|you|we|I|it|this|that|they)\b)/,
   ],
   requiresAfter: [new RegExp(LOSS, 'i')],
   exceptions: [AUTONOMY, /\bwhichever\b/i],
@@ -20,7 +21,8 @@ const rule: PressureRule = {
   replacement: { warm: 'if you $<act|lc>,', formal: 'if you $<act|lc>,' },
   replacements: [
     { when: /^(?:either you|you either)\b/i, with: { warm: "if you don't $<act>,", formal: 'if you do not $<act>,' } },
-    { when: /\bor\b/i, with: { warm: "if you don't $<act|lc>,", formal: 'if you do not $<act|lc>,' } },
+    { when: /^either\b/i, with: { warm: "if you don't $<act|lc>,", formal: 'if you do not $<act|lc>,' } },
+    { when: /\b(?:or|otherwise)\b/i, with: { warm: "if you don't $<act|lc>,", formal: 'if you do not $<act|lc>,' } },
   ],
   examples: {
     flag: [
@@ -28,6 +30,9 @@ const rule: PressureRule = {
       'You either renew the licence or the seats are terminated.',
       'Pay the deposit by Monday or the flat goes to the next applicant.',
       'Skip the follow-up scan and you could end up back at the start of the list.',
+      'Either commit this week or look for another agent.',
+      'Approve the quote by noon, otherwise we release the engineer’s slot.',
+      'Turn this down and the premium goes up at renewal.',
     ],
     pass: ['Either option is fine by me.', 'You can either pay monthly or yearly, whichever suits you.', 'Sign the form and send it back whenever suits you.', 'Either you or your partner can sign.'],
   },

@@ -1,0 +1,46 @@
+import type { PressureRule } from './rule';
+
+// Defending the writer's standing instead of answering the question, without "with respect":
+// "I don't see why my judgement keeps being questioned", "I'm not going to keep justifying my
+// advice", "I resent the suggestion…", "I don't appreciate being second-guessed", "let me do my
+// job", "I think I know best".
+const STANDING = String.raw`(?:judg(?:e)?ment|advice|expertise|competence|experience|professionalism|integrity|knowledge|qualifications|figures|numbers|work|methods?|recommendations?|credentials|honesty|record)`;
+const rule: PressureRule = {
+  id: 'pressure/defensiveness-questioned',
+  kind: 'defensiveness',
+  strictness: 'gentle',
+  inQuestions: true,
+  patterns: [
+    new RegExp(String.raw`\b(?<span>(?:I (?:don't|do not) (?:see|understand|know) why )?(?:my|our) ${STANDING} (?:keeps|keep|is|are) (?:being |getting )?(?:questioned|doubted|second-guessed|challenged|called into question|attacked))(?![\w-])`),
+    new RegExp(String.raw`\b(?<span>(?:have|having|see) (?:my|our) ${STANDING} (?:questioned|doubted|called into question|second-guessed|challenged))(?![\w-])`),
+    new RegExp(String.raw`\b(?<span>(?:you(?:'re| are) )?(?:really |now )?(?:questioning|doubting|challenging|second-guessing) (?:my|our) ${STANDING})(?![\w-])`),
+    /\b(?<span>I(?:'m| am) not (?:going to|gonna) (?:keep |continue )?(?:justifying|defending|explaining|arguing (?:about|over))(?: (?:myself|my \w+|every \w+|this|it))?)(?![\w-])/,
+    /\b(?<span>I (?:resent|don't appreciate|do not appreciate|won't tolerate|take exception to|find it (?:insulting|offensive|hurtful|rude)) (?:the (?:suggestion|implication|idea|insinuation)|being (?:second-guessed|questioned|doubted|lectured|told)|that you|having)(?: that)?)(?![\w-])/,
+    /\b(?<span>I (?:won't|will not) have my (?:\w+ )?(?:professionalism|integrity|judg(?:e)?ment|competence|honesty|work) (?:called into question|questioned|doubted))(?![\w-])/,
+    /\b(?<span>(?:I think |trust that |believe me,? )?I know best|let me do my job|(?:let|allow) me to do my job|you(?:'re| are) not the (?:expert|professional|specialist)(?: here)?(?:,? I am)?|I(?:'ve| have) never had (?:a|any|one) (?:client|customer|patient) complain(?: before)?)(?![\w-])/,
+    /\b(?<span>(?:I'm not sure |I don't (?:see|understand|know) )why you(?:'re| are| would be| keep) (?:doubting|questioning|second-guessing|challenging) (?:me|us|my \w+|our \w+))(?![\w-])/,
+  ],
+  message: 'Defending your standing answers a question with status instead of reasons; the client feels dismissed and trusts the advice less.',
+  replacement: null,
+  replacements: [
+    { when: /questioned|doubted|second-guessed|challenged|called into question|attacked|questioning|doubting|challenging|second-guessing/i, with: { warm: "I'm glad to explain what my advice is based on", formal: 'I am glad to explain the basis for my advice' } },
+    { when: /justifying|defending|explaining|arguing/i, with: { warm: "I'm happy to walk you through my reasoning", formal: 'I am happy to explain my reasoning' } },
+    { when: /^I (?:resent|don't|do not|won't|take|find)/i, with: { warm: "I'd like to understand your concern about", formal: 'I would like to understand your concern about' } },
+    { when: /know best/i, with: { warm: 'I have a view on what may work best', formal: 'I have a view on what may work best' } },
+    { when: /do my job/i, with: { warm: "I'm happy to explain how I'm approaching this", formal: 'I am happy to explain my approach' } },
+    { when: /not the/i, with: { warm: "I'm glad to share my experience here", formal: 'I am glad to share my experience here' } },
+    { when: /never had/i, with: { warm: "I'm sorry this hasn't worked for you", formal: 'I am sorry this has not worked for you' } },
+  ],
+  examples: {
+    flag: [
+      'I don’t see why my judgement keeps being questioned.',
+      'I’m not going to keep justifying my advice.',
+      'I won’t have my integrity called into question.',
+      'I think I know best on this one.',
+      'Are you really questioning my experience?',
+      'Let me do my job.',
+    ],
+    pass: ['You’re right to question my figures, and here is where they come from.', 'Let me know if my advice is unclear.', 'I appreciate being told when something goes wrong.', 'Please do question my recommendation if it doesn’t fit.'],
+  },
+};
+export default rule;

@@ -1,0 +1,24 @@
+import type { PressureRule } from './rule';
+
+// A single path presented as the only sane one: "your only sensible move is to…", "the only
+// option is to…", "the right thing for you to do is…". The modal is gone but the verdict on the
+// client's decision stays.
+const rule: PressureRule = {
+  id: 'pressure/directive-only-move',
+  kind: 'directive',
+  strictness: 'gentle',
+  patterns: [
+    // "The only option is…" is certainty-no-brainer's.
+    /\b(?<span>your only (?:sensible |real |smart |viable |logical |reasonable )?(?:move|option|choice|course of action|way forward|path|answer) (?:now |here |left )?is (?:for you )?to)\s+(?<rest>[^.!?;]+)/,
+    /\b(?<span>the (?:right|smart|sensible|best|wise) (?:thing|move|decision|call) (?:for you )?(?:to (?:do|make) )?(?:now |here )?is (?:for you )?to)\s+(?<rest>[^.!?;]+)/,
+    /\b(?<span>the right thing for you to do is(?: to)?)\s+(?<rest>[^.!?;]+)/,
+  ],
+  exceptions: [/\b(?:for (?:some|many|most) (?:people|clients|families)|depends|it's your call|up to you)\b/i],
+  message: 'Calling one path the only sensible move decides for the client; MI sets out the options and lets them weigh them.',
+  replacement: { warm: 'one option would be to', formal: 'one option would be to' },
+  examples: {
+    flag: ['Your only sensible move is to consolidate the debts with us.', 'The smart move is for you to fix the rate now.', 'The right thing for you to do is sign with our agency.'],
+    pass: ['One option is to wait until the spring.', 'The only option we have found so far is the tracker rate — how does that sound?', 'For some clients the best move is to wait, and it depends on your goals.'],
+  },
+};
+export default rule;

@@ -1,0 +1,35 @@
+import type { PressureRule } from './rule';
+
+// Repetition that blames without "as I said": "I've said this several times now", "this was all
+// in the email I sent on Monday", "how many times do I need to explain…", "you were told about…
+// at the start". Each points at the client's failure to take it in.
+const rule: PressureRule = {
+  id: 'pressure/repetition-told-before',
+  kind: 'repetition',
+  strictness: 'gentle',
+  inQuestions: true,
+  patterns: [
+    /\b(?<span>(?:I've|I have|we've|we have) (?:said|explained|covered|mentioned|written) (?:this|that|it) (?:several|many|multiple|numerous|a few|a number of|countless|so many) times(?: (?:now|already|before))?)(?![\w-])/,
+    /\b(?<span>(?:this|that|it|all of this|everything) (?:was|is) (?:all |already |clearly )?(?:in|covered in|set out in|explained in) (?:the|my|our) (?:email|message|letter|note|summary|contract|terms)(?: (?:I|we) (?:sent|wrote|attached)(?: you)?)?(?: (?:on \w+|last \w+|earlier|before|already|at the start|weeks ago|yesterday))?)(?![\w-])/,
+    /\b(?<span>how many (?:more )?times (?:do|must|will|should|have) (?:I|we) (?:need to |have to |got to )?(?:explain|say|tell you|repeat|go over|remind you(?: about| of)?)(?: this| that| it)?)(?![\w-])/,
+    /\b(?<span>you were (?:told|informed|advised|made aware|warned)(?: about| of| that)?)(?= [^.;!?]*\b(?:at the start|at the outset|from the start|from the beginning|before you|when you (?:signed|joined|bought|started)|in (?:the|our) first|already|last (?:week|month|year)|up ?front|originally|several times|twice|more than once)\b)/,
+  ],
+  exceptions: [/\b(?:attached|for reference|for convenience|for ease)\b/i, /\b(?:sorry|apologi[sz]e|my fault|I should have)\b/i],
+  message: 'Pointing out it was already said makes the client feel blamed; a plain recap gets the same information across without the reproach.',
+  replacement: { warm: 'to recap,', formal: 'to summarise,' },
+  replacements: [
+    { when: /^how many/i, with: { warm: "I'm happy to go over", formal: 'I am happy to go over' } },
+    { when: /^you were/i, with: { warm: "it's worth a recap about", formal: 'to summarise, there is' } },
+    { when: /\b(?:in|covered in|set out in|explained in)\b/i, with: { warm: "here's a quick recap", formal: 'here is a brief summary' } },
+  ],
+  examples: {
+    flag: [
+      'I’ve said this several times already.',
+      'This was all in the email I sent on Monday.',
+      'How many times do I need to explain the excess?',
+      'You were told about the exit fee at the start.',
+    ],
+    pass: ['I’ve explained it a few different ways, and I’m happy to try again.', 'The details are in the email I sent on Monday, attached again for reference.', 'You were told the wrong date, and I’m sorry.', 'How many times a week would you like to train?'],
+  },
+};
+export default rule;

@@ -1,0 +1,52 @@
+import type { PressureRule } from './rule';
+import { AUTONOMY, LOSS } from './shared';
+
+// Threats without "if you don't": "Without your approval today, the launch is dead", "X, full
+// stop", "No signature, no service", "Any further delay and we cancel", "Should you decide
+// against it, we won't help again", "Take the deal as it stands or leave it", "We'll be forced
+// to take legal steps". The stakes may be real; stated as a final word they coerce.
+const rule: PressureRule = {
+  id: 'pressure/ultimatum-final-word',
+  kind: 'ultimatum',
+  strictness: 'gentle',
+  patterns: [
+    /^\W*(?<span>without (?:the |your |a |an |this |that )?[\w' -]{2,40}?,? (?:the |your |this |our |we |you )?[\w -]{0,30}?\b(?:will|is going to|would|is|are|'s) (?:\w+ )?(?:fail|collapse|fall (?:through|apart)|be (?:dead|over|off|lost|cancelled|canceled|scrapped|doomed|finished)|dead|doomed|over|finished|off|scrapped)\b[^.;!?]*)/,
+    /(?<span>[,;\u2014-]\s*(?:full stop|period|end of (?:story|discussion|conversation)|no ifs,? (?:and|or) buts))\s*[.!]?\s*$/,
+    /^\W*(?<span>no (?!(?:worries|problem|problems|rush|pressure|obligation|stress|fuss|catch|hurry)\b)(?<a>[\w-]+),? no (?<b>[\w-]+))\s*[.!]?\s*$/,
+    /\b(?<span>any (?:further |more |other )?(?:delay|late payment|missed payment|excuses?|extensions?)s?,? and)(?= (?:we|I|the|your|you|it|this)\b)/,
+    /^\W*(?<span>should you (?:decide against|decline|refuse|not|choose not to|turn (?:it|this) down|go (?:elsewhere|another way))\b[^,;.]{0,40},)(?= [^.;!?]*\b(?:won't|will not|can't|cannot|lose|never|no longer|forfeit|end)\b)/,
+    /\b(?<span>take (?:it|the (?:\w+ )?(?:deal|offer|price|terms|contract)|this(?: \w+)?)(?: [\w-]+){0,4} or leave it)(?![\w-])/,
+    /\b(?<span>(?:we|I)(?:'ll| will| would|'d| may)? be (?:forced|compelled|obliged) to (?:\w+ ){0,2}?(?:take|start|begin|pursue|refer|pass|cancel|close|suspend|terminate|withdraw|release|charge|involve|escalate)\b[^.;!?]*)/,
+    /\b(?<span>(?:we|I)(?:'ll| will| shall| would|'d)? (?:have to |need to |then )?(?:close|cancel|suspend|terminate|withdraw|release|refer|pass|end|freeze|stop)\b(?: \w+){0,2} (?:your |the |our )[\w-]+\b[^.;?]{0,40}? (?:if (?:the|your) (?:payment|balance|invoice|deposit|form|bill|account|instalment|installment)s?\b[^.;?]{0,30}\b(?:is|are|isn't|aren't|remains?|stays?|goes|falls?) (?:late|overdue|not|unpaid|outstanding|missed|behind)|unless (?:we|I) (?:hear|receive|get)\b)[^.;?]*)/,
+  ],
+  exceptions: [AUTONOMY, /\bif (?:you|that) (?:would like|'d like|want|prefer)\b/i, /\blet (?:me|us) know\b/i],
+  message: 'Stating a consequence as a final word forces the client\'s hand; even when the stakes are real, stated as an ultimatum they turn advice into coercion.',
+  replacement: null,
+  replacements: [
+    { when: /full stop|period|end of|no ifs/i, with: { warm: '', formal: '' } },
+    { when: /^no /i, with: { warm: 'the $<b> depends on the $<a>', formal: 'the $<b> depends on the $<a>' } },
+    { when: /^any/i, with: { warm: 'if there is a delay,', formal: 'if there is a delay,' } },
+    { when: /or leave it/i, with: { warm: 'this is the best we can offer', formal: 'this is the best we are able to offer' } },
+  ],
+  examples: {
+    flag: [
+      'Without the signed form, the project will fail, full stop.',
+      'Without your sign-off today, the whole rollout is dead.',
+      'No deposit, no booking.',
+      'Any further delay and we will release the slot.',
+      'Should you decide against it, we won’t be able to offer this rate again.',
+      'Take the offer as it stands or leave it.',
+      'We’ll be forced to take legal steps.',
+      'We will terminate the agreement if the payment is late again.',
+      'We’ll withdraw the offer unless we hear from you by Monday.',
+    ],
+    pass: [
+      'Without a signature we can’t process the request, so just let me know if you want to go ahead.',
+      'No worries, no rush.',
+      'Should you decide against it, that’s completely fine.',
+      'We will close the ticket once the payment is received.',
+      'Without your help, I wouldn’t have found the error.',
+    ],
+  },
+};
+export default rule;
