@@ -29,6 +29,10 @@ outline: none;
 .card[data-category="acknowledgement"] { --accent: #8b6cc9; }
 .card[data-category="custom"] { --accent: #8190a5; }
 .card * { box-sizing: border-box; font: inherit; color: inherit; margin: 0; }
+.pager { display: flex; align-items: center; justify-content: flex-end; gap: 2px; margin: -4px -6px 2px 0; font-size: 12px; color: var(--muted); }
+.pager .count { padding: 0 4px; font-variant-numeric: tabular-nums; }
+button.page { padding: 0 8px; font-size: 15px; line-height: 20px; color: var(--muted); }
+button.page:hover { color: var(--fg); background: var(--btn); }
 .kind {
 display: flex; align-items: center; gap: 6px;
 font-size: 12px; font-weight: 600; letter-spacing: 0.01em; color: var(--muted);

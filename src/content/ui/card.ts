@@ -39,6 +39,15 @@ const PARTIAL_NOTE = 'Long draft: Attune checked the part around your cursor.';
 export interface CardContext {
   /** The report covered only part of the draft. */
   partial?: boolean;
+  /** Several findings cover this spot: the card shows one and pages to the others. */
+  pager?: CardPager;
+}
+
+export interface CardPager {
+  /** 0-based position of the shown finding among those at the spot. */
+  index: number;
+  total: number;
+  go(step: -1 | 1): void;
 }
 
 export interface CardActions {
@@ -47,6 +56,9 @@ export interface CardActions {
   never(): void;
 }
 
+/** Arrow and page keys page between findings at one spot; Tab, Enter and Escape keep their jobs. */
+const PAGE_KEYS: Record<string, -1 | 1 | undefined> = { ArrowLeft: -1, PageUp: -1, ArrowRight: 1, PageDown: 1 };
+
 const MAX_PHRASE = 160;
 const GAP = 8;
 const MARGIN = 8;
@@ -54,6 +66,7 @@ const MARGIN = 8;
 export class Card {
   readonly el: HTMLElement;
   private readonly doc: Document;
+  private pager: CardPager | null = null;
 
   constructor(shadow: ShadowRoot, finding: Finding, draft: string, actions: CardActions, context: CardContext = {}) {
     this.doc = shadow.ownerDocument;
@@ -70,7 +83,9 @@ export class Card {
   }
 
   focusFirst(): void {
-    this.buttons()[0]?.focus({ preventScroll: true });
+    // The first rewrite (or action), not the pager: it is what the user came to the card for.
+    const buttons = this.buttons();
+    (buttons.find((b) => !b.classList.contains('page')) ?? buttons[0])?.focus({ preventScroll: true });
   }
 
   hasFocus(): boolean {
@@ -106,6 +121,7 @@ export class Card {
     card.setAttribute('aria-label', `Attune: ${kindLabel(finding)}`);
     card.tabIndex = -1;
 
+    if (context.pager && context.pager.total > 1) card.append(this.pagerRow(context.pager));
     card.append(this.make('div', 'kind', kindLabel(finding)));
     const phrase = quotePhrase(draft.slice(finding.start, finding.end));
     if (phrase) card.append(this.make('div', 'phrase', phrase));
@@ -138,6 +154,24 @@ export class Card {
     return card;
   }
 
+  /** "1 of 2" with previous/next; the count is live so a screen reader hears each page. */
+  private pagerRow(pager: CardPager): HTMLElement {
+    const row = this.make('div', 'pager');
+    row.setAttribute('data-attune-pager', '');
+    const count = this.make('span', 'count', `${pager.index + 1} of ${pager.total}`);
+    count.setAttribute('data-attune-pager-count', '');
+    count.setAttribute('aria-live', 'polite');
+    count.setAttribute('aria-label', `Finding ${pager.index + 1} of ${pager.total}`);
+    const prev = this.actionButton('previous', '‹', () => pager.go(-1));
+    prev.setAttribute('aria-label', 'Previous finding here');
+    const next = this.actionButton('next', '›', () => pager.go(1));
+    next.setAttribute('aria-label', 'Next finding here');
+    prev.className = next.className = 'page';
+    row.append(prev, count, next);
+    this.pager = pager;
+    return row;
+  }
+
   private suggestionButton(suggestion: Suggestion, actions: CardActions): HTMLButtonElement {
     const button = this.make('button', 'suggestion') as HTMLButtonElement;
     button.type = 'button';
@@ -167,6 +201,12 @@ export class Card {
   /** Tab and Shift+Tab cycle the card's buttons; keys never reach the page's shortcuts. */
   private onKeydown(event: KeyboardEvent): void {
     event.stopPropagation();
+    const page = this.pager && Object.hasOwn(PAGE_KEYS, event.key) ? PAGE_KEYS[event.key] : undefined;
+    if (page && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      this.pager!.go(page);
+      return;
+    }
     if (event.key !== 'Tab') return;
     const buttons = this.buttons();
     if (buttons.length === 0) return;

@@ -4,7 +4,7 @@
 import type { EditorAdapter } from '../adapters/adapter';
 import type { Finding, Report, Suggestion } from '../../engine/types';
 import { HIGHLIGHT_PRIORITY, slugOf } from './categories';
-import type { Card } from './card';
+import type { Card, CardPager } from './card';
 import { contains, frameOffset, isTextControl, shift, visibleRects, type Box } from './geometry';
 import { HighlightPainter, highlightsSupported, type PaintedRange } from './highlights';
 import type { TextOverlay } from './overlay';
@@ -74,6 +74,8 @@ interface OpenCard {
   saved: SavedCaret | null;
   /** Where the finding starts in the draft as the card opened (the report's offset may be stale). */
   liveStart: number;
+  /** Every finding at the spot the card opened on, in paging order (the shown one included). */
+  stack: Finding[];
 }
 
 interface Hit {
@@ -202,13 +204,14 @@ class PageUi implements Ui {
       const caret = entry.adapter.caretOffset();
       if (caret === null) return false;
       const live = this.liveSpans(entry);
+      const stack = findingsAt(live, caret);
       const finding = findingAt(live, caret);
       if (!finding) return false;
-      if (this.open?.boxId === boxId && this.open.finding === finding && this.open.mode === 'keyboard') return true;
+      if (this.open?.boxId === boxId && this.open.stack.includes(finding) && this.open.mode === 'keyboard') return true;
       // Scrolled out of sight in its box: place the card by the box rather than not at all.
       const anchor = this.anchorFor(entry, finding, null) ?? this.boxAnchor(entry);
       const saved = saveCaret(entry.adapter);
-      this.openCard(entry, finding, anchor, 'keyboard', saved, live.get(finding)!.start);
+      this.openCard(entry, finding, anchor, 'keyboard', saved, live.get(finding)!.start, orderFirst(stack, finding));
       return true;
     } catch (error) {
       reportQuietly(error);
@@ -375,8 +378,10 @@ class PageUi implements Ui {
   }
 
   /** Opens now when the card's code is loaded, else as soon as it is, if the finding is still shown. */
-  private openCard(entry: BoxEntry, finding: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null, liveStart: number): void {
-    if (this.cardModule) return this.showCard(this.cardModule, entry, finding, anchor, mode, saved, liveStart);
+  private openCard(
+    entry: BoxEntry, finding: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null, liveStart: number, stack: Finding[] = [finding],
+  ): void {
+    if (this.cardModule) return this.showCard(this.cardModule, entry, finding, anchor, mode, saved, liveStart, stack);
     const wanted = { entry, finding };
     this.pendingOpen = wanted;
     void this.loadCard().then((module) => {
@@ -384,14 +389,17 @@ class PageUi implements Ui {
       this.pendingOpen = null;
       if (this.boxes.get(entry.id) !== entry || !entry.visible.includes(finding)) return;
       const fresh = this.anchorFor(entry, finding, anchor) ?? (mode === 'keyboard' ? anchor : null);
-      if (fresh) this.showCard(module, entry, finding, fresh, mode, saved, liveStart);
+      if (fresh) this.showCard(module, entry, finding, fresh, mode, saved, liveStart, stack);
     });
   }
 
   private showCard(
     module: CardModule, entry: BoxEntry, finding: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null, liveStart: number,
+    stack: Finding[] = [finding],
   ): void {
-    this.closeCard(false);
+    const refocus = this.open?.card.hasFocus() ?? false;
+    // Swapping one card for another keeps focus in the card rather than bouncing through the editor.
+    this.closeCard(false, refocus);
     this.cancelHover();
     const boxId = entry.id;
     const card = new module.Card(this.cardShadow(), finding, entry.text, {
@@ -401,6 +409,7 @@ class PageUi implements Ui {
           entry.ignored.add(occurrence(finding));
           this.paint(entry);
           this.ignoreCbs.forEach((cb) => cb(boxId, finding));
+          this.showNextAtSpot(module, entry, finding, anchor, mode, saved, stack);
         }),
       never: () =>
         this.choose(boxId, finding, () => {
@@ -408,8 +417,8 @@ class PageUi implements Ui {
           for (const other of this.boxes.values()) this.paint(other);
           this.neverCbs.forEach((cb) => cb(boxId, finding));
         }),
-    }, { partial: entry.partial });
-    this.open = { boxId, finding, card, mode, saved, liveStart };
+    }, { partial: entry.partial, pager: this.pagerFor(module, entry, finding, anchor, mode, saved, stack) });
+    this.open = { boxId, finding, card, mode, saved, liveStart, stack };
     card.el.addEventListener('pointerenter', () => this.cancelClose());
     card.el.addEventListener('pointerleave', () => {
       if (this.open?.card === card && this.open.mode === 'hover') this.scheduleClose();
@@ -419,7 +428,36 @@ class PageUi implements Ui {
       if (this.open?.card === card && next && !card.el.contains(next)) this.closeCard(false);
     });
     card.placeBy(anchor);
-    if (mode === 'keyboard') card.focusFirst();
+    if (mode === 'keyboard' || refocus) card.focusFirst();
+  }
+
+  /** Paging swaps the card for the neighbouring finding at the same spot, wrapping around. */
+  private pagerFor(
+    module: CardModule, entry: BoxEntry, finding: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null, stack: Finding[],
+  ): CardPager | undefined {
+    const index = stack.indexOf(finding);
+    if (stack.length < 2 || index < 0) return undefined;
+    return {
+      index,
+      total: stack.length,
+      go: (step) => {
+        if (this.open?.finding !== finding) return;
+        const target = stack[(index + step + stack.length) % stack.length];
+        const start = this.liveSpans(entry).get(target)?.start ?? target.start;
+        this.showCard(module, entry, target, this.anchorFor(entry, target, anchor) ?? anchor, mode, saved, start, stack);
+      },
+    };
+  }
+
+  /** After Ignore the card moves on to what is left at that spot, if anything. */
+  private showNextAtSpot(
+    module: CardModule, entry: BoxEntry, done: Finding, anchor: Box, mode: OpenCard['mode'], saved: SavedCaret | null, stack: Finding[],
+  ): void {
+    const rest = stack.filter((f) => f !== done && entry.visible.includes(f));
+    const next = rest[0];
+    if (!next || this.boxes.get(entry.id) !== entry) return;
+    const start = this.liveSpans(entry).get(next)?.start ?? next.start;
+    this.showCard(module, entry, next, this.anchorFor(entry, next, anchor) ?? anchor, mode, saved, start, rest);
   }
 
   /** Runs a card action after closing the card and giving the editor its focus and caret back. */
@@ -433,7 +471,7 @@ class PageUi implements Ui {
     }
   }
 
-  private closeCard(restoreFocus: boolean): void {
+  private closeCard(restoreFocus: boolean, swapping = false): void {
     this.pendingOpen = null;
     const open = this.open;
     if (!open) return;
@@ -441,7 +479,7 @@ class PageUi implements Ui {
     this.cancelClose();
     const hadFocus = open.card.hasFocus();
     open.card.remove();
-    if (restoreFocus || hadFocus) {
+    if (!swapping && (restoreFocus || hadFocus)) {
       const entry = this.boxes.get(open.boxId);
       if (entry) restoreCaret(entry.adapter, open.saved);
     }
@@ -457,6 +495,14 @@ class PageUi implements Ui {
     const anchor = same ? this.anchorFor(entry, same, null) : null;
     if (!same || !anchor) {
       this.closeCard(open.card.hasFocus());
+      return;
+    }
+    if (open.stack.length > 1 && same !== open.finding && this.cardModule) {
+      // A new report made new finding objects: rebuild the pager over what is still at the spot.
+      const stack = open.stack
+        .map((old) => entry.visible.find((f) => f.id === old.id && f.start === old.start - open.finding.start + same.start))
+        .filter((f): f is Finding => !!f);
+      this.showCard(this.cardModule, entry, same, anchor, open.mode, open.saved, same.start, orderFirst(stack, same));
       return;
     }
     open.finding = same;
@@ -562,7 +608,7 @@ class PageUi implements Ui {
       if (this.open?.mode === 'hover') this.scheduleClose();
       return;
     }
-    if (this.open?.boxId === hit.boxId && this.open.finding === hit.finding) {
+    if (this.open?.boxId === hit.boxId && this.open.stack.includes(hit.finding)) {
       this.cancelClose();
       return;
     }
@@ -575,7 +621,10 @@ class PageUi implements Ui {
       const entry = this.boxes.get(hit.boxId);
       if (!entry || !entry.visible.includes(hit.finding)) return;
       const anchor = this.anchorFor(entry, hit.finding, hit.rect);
-      if (anchor) this.openCard(entry, hit.finding, anchor, 'hover', null, this.liveSpans(entry).get(hit.finding)?.start ?? hit.finding.start);
+      const live = this.liveSpans(entry);
+      const start = live.get(hit.finding)?.start ?? hit.finding.start;
+      const stack = orderFirst(findingsAt(live, start), hit.finding);
+      if (anchor) this.openCard(entry, hit.finding, anchor, 'hover', null, start, stack);
     }, HOVER_OPEN_MS);
     this.pendingHover = { hit, timer };
   }
@@ -729,6 +778,18 @@ function findingAt(spans: Map<Finding, LiveSpan>, caret: number): Finding | null
     }
   }
   return best;
+}
+
+/** Every finding covering the caret, most prominent category first, then by where it starts. */
+function findingsAt(spans: Map<Finding, LiveSpan>, caret: number): Finding[] {
+  const here = [...spans].filter(([, span]) => caret >= span.start && caret <= span.end);
+  here.sort(([a, sa], [b, sb]) => HIGHLIGHT_PRIORITY[slugOf(b.category)] - HIGHLIGHT_PRIORITY[slugOf(a.category)] || sa.start - sb.start);
+  return here.map(([finding]) => finding);
+}
+
+/** The stack in paging order; the finding the user pointed at is where the card opens, not moved. */
+function orderFirst(stack: Finding[], shown: Finding): Finding[] {
+  return stack.includes(shown) ? stack : [shown, ...stack];
 }
 
 function topSameOriginDocument(doc: Document): Document {
