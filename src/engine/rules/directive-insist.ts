@@ -10,7 +10,7 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [
     /\b(?<span>(?:we|I)(?:'d| would| must| have to| really| do)? (?:(?:must|have to|really|strongly) )?(?:insist|urge)(?: (?:that|on))?\s+(?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?)(?:\s+to)?)\s+(?<rest>(?!(?:to )?(?:not|never)\b)\w+[^.!?;]*)/,
-    /\b(?<span>(?:we|I) (?:really |just )?(?:need|want|expect) (?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?) to)\s+(?<rest>[^.!?;]+)/,
+    /\b(?<span>(?:we|I)(?:'d|'ll| would| will| do| really| just)? (?:really |just )?(?:need|want|expect) (?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?) to)\s+(?<rest>[^.!?;]+)/,
     /\b(?<span>I (?:really |fully )?expect (?<who>your (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business|staff|side)) to)\s+(?<rest>[^.!?;]+)/,
     /\b(?<span>(?<who>you)(?:'re| are) (?:just )?(?:going to|gonna) (?:have|need) to)\s+(?<rest>(?!not\b)[^.!?;]+)/,
   ],
@@ -21,6 +21,7 @@ const rule: PressureRule = {
   examples: {
     flag: [
       'We need you to move the pension into the cautious fund.',
+      'I’ll need you to commit to the full twelve weeks.',
       'I’d insist that you keep the larger excess.',
       'I would urge your team to sign with the first bidder.',
       'I expect your board to approve the budget on Monday.',

@@ -15,11 +15,13 @@ const rule: PressureRule = {
     /^\W*(?<span>no (?!(?:worries|problem|problems|rush|pressure|obligation|stress|fuss|catch|hurry)\b)(?<a>[\w-]+),? no (?<b>[\w-]+))\s*[.!]?\s*$/,
     /\b(?<span>any (?:further |more |other )?(?:delay|late payment|missed payment|excuses?|extensions?)s?,? and)(?= (?:we|I|the|your|you|it|this)\b)/,
     /^\W*(?<span>should you (?:decide against|decline|refuse|not|choose not to|turn (?:it|this) down|go (?:elsewhere|another way))\b[^,;.]{0,40},)(?= [^.;!?]*\b(?:won't|will not|can't|cannot|lose|never|no longer|forfeit|end)\b)/,
+    /\b(?<span>failure to (?:[\w-]+ ){1,3}(?:will|may|shall|would|could) (?:result in|lead to|mean)\b[^.;!?]*)/,
+    /\b(?<span>(?:your |this is your |the )?(?:final|last) (?:chance|opportunity) before (?:we|I|the|your|it)\b[^.;!?]*)/,
     /\b(?<span>take (?:it|the (?:\w+ )?(?:deal|offer|price|terms|contract)|this(?: \w+)?)(?: [\w-]+){0,4} or leave it)(?![\w-])/,
     /\b(?<span>(?:we|I)(?:'ll| will| would|'d| may)? be (?:forced|compelled|obliged) to (?:\w+ ){0,2}?(?:take|start|begin|pursue|refer|pass|cancel|close|suspend|terminate|withdraw|release|charge|involve|escalate)\b[^.;!?]*)/,
-    /\b(?<span>(?:we|I)(?:'ll| will| shall| would|'d)? (?:have to |need to |then )?(?:close|cancel|suspend|terminate|withdraw|release|refer|pass|end|freeze|stop)\b(?: \w+){0,2} (?:your |the |our )[\w-]+\b[^.;?]{0,40}? (?:if (?:the|your) (?:payment|balance|invoice|deposit|form|bill|account|instalment|installment)s?\b[^.;?]{0,30}\b(?:is|are|isn't|aren't|remains?|stays?|goes|falls?) (?:late|overdue|not|unpaid|outstanding|missed|behind)|unless (?:we|I) (?:hear|receive|get)\b)[^.;?]*)/,
+    /\b(?<span>(?:we|I)(?:'ll| will| shall| would|'d)? (?:have to |need to |then )?(?:close|cancel|suspend|terminate|withdraw|release|refer|pass|end|freeze|stop|walk away from|pull out of)\b(?: \w+){0,2} (?:your |the |our |this )[\w-]+\b[^.;?]{0,40}? (?:if (?:the|your|this) (?:payment|balance|invoice|deposit|form|bill|account|instalment|installment|contract|survey|paperwork|agreement|documents?)s?\b[^.;?]{0,30}\b(?:(?:isn't|aren't|is not|are not) (?:\w+ed|back|in)\b|(?:is|are|remains?|stays?|goes|falls?) (?:late|overdue|unpaid|outstanding|missed|behind|unsigned|incomplete))|unless (?:we|I) (?:hear|receive|get)\b)[^.;?]*)/,
   ],
-  exceptions: [AUTONOMY, /\bif (?:you|that) (?:would like|'d like|want|prefer)\b/i, /\blet (?:me|us) know\b/i],
+  exceptions: [AUTONOMY, /\bif (?:you|that) (?:would like|'d like|want|prefer|suits|works)\b/i, /\blet (?:me|us) know\b/i],
   message: 'Stating a consequence as a final word forces the client\'s hand; even when the stakes are real, stated as an ultimatum they turn advice into coercion.',
   replacement: null,
   replacements: [
@@ -39,6 +41,9 @@ const rule: PressureRule = {
       'We’ll be forced to take legal steps.',
       'We will terminate the agreement if the payment is late again.',
       'We’ll withdraw the offer unless we hear from you by Monday.',
+      'Failure to return the form will result in cancellation.',
+      'This is your final chance before we close the file.',
+      'We’ll walk away from the deal if the contract isn’t signed by Friday.',
     ],
     pass: [
       'Without a signature we can’t process the request, so just let me know if you want to go ahead.',
@@ -46,6 +51,7 @@ const rule: PressureRule = {
       'Should you decide against it, that’s completely fine.',
       'We will close the ticket once the payment is received.',
       'Without your help, I wouldn’t have found the error.',
+      'This is the last chance before the holidays to meet, if that suits you.',
     ],
   },
 };
