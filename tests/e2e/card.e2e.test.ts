@@ -281,7 +281,9 @@ async function cardInfo(page: Page) {
     const card = root?.querySelector<HTMLElement>('[data-attune-card]');
     if (!root || !card) return null;
     const active = root.activeElement as HTMLElement | null;
-    const buttons = [...card.querySelectorAll('button')];
+    // The pager's previous/next (shown when several findings share the spot) are not counted:
+    // indices are among the card's own buttons, rewrites first.
+    const buttons = [...card.querySelectorAll('button:not([data-attune-action="previous"]):not([data-attune-action="next"])')];
     return {
       role: card.getAttribute('role'),
       label: card.getAttribute('aria-label'),
