@@ -16,7 +16,8 @@ const rule: PressureRule = {
     /\b(?<span>surely you (?:can|must|would|will|'d|do) (?<sverb>see|agree|understand|realise|realize|know))\b/,
   ],
   exceptions: [
-    /\b(?:clearly|obviously),? (?:this|it|that) (?:matters|means (?:a lot|so much)|is (?:important|hard|difficult|a big \w+|weighing on))\b/i,
+    // Granting that the client's experience was hard is empathy, not a verdict.
+    /\b(?:clearly|obviously),? (?:this|it|that) (?:(?:has been|was|is|must be|must have been) (?:a |an |such a )?(?:\w+ )?(?:difficult|hard|tough|rough|stressful|worrying|upsetting|painful|frustrating|exhausting|draining|emotional)\b|matters|means (?:a lot|so much)|is (?:important|hard|difficult|a big \w+|weighing on))\b/i,
     /\byou(?:'ve| have)? clearly\b/i,
     /\b(?:obviously|clearly|evidently),? (?:you(?:'ve| have| are|'re)?|your) (?:\w+ )?(?:care|cared|put|thought|done|worked|value|love|want|been through|had|know|tried|made)\b/i,
     /\b(?:obviously|clearly|needless to say),? (?:I|we)\b/i,
@@ -28,7 +29,7 @@ const rule: PressureRule = {
   replacements: [{ when: /^surely/i, with: { warm: "I'd be curious whether you $<sverb>", formal: 'I would be interested to know whether you $<sverb>' } }],
   examples: {
     flag: ['Obviously, this is the better option.', 'Clearly, the manual process is the bottleneck.', 'This is clearly the right move for your career.', 'Without a doubt, the bigger unit suits you.', 'Surely you can see the value in a second opinion.', 'The index fund is the safer bet, no question.'],
-    pass: ['Obviously this matters a great deal to you both.', "You've clearly thought hard about this.", 'The steps are clearly labelled on the form.', 'I want to explain the fees clearly.', 'Clearly you have put real effort into the plan.', 'Obviously we will match whatever the surveyor finds.'],
+    pass: ['Clearly this has been a stressful month for you.', 'Obviously this matters a great deal to you both.', "You've clearly thought hard about this.", 'The steps are clearly labelled on the form.', 'I want to explain the fees clearly.', 'Clearly you have put real effort into the plan.', 'Obviously we will match whatever the surveyor finds.'],
   },
 };
 export default rule;

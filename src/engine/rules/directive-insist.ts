@@ -10,9 +10,9 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [
     /\b(?<span>(?:we|I)(?:'d| would| must| have to| really| do)? (?:(?:must|have to|really|strongly) )?(?:insist|urge)(?: (?:that|on))?\s+(?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?)(?:\s+to)?)\s+(?<rest>(?!(?:to )?(?:not|never)\b)\w+[^.!?;]*)/,
-    /\b(?<span>(?:we|I)(?:'d|'ll| would| will| do| really| just)? (?:really |just )?(?:need|want|expect) (?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?) to)\s+(?<rest>[^.!?;]+)/,
+    /\b(?<span>(?:we|I)(?:'d|'ll| would| will| do| really| just)? (?:really |just )?(?:be )?(?:need|want|expect)(?:ing)? (?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?) to)\s+(?<rest>[^.!?;]+)/,
     /\b(?<span>I (?:really |fully )?expect (?<who>your (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business|staff|side)) to)\s+(?<rest>[^.!?;]+)/,
-    /\b(?<span>(?<who>you)(?:'re| are) (?:just )?(?:going to|gonna) (?:have|need) to)\s+(?<rest>(?!not\b)[^.!?;]+)/,
+    /\b(?<span>(?<who>you)(?:'re| are) (?:just |simply |really |honestly |realistically )?(?:going to|gonna) (?:have|need) to)\s+(?<rest>(?!not\b)[^.!?;]+)/,
   ],
   exceptions: [PROCEDURAL_LEAD, STEP_SEQUENCE, /\b(?:log|sign) ?in\b/i],
   message: "Insisting on the client's next step takes the decision out of their hands; people push back when their autonomy is threatened.",
@@ -22,6 +22,7 @@ const rule: PressureRule = {
     flag: [
       'We need you to move the pension into the cautious fund.',
       'I’ll need you to commit to the full twelve weeks.',
+      'We’ll be expecting you to sign the variation.',
       'I’d insist that you keep the larger excess.',
       'I would urge your team to sign with the first bidder.',
       'I expect your board to approve the budget on Monday.',

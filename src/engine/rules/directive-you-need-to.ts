@@ -7,7 +7,7 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [
     // Not a relative clause: "the time you need to decide", "everything you need to know".
-    /\b(?<!\b(?:time|space|information|details|help|support|everything|anything|nothing|something|all|whatever) (?:that )?)(?<span>you(?:'ll| will)?\s+(?:really\s+|just\s+|absolutely\s+|simply\s+|definitely\s+|honestly\s+|seriously\s+)?(?:need|have|'ve got|have got|got)\s+to|you(?:'ve| have)?\s+got\s+to|you\s+gotta)\s+(?<rest>[^.!?;]+)/,
+    /\b(?<!\b(?:time|space|information|details|help|support|everything|anything|nothing|something|all|whatever) (?:that )?)(?<span>you(?:'ll| will)?\s+(?:really\s+|just\s+|absolutely\s+|simply\s+|definitely\s+|honestly\s+|seriously\s+)?(?:need|have|'ve got|have got|got)\s+to|you(?:'ve| have)?\s+(?:simply\s+|really\s+|just\s+|absolutely\s+)?got\s+to|you\s+gotta)\s+(?<rest>[^.!?;]+)/,
     /\b(?<span>I\s+(?:really\s+|just\s+)?(?:need|want|expect)\s+you\s+to)\s+(?<rest>[^.!?;]+)/,
   ],
   exceptions: [PROCEDURAL_LEAD, STEP_SEQUENCE, /\byou (?:need|have|'ve got) to\s+(?:be (?:added|present|registered|logged)|(?:first\s+)?(?:log|sign) ?in)\b/i],

@@ -35,6 +35,8 @@ const rule: PressureRule = {
       'Turn this down and the premium goes up at renewal.',
       'Either you accept the valuation or there’s no deal.',
       'Book the slot now or lose it for good.',
+      'Refuse and we’ll have to end the contract.',
+      'Sign the waiver or you can’t take part.',
     ],
     pass: ['Either option is fine by me.', 'You can either pay monthly or yearly, whichever suits you.', 'Sign the form and send it back whenever suits you.', 'Either you or your partner can sign.'],
   },

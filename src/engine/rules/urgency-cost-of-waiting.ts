@@ -1,4 +1,5 @@
 import type { PressureRule } from './rule';
+import { TIGHT_TIME } from './shared';
 
 // Delay itself made the threat ("the longer you wait…" is urgency-act-now's): "you can't afford
 // to wait", "waiting even a week could cost you the house", "the sooner you commit, the better",
@@ -14,7 +15,11 @@ const rule: PressureRule = {
     /\b(?<span>time is (?:of the essence|against you|not on your side))(?![\w-])/,
     /\b(?:offer|prices?|rates?|deal|discount|pricing|slots?|spots?|places?|units?|stock|listing|opportunity|this|it|that)(?: [\w-]+){0,2} (?<span>(?:won't|will not|isn't going to|is not going to) (?:stay|last|be around|be available|remain|be here)(?: (?:this|that) \w+)?(?: for)? (?:long|much longer|forever))(?![\w-])/,
     /\b(?<span>until it's too late)(?![\w-])/,
-    /\b(?<!\b(?:I|we)(?:'ll| will| can| could| should| must) )(?<span>(?:get|have) (?:this|it|these|them|the [\w-]+) (?:signed|back|done|sent|over|returned)(?: (?:back )?to (?:me|us))? (?:tonight|today|this (?:morning|afternoon|evening)|within the hour|by (?:tonight|midnight|noon|lunchtime|end of (?:the )?day|close of (?:play|business))))(?![\w-])/,
+    // A request to the client bound to a deadline in hours; the writer's own promise ("I'll send it today") is not.
+    new RegExp(String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| could| should| must| shall) )(?<span>(?:get|have|send|return|bring) (?:this|it|these|them|the [\w-]+|your [\w-]+|me|us)(?: [\w-]+){0,3}? (?:signed|back|done|sent|over|returned|to (?:me|us))(?: (?:back )?to (?:me|us))? ${TIGHT_TIME})(?![\w-])`),
+    new RegExp(String.raw`(?:^\W*|\bplease )(?<span>(?:return|submit|complete|sign|send (?:in|back)) (?:the|your|this|these|it|them)\b(?: [\w-]+){0,3}? ${TIGHT_TIME})(?![\w-])`),
+    new RegExp(String.raw`\b(?<span>(?:I|we)(?:'ll| will|'d| would)? (?:really )?need (?:the|your|a|an|this|that|them|it)\b(?: [\w-]+){0,3}? (?:back |from you |in |over )?${TIGHT_TIME})(?![\w-])`),
+    /\b(?<span>the window(?: of opportunity)? is (?:closing|shutting|narrowing)(?: fast| quickly| rapidly)?)(?![\w-])/,
     /\b(?<span>(?:ideally|preferably|at the (?:very )?latest) (?:today|tonight|this (?:morning|afternoon|evening)|within the hour|in the next hour))(?![\w-])/,
   ],
   message: 'Making delay sound costly rushes the client; people decide better, and stay decided, when the timing is theirs.',
@@ -25,7 +30,9 @@ const rule: PressureRule = {
     { when: /^the sooner/i, with: { warm: "whenever you're ready works", formal: 'whenever you are ready is fine' } },
     { when: /^(?:won't|will not|isn't|is not)/i, with: { warm: 'may change at some point', formal: 'may change at some point' } },
     { when: /too late/i, with: { warm: 'until it suits you', formal: 'until it suits you' } },
-    { when: /^(?:get|have) (?<x>.*?) (?:tonight|today|this|within|by)\b/i, with: { warm: 'send it back whenever suits you', formal: 'return it at a time that suits you' } },
+    { when: /^(?:get|have|send|return|bring|submit|complete|sign)\b/i, with: { warm: 'send it back whenever suits you', formal: 'return it at a time that suits you' } },
+    { when: /^(?:I|we)\b/i, with: { warm: "it would help to have it back whenever suits you", formal: 'it would help to receive it at a time that suits you' } },
+    { when: /window/i, with: { warm: 'there is a timeline to keep in mind', formal: 'there is a timeline to bear in mind' } },
     { when: /^(?:ideally|preferably|at the)/i, with: { warm: 'whenever suits you', formal: 'at a time that suits you' } },
     { when: /^time is/i, with: { warm: 'there is a timeline to keep in mind', formal: 'there is a timeline to bear in mind' } },
   ],
@@ -37,9 +44,13 @@ const rule: PressureRule = {
       'Time is of the essence with this listing.',
       'These rates won’t stay this low for long.',
       'Please get the form signed tonight.',
+      'I’ll need the survey report back by lunchtime.',
+      'Send your bank statements to me before the end of the day.',
+      'The window is closing fast on this listing.',
+      'Please return the signed lease by close of business.',
       'Please send the documents over, ideally today.',
     ],
-    pass: ['I can’t afford to lose your business, so I’ll check again.', 'Waiting a month is perfectly fine.', 'Take the time you need; the longer you think about it, the more sure you’ll be.', 'The sooner date works for us too.', 'The kitchen won’t last long without repairs, which is why I mentioned it.', 'I’ll get the form signed by the director today and send it to you.'],
+    pass: ['I can’t afford to lose your business, so I’ll check again.', 'Waiting a month is perfectly fine.', 'Take the time you need; the longer you think about it, the more sure you’ll be.', 'The sooner date works for us too.', 'The kitchen won’t last long without repairs, which is why I mentioned it.', 'I’ll get the form signed by the director today and send it to you.', 'We’ll send the report back to you by lunchtime.'],
   },
 };
 export default rule;

@@ -7,7 +7,7 @@ const rule: PressureRule = {
   strictness: 'standard',
   patterns: [
     /\b(?<span>I (?:really |absolutely )?(?:need|must have|have to have|require|expect) (?:an answer|your answer|a decision|your decision|a reply|your reply|a response|confirmation|your confirmation|your signature|a yes|the (?:signed|completed) \w+|them|it|this|these|those|that|the (?:forms?|documents?|paperwork|contract|receipts?|payment|deposit))(?: back)?(?: from you)?)(?= (?:by|before|no later than|within)\b)/,
-    /\b(?<span>I (?:can|could) only (?:hold|keep|offer|guarantee))\b[^.,;]{1,40} (?:until|till|for)\b/,
+    /\b(?<span>(?:I|we) (?:can|could) only (?:hold|keep|offer|guarantee))\b[^.,;]{1,40} (?:until|till|for)\b/,
   ],
   message: 'A deadline the client did not choose turns their decision into compliance; they may say yes now and resent it later.',
   replacement: { warm: 'it would help to hear from you', formal: 'it would be helpful to hear from you' },
