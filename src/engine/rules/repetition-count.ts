@@ -14,7 +14,7 @@ const rule: PressureRule = {
     new RegExp(String.raw`\b(?<span>(?:I've|I have|we've|we have) (?:now |already |repeatedly )?(?<verb>asked (?:you )?(?:for|about)|raised|mentioned|explained|told you(?: about)?|requested|flagged|chased(?: you)?(?: for| about| up)?|reminded you (?:about|of)|pointed out|sent(?: you)?|gone over|been over|covered|answered|walked you through) (?<obj>[^.;]{1,60}?) (?:in |on |over |across )?${COUNT}(?: now| already)?)`),
     new RegExp(String.raw`\b(?<span>(?:as |like )?I keep (?:telling|saying|explaining|asking|reminding)(?: you)?(?: that)?|I(?:'ve| have)? already (?:told|explained to|reminded) you(?: that)?|I (?:did (?:already )?|already )(?:tell|told|explain(?:ed)?|say|said|mention(?:ed)?)(?: (?:this|that|it))?(?: to)?(?: you)?(?: that)?|(?:to repeat myself|I'm repeating myself|I'll say it again|let me say (?:it|this) again|I'll repeat|for the ${N} time)(?:,? but)?,?|(?:once|yet) again,?(?= (?:I|we|you|the)\b))`),
   ],
-  exceptions: [/\b(?:thanks?|thank you|apologies|sorry)\b[^.]{0,20}\b(?:once|yet) again\b/i],
+  exceptions: [/\b(?:thanks?|thank you|apologies|sorry)\b[^.]{0,20}\b(?:once|yet) again\b/i, /\bagain\W{1,3}(?:thanks?|thank you|many thanks|sorry|apologies|my apologies)\b/i],
   message: 'Counting how often you have asked frames the client as the problem; people who feel blamed defend themselves instead of acting.',
   replacement: { warm: 'to recap,', formal: 'to summarise,' },
   replacements: [
@@ -33,7 +33,7 @@ const rule: PressureRule = {
       'For the second time, the quote excludes VAT.',
       'I already told you the clinic is closed on Mondays.',
     ],
-    pass: ['Thanks once again for your patience.', 'The first time I used it, I was impressed.', "I've sent you the signed copy."],
+    pass: ['I’ll say it again: thank you for your patience.', 'Thanks once again for your patience.', 'The first time I used it, I was impressed.', "I've sent you the signed copy."],
   },
 };
 export default rule;

@@ -7,7 +7,7 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [/\b(?<span>asap|a\.s\.a\.p\.?|as soon as (?:possible|you can)|immediately|right away|straight away|without (?:further )?delay|urgently|as a matter of urgency|by return)(?![\w-])/],
   exceptions: [
-    /\b(?:I|we)(?:'ll| will| can| could|'d| would| am| are|'m|'re| have|'ve| shall)\b[^.;]{0,50}\b(?:asap|as soon as|immediately|right away|straight away|at once|without delay|urgently)\b/i,
+    /\b(?:I|we)(?:'ll| will| can| could|'d| would| am| are|'m|'re| have|'ve| shall)\b[^.;]{0,50}\b(?:asap|as soon as|immediately|right away|straight away|at once|without delay|urgently|by return)\b/i,
     /\b(?:take|takes|took) effect\b|\b(?:resume|resumes|start|starts|begin|begins|apply|applies|available|active|reach|reaches|arrive|arrives|appear|appears|update|updates|refund(?:ed)?|process(?:ed)?)\s+(?:\w+\s+)?(?:immediately|right away|straight away|at once)\b/i,
     /\b(?:asked|wants|wanted|requested|told (?:me|us)|said)\b[^.;]{0,40}\b(?:asap|as soon as possible|immediately|right away)\b/i,
   ],
@@ -17,6 +17,7 @@ const rule: PressureRule = {
     flag: ['Please sign the contract ASAP.', 'You need to transfer the funds immediately.', 'Reply right away so we can lock this in.', 'Let me know as soon as possible which plan you want.'],
     pass: [
       "I'll process the refund right away.",
+      'We’ll confirm the booking by return.',
       'New roles take effect immediately in the console.',
       'Syncing will resume immediately after the patch.',
       "Their manager asked me for an answer ASAP, but I've told them you'll want the weekend.",
