@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../../src/content/session';
 import { LAZY_FILE } from '../../src/background/lazy-file';
 import { DEFAULT_DIST, focusEditor, launchWithExtension, modelText, openFixture, setEditorText, type Harness } from './harness';
-import { traceMainThread } from './trace';
+import { installPaintProbe, traceMainThread } from './trace';
 
 const TARGET_AFTER_DEBOUNCE_MS = 150;
 const TARGET_GZIP_BYTES = 15 * 1024;
@@ -65,25 +65,7 @@ describe('performance', () => {
   it('paints the underline soon after the typing pause', async () => {
     const page = await openFixture(h, 'gmail');
     await focusEditor(page);
-    // Page-world probe: last keydown time, and the first animation frame with an Attune highlight after it.
-    await page.evaluate(() => {
-      const w = window as unknown as { __lastKey: number; __painted: number };
-      w.__lastKey = 0;
-      w.__painted = 0;
-      document.addEventListener('keydown', () => {
-        w.__lastKey = performance.now();
-        w.__painted = 0;
-      }, true);
-      const tick = () => {
-        if (w.__lastKey && !w.__painted) {
-          for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) {
-            if (name.startsWith('attune-') && hl.size > 0) w.__painted = performance.now();
-          }
-        }
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    await installPaintProbe(page);
     const samples: number[] = [];
     for (let i = 0; i < 3; i++) {
       await setEditorText(page, '');

@@ -14,6 +14,7 @@ import {
   setEditorText,
   type Harness,
 } from './harness';
+import { installPaintProbe } from './trace';
 
 const PRESSURING = 'Thanks for the update. You need to sign this today, no exceptions.';
 const normalize = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
@@ -97,25 +98,7 @@ describe('reliability', () => {
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    // Page-world probe: the time of the last key, and the first frame with an underline after it.
-    await page.evaluate(() => {
-      const w = window as unknown as { __lastKey: number; __painted: number };
-      w.__lastKey = 0;
-      w.__painted = 0;
-      document.addEventListener('keydown', () => {
-        w.__lastKey = performance.now();
-        w.__painted = 0;
-      }, true);
-      const tick = () => {
-        if (w.__lastKey && !w.__painted) {
-          for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) {
-            if (name.startsWith('attune-') && hl.size > 0) w.__painted = performance.now();
-          }
-        }
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    await installPaintProbe(page);
     await page.keyboard.type('You need to sign this today, no exceptions.', { delay: 10 });
     await expect.poll(() => page.evaluate(() => (window as unknown as { __painted: number }).__painted), { timeout: 5000 }).toBeGreaterThan(0);
     const sinceKey = await page.evaluate(() => {

@@ -58,3 +58,29 @@ function summarise(events: TraceEvent[]): MainThreadTrace {
     longestAttune: Math.max(0, ...attuneShares),
   };
 }
+
+/**
+ * A page-world probe for "last keystroke → underline painted": records the time of the last
+ * keydown in `window.__lastKey`, and the first animation frame after it with any Attune highlight
+ * in `window.__painted` (0 until then).
+ */
+export async function installPaintProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __lastKey: number; __painted: number };
+    w.__lastKey = 0;
+    w.__painted = 0;
+    document.addEventListener('keydown', () => {
+      w.__lastKey = performance.now();
+      w.__painted = 0;
+    }, true);
+    const tick = () => {
+      if (w.__lastKey && !w.__painted) {
+        for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) {
+          if (name.startsWith('attune-') && hl.size > 0) w.__painted = performance.now();
+        }
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
