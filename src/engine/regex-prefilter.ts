@@ -10,6 +10,12 @@
 // The requirement is a conjunction of clauses, each a set of alternatives: every match contains at
 // least one string of every clause. Anything the reader does not understand makes it give up for
 // that pattern (null: always run), which is always safe.
+//
+// Reading every pattern's source in a cold process (interpreted JavaScript) was itself a third of a
+// cold start, so the requirements of the engine's own patterns are read at build time
+// (`npm run prefilter` → generated/prefilter-requirements.ts). A pattern the table does not know
+// (added since) is read here at run time: slower to start, never wrong.
+import { PREFILTER_REQUIREMENTS_JSON } from './generated/prefilter-requirements';
 
 export interface Requirement {
   /** Strings are lower-cased and must be looked for in lower-cased text (the pattern has `i`). */
@@ -31,9 +37,18 @@ const MAX_CLAUSES = 6;
 /** Words in nearly every sentence: a clause made only of them filters nothing. */
 const COMMON = new Set(['you', 'your', 'i', 'the', 'to', 'a', 'an', 'and', 'of', 'it', 'is', 'that', 'this', 'we', 'be', 'for', 'in', 'on', 'me', 'my', 'do']);
 
+/** Whether `requirementOf` reads this pattern at all (a short one compiles about as fast as it can be read). */
+export function isReadAtRunTime(source: string, flags: string): boolean {
+  return !flags.includes('v') && source.length >= MIN_SOURCE;
+}
+
+/** The generated table's key: all that `requirementOf` reads of a pattern it reads (no `v` flag). */
+export function requirementKey(source: string, flags: string): string {
+  return (flags.includes('i') ? 'i/' : '/') + source;
+}
+
 /** The literals every match of `source` must contain, or null when none can be read soundly. */
 export function requirementOf(source: string, flags: string, minSource = MIN_SOURCE): Requirement | null {
-  // A short pattern compiles about as fast as it can be read: not worth a prefilter.
   if (flags.includes('v') || source.length < minSource) return null;
   try {
     const reader = new PatternReader(source, flags.includes('i'));
@@ -61,7 +76,7 @@ const COMPILED_AFTER_RUNS = 2;
 export function mayMatch(re: RegExp, text: string, lower: string): boolean {
   let entry = cache.get(re);
   if (entry === undefined) {
-    entry = { req: requirementOf(re.source, re.flags), runs: 0 };
+    entry = { req: requirementFor(re.source, re.flags), runs: 0 };
     cache.set(re, entry);
   }
   const { req } = entry;
@@ -71,6 +86,29 @@ export function mayMatch(re: RegExp, text: string, lower: string): boolean {
   for (const clause of req.clauses) if (!clause.some((s) => occurs(s, haystack, grams))) return false;
   entry.runs++;
   return true;
+}
+
+/** Built on first use from the generated JSON: a process that never analyses pays nothing. */
+let precomputed: Map<string, string[][] | null> | undefined;
+/** Keys of the patterns the table lacked (tests check the engine's own patterns are all there). */
+const readLate = new Set<string>();
+
+/** The pattern's requirement from the build-time table when it is there, else read now. */
+function requirementFor(source: string, flags: string): Requirement | null {
+  if (!isReadAtRunTime(source, flags)) return null;
+  precomputed ??= new Map(JSON.parse(PREFILTER_REQUIREMENTS_JSON) as [string, string[][] | null][]);
+  const key = requirementKey(source, flags);
+  const clauses = precomputed.get(key);
+  if (clauses === undefined) {
+    readLate.add(key);
+    return requirementOf(source, flags);
+  }
+  return clauses && { caseless: flags.includes('i'), clauses };
+}
+
+/** Patterns whose requirement was read at run time since the process started (not in the generated table). */
+export function patternsReadAtRunTime(): string[] {
+  return [...readLate];
 }
 
 // A sentence's three-character substrings, hashed into a bitset: a literal whose first three
