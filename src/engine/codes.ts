@@ -9,7 +9,7 @@ import { AFFIRMATION } from './codes/affirmation';
 import { AUTONOMY } from './codes/autonomy';
 import { OTHER } from './codes/other';
 import { PERMISSION } from './codes/permission';
-import { CLOSED_QUESTION, OPEN_INVITATION, OPEN_QUESTION, SCALE_QUESTION, TAG_QUESTION, UNMARKED_QUESTION } from './codes/question';
+import { CLOSED_QUESTION, OPEN_INVITATION, OPEN_QUESTION, SCALE_QUESTION, TAG_QUESTION, UNMARKED_QUESTION, WH_IN_SITU } from './codes/question';
 import { COMPLEX_REFLECTION, REFLECTION, REFLECTION_WITH_ANSWER } from './codes/reflection';
 
 export interface CodeContext {
@@ -23,6 +23,8 @@ export function codeSentence(text: string, ctx: CodeContext): SentenceCode[] {
   // A pushing sentence is coded as pressure alone, as a MITI coder codes Persuade/Confront.
   if (ctx.pressured) return ['pressure'];
   const norm = normalise(text);
+  // "No?", "Really?": a one-word check that asks the client to confirm or say more.
+  if (/^(?:no|really|maybe|seriously)\s*\?$/.test(norm)) return ['question.closed'];
   if (!norm || isSignatureLine(text) || isBackchannel(norm)) return ['other'];
 
   if (matchesCueSet(PERMISSION, norm)) return ['permission'];
@@ -94,8 +96,10 @@ function collapseStutters(s: string): string {
   return s.replace(/\b([a-z']{1,12})-(?=([a-z']+))/g, (whole, part: string, next: string) => (next.startsWith(part) ? '' : whole));
 }
 
+// "Um" and "uh" are fillers before any word; "and", "but", "or" only before a word that can
+// start a question ("And do you…", "Or is there…"), so "And yes, …" keeps its shape.
 const FILLER =
-  /^(?:[-—–…"'(\s]+|(?:okay|ok|and|but|well|right|yeah|yes|um+|uh+|er+|erm|hmm+|mm+|mm-hmm|mhm|uh-huh|alright|all right|oh|now|anyway|great|good|sure|wow|hey|look|listen)(?:[,.!]+\s*|\s*[-—–]+\s*|\s+(?=(?:so|you|it|that|the|i|what|how|why|and|but)\b)))/;
+  /^(?:[-—–…"'(\s]+|(?:um+|uh+|er+|erm)\s+|(?:and|but|or) (?=(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|when|where|who|which)\b)|(?:okay|ok|and|but|well|right|yeah|yes|um+|uh+|er+|erm|hmm+|mm+|mm-hmm|mhm|uh-huh|alright|all right|oh|now|anyway|great|good|sure|wow|hey|look|listen)(?:[,.!]+\s*|\s*[-—–]+\s*|\s+(?=(?:so|you|it|that|the|i|what|how|why|and|but)\b)))/;
 
 function stripFillers(s: string): string {
   for (let i = 0; i < 8; i++) {
@@ -136,7 +140,7 @@ function splitQuestion(norm: string): { lead: string; question: string | null } 
 /** Open or closed, judged where the question starts: the clause start or after a comma. */
 function classifyQuestion(question: string): QuestionType {
   // "On a scale of 1 to 10, how ready are you?" asks for a number, however it is worded.
-  if (TAG_QUESTION.test(question) || SCALE_QUESTION.test(question)) return 'closed';
+  if (TAG_QUESTION.test(question) || SCALE_QUESTION.test(question) || WH_IN_SITU.test(question)) return 'closed';
   for (const start of questionStarts(question)) {
     if (matchesCueSet(OPEN_INVITATION, start) || matchesCueSet(OPEN_QUESTION, start)) return 'open';
     if (matchesCueSet(CLOSED_QUESTION, start)) return 'closed';
@@ -158,17 +162,23 @@ function questionCore(clause: string): string {
 }
 
 function questionStarts(clause: string): string[] {
-  const starts = [clause];
-  // Spoken restarts ("Is-- are your friends…") begin a new attempt at the question.
-  // An embedded question after a lead-in ("I'm trying to picture what do you think…?") too.
-  const re = /(?:, |\bso |\band |-- ?|— ?|– ?| (?=(?:what|how|why) (?:do|does|did|would|could|might|will) you\b))/g;
-  for (let m = re.exec(clause); m; m = re.exec(clause)) starts.push(stripFillers(clause.slice(m.index + m[0].length)));
-  return starts;
+  const restarts: string[] = [];
+  const later: string[] = [];
+  // Spoken restarts ("What was-- what was her name?", "Tell me- tell me what…") begin a new
+  // attempt at the question, and the last attempt is the one asked: they are read first.
+  // A clause after a comma or "so"/"and"/"or", or an embedded question after a lead-in ("I'm
+  // trying to picture what do you think…?"), is read after the clause start.
+  const re = /(?:,\s?|\bso |\band |\bor |--\s?|—\s?|–\s?|(?<=\w)- | (?=(?:what|how|why) (?:do|does|did|would|could|might|will) you\b))/g;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    const start = stripFillers(clause.slice(m.index + m[0].length));
+    (/^(?:-|—|–)/.test(m[0].trimStart()) ? restarts : later).push(start);
+  }
+  return [...restarts.reverse(), clause, ...later];
 }
 
 /** A question clause that does not start like an interrogative: a statement said with a rising voice. */
 function isDeclarative(question: string): boolean {
-  if (TAG_QUESTION.test(question)) return false;
+  if (TAG_QUESTION.test(question) || WH_IN_SITU.test(question)) return false;
   // "You mentioned the anxiety, have you talked to anyone?" asks after the comma.
   return !questionStarts(question).some((start) => matchesCueSet(CLOSED_QUESTION, start) || matchesCueSet(OPEN_QUESTION, start));
 }

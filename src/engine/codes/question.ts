@@ -4,20 +4,39 @@
 // "When you picture it going well, what does that look like?").
 import type { CueSet } from './cue';
 
+/**
+ * What-questions after a fact with one short answer: a time, a name, an age, or the kind of
+ * thing the client owns or uses ("What sort of car do you have?"; "What kind of work would
+ * suit you?" asks for their thinking and stays open).
+ */
+const FACT_WHAT = [
+  /^what (?:time|day|date|dates|days|year|age|is your (?:name|number|address|email|phone|postcode|zip)|(?:is|was) (?:your|his|her|their|the) \w+'?s? (?:name|number|age))\b/,
+  /^what'?s (?:your|the|his|her|their) (?:name|number|address|email|phone|postcode|date|time|deadline|reference|age)\b/,
+  // "What's the longest you've gone without one?": a record, answered with a number.
+  /^what'?s the (?:longest|shortest|furthest|farthest|fewest|least|most)(?: time| amount| number)? you(?:'ve| have)? (?:ever )?\w+/,
+  // "What one do you use?" is "which one"; "What part of town are you from?" asks for a place.
+  /^what one (?:do|did|does|is|was|are|were)\b|^what (?:part of (?:the )?\w+|country|town|city|area|state|region) (?:are|is|were|was) (?:you|they|he|she|your \w+) from\b/,
+  /^what (?:kind|kinds|sort|sorts|type|types|brand|make) of \w+(?: \w+)? (?:do|did|does) (?:you|they|he|she|your \w+) (?:have|own|drive|drink|smoke|use|take|play|eat|buy|keep|wear)\b/,
+];
+
 /** Talk-inviting starters: open even without a question mark. */
 export const OPEN_INVITATION: CueSet = {
   code: 'question.open',
   cues: [
-    /^(?:please )?(?:tell|walk|talk|take) me (?:a (?:little )?bit |a little |some )?(?:more |again )?(?:about|through|what|how|why|where|when|whether|which|more)\b/,
+    /^(?:please )?(?:tell|walk|talk|take) me (?:a (?:little )?bit |a little |some )?(?:more |again )?(?:about|through|what|how|why|where|when|whether|which|who|more)\b/,
+    /^(?:please )?tell me (?:something|anything|a story|about it)\b/,
     /^(?:please )?help me understand\b/,
     /^(?:please )?(?:say|share) (?:a (?:bit|little) )?more\b/,
     /^(?:please )?describe\b/,
-    /^i'?m (?:really )?(?:curious|wondering) (?:about |to (?:hear|know) )?(?:what|how|why|where|which|whether|if)\b/,
+    // "I guess I'm wondering what…", "I was wondering who else…": a question put as a statement.
+    /^(?:i (?:guess|think|suppose) |just )?i(?:'m| am| was) (?:really |just |kind of |also )?(?:curious|wondering) (?:about |to (?:hear|know) )?(?:what|how|why|where|which|who|whether|if)\b/,
+    /^i'?m (?:really |very |just )?(?:interested|keen) (?:to (?:hear|know|understand)|in (?:hearing|knowing|understanding)) (?:more|what|how|why|about|where)\b/,
+    /^i (?:want|wanted|'d like|would like) to (?:just |simply |also )?ask (?:you )?(?:about|what|how|why)\b/,
     /^i'?m curious\b.*\?$/,
     /^i wonder (?:what|how|why|which)\b/,
     /^i'?d (?:love|like) to (?:hear|know|understand) (?:more|what|how|why|about)\b/,
     /^(?:please )?let me know (?:what|how) you (?:think|feel|see)\b/,
-    /^(?:can|could|would|will) you (?:please )?(?:tell|walk|talk|describe|share|explain|say more|help me understand|fill me in|give me a sense)\b/,
+    /^(?:can|could|would|will) you (?:please )?(?:tell|walk|talk|describe|share|explain|say more|help me understand|fill me in|give me (?:a sense|a picture|an example|some examples))\b/,
   ],
   examples: {
     coded: [
@@ -27,6 +46,11 @@ export const OPEN_INVITATION: CueSet = {
       "I'm curious what made you hesitate.",
       'I wonder how the team would take it',
       'Could you tell me what is good about it for you?',
+      'Tell me something about the first month.',
+      "I guess I'm wondering who else might back you on this.",
+      "I'm interested to hear how the new rota is landing.",
+      'I wanted to ask you how the conversation with your landlord went.',
+      'Can you give me an example of a week that went well?',
     ],
     notCoded: ["If you'd prefer to keep the intensity up, tell me and we'll adjust.", 'Tell me if the link fails.'],
   },
@@ -45,13 +69,14 @@ export const OPEN_QUESTION: CueSet = {
     // "Do you have any idea why…?", "Any thoughts on…?": asks for the client's thinking.
     /^(?:(?:do|did|have|has|would|could|can|are|is) \w+ (?:\w+ )?)?any (?:thoughts|ideas?|sense|guesses|theories|feelings|reactions?|views?) (?:about|on|of|why|what|how|where|when|as to|yourself)\b/,
     /^(?:how|what) about\b/,
+    // "Where do you think we go from here?": asks for the client's view, not a place or a date.
+    /^(?:where|when) (?:do|would) you (?:think|see|imagine|picture|want|reckon)\b|^when are you thinking\b/,
   ],
   exceptions: [
     // "What I'm hearing is…?" says back what the client said: a reflection, not a question.
     /^what (?:i'?m |i am |i )?(?:hear|hearing|picking up|understand)\b|^what you'?re (?:saying|telling me|describing)\b|^what you (?:said|told me|described)\b/,
     // Questions after facts that have one short answer.
-    /^what (?:time|day|date|dates|days|is your (?:name|number|address|email|phone|postcode|zip)|was (?:your|his|her|their) \w+'?s? (?:name|number))\b/,
-    /^what'?s (?:your|the) (?:name|number|address|email|phone|postcode|date|time|deadline|reference)\b/,
+    ...FACT_WHAT,
   ],
   examples: {
     coded: [
@@ -61,7 +86,13 @@ export const OPEN_QUESTION: CueSet = {
       'Before I put recommendations together, what would a good outcome look like for you?',
       'How confident are you that this will work?',
     ],
-    notCoded: ['How many of your machines handle sensitive data?', 'What time suits you?', 'Do you have any concerns?'],
+    notCoded: [
+      'How many of your machines handle sensitive data?',
+      'What time suits you?',
+      'Do you have any concerns?',
+      'What kind of car do you drive?',
+      "What was your manager's name?",
+    ],
   },
 };
 
@@ -75,10 +106,9 @@ export const CLOSED_QUESTION: CueSet = {
     // "When is…?" asks for a fact; "When you picture…, what…?" is a clause before the question.
     /^(?:when|where)(?:'s| (?:is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|had|may|might)\b)/,
     /^(?:who|whom|whose)\b/,
-    /^how (?:many|much|long|often|old|far|soon|big|late|early)\b/,
-    /^which\b/,
-    /^what (?:time|day|date|dates|days)\b/,
-    /^what'?s (?:your|the) (?:name|number|address|email|phone|postcode|date|time|deadline|reference)\b/,
+    /^(?:about |roughly |approximately |(?:for|since) )?how (?:many|much|long|often|old|far|soon|big|late|early)\b/,
+    /^(?:which|whereabouts)\b/,
+    ...FACT_WHAT,
   ],
   examples: {
     coded: [
@@ -88,6 +118,9 @@ export const CLOSED_QUESTION: CueSet = {
       'How many of your 12 stores take card payments?',
       'Would Tuesdays or Thursdays be easier for the review?',
       'Shall I draft the counter?',
+      'About how many hours a week would you say you work?',
+      'What kind of phone do you have?',
+      'Whereabouts do you live now?',
     ],
     notCoded: ['What would you need to see before you feel ready to sign?', 'Would it help if I shared what other clients did?'],
   },
@@ -102,16 +135,30 @@ export const UNMARKED_QUESTION: CueSet = {
     // "What's been the hardest part…", "How's the new routine going": asking, however typed.
     /^(?:what|how|why)(?:'s| has| have) (?:been|it been|changed|happened|helped|worked|going|the \w+est|the most|your (?:sense|take|biggest|main))\b/,
     // Spoken: "And what kind of things would you do about it" with no question mark.
-    /^(?:what|how|why|which|where|who)(?: \w+){0,3} (?:do|does|did|would|could|will|can|might) (?:you|we|they)\b/,
+    /^(?:what|how|why|which|where|who)(?: \w+){0,3} (?:do|does|did|would|could|will|can|might|have|are|were) (?:you|we|they)\b/,
+    /^(?:is|was) (?:that|it|this|there)\b/,
+    // A rating question asks for a number however it is typed.
+    /\bwhat number would you\b|\bwhere would you (?:put|place|rate) (?:yourself|it|that)\b/,
   ],
   examples: {
-    coded: ['What else would you like to tell me about the move.', 'Do you see your sister most weekends or', 'what sort of hours would you be working then', "what's been the hardest part of the switch"],
-    notCoded: ['How we handle this is up to you.', 'Could you send the form over.', 'Do your stretches twice a day.'],
+    coded: [
+      'how long have you been doing the night shifts',
+      'is that something your partner would help with',
+      'On a scale of 1 to 10 what number would you give your energy today.',
+      'What else would you like to tell me about the move.', 'Do you see your sister most weekends or', 'what sort of hours would you be working then', "what's been the hardest part of the switch"],
+    notCoded: ['How we handle this is up to you.', 'Could you send the form over.', 'Do your stretches twice a day.', 'What you have are two good options.', 'On a scale of 1 to 10, I would give it a 7.'],
   },
 };
 
 /** Rating questions ask for a number, however they are worded. */
-export const SCALE_QUESTION = /\b(?:on a scale (?:of|from)|scale of (?:0|1|one|zero)|what number would you|pick a number)\b/;
+export const SCALE_QUESTION =
+  /\b(?:on a scale (?:of|from)|scale of (?:0|1|one|zero)|what number would you|pick a number|(?:where|whereabouts) (?:\w+ ){0,4}on (?:that|the|this|a|your) scale)\b/;
+
+/**
+ * A question word left in place at the end: "So you've been with her for how long?",
+ * "And you started when?". The sentence asks for that fact, however it began.
+ */
+export const WH_IN_SITU = /\b(?:how (?:long|many|much|often|old|far|soon)(?: ago)?|since when|until when|(?:for|from|to|with) (?:who|whom|what|where)|when|where|who)\s*\?$/;
 
 /** "…, right?", "…, isn't it?": a statement turned into a yes/no check. */
 export const TAG_QUESTION = /,\s*(?:right|correct|ok|okay|yeah|yes|no|isn't it|aren't they|don't you|didn't you|wasn't it|won't it|can't you|is that right|is that correct|am i right)\s*\?$/;
