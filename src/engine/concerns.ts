@@ -13,6 +13,7 @@ import { concepts } from './lemma';
 import { CONCERN_SIGNALS, NOT_A_CONCERN } from './concerns/signals';
 import { refineTopic } from './concerns/refine';
 import { extractTopic, isAnaphoric } from './concerns/topic';
+import { isHardActivityClause, recalledThenObjected } from './concerns/across-clauses';
 import type { Concern, ConcernKind, SentenceReport } from './types';
 import { lowerForPrefilter, mayMatch } from './regex-prefilter';
 
@@ -116,12 +117,15 @@ function concernClauses(sentence: string): string[] {
     const afterBut = i > 0 && /\bbut\b/i.test(parts[i - 1]);
     const signal = CONCERN_SIGNALS.find((s) => s.pattern.test(clause) && !/^\s*but\b/i.test(clause.match(s.pattern)?.[0] ?? ''));
     const isQuestion = /\?\s*$/.test(clause);
-    scored.push({ clause, index: i, score: (signal ? SIGNAL_WEIGHT[signal.kind] : 0) + (isQuestion ? 2 : 0) + (afterBut ? 0.5 : 0) });
+    const hardActivity = isHardActivityClause(clause) ? 1 : 0;
+    scored.push({ clause, index: i, score: (signal ? SIGNAL_WEIGHT[signal.kind] : 0) + (isQuestion ? 2 : 0) + (afterBut ? 0.5 : 0) + hardActivity });
   }
   return scored.sort((a, b) => b.score - a.score || a.index - b.index).map((s) => s.clause);
 }
 
 function topicOf(sentence: string): string {
+  const recalled = recalledThenObjected(sentence);
+  if (recalled && !isAnaphoric(recalled)) return asMidSentence(recalled, sentence);
   let fallback = '';
   for (const clause of concernClauses(sentence)) {
     const topic = asMidSentence(extractTopic(clause), sentence);
@@ -262,6 +266,11 @@ function topicConcepts(c: DetectedConcern, aboutTheirState: boolean): Set<string
   return new Set([...concepts(c.topic ?? ''), ...concepts(c.text ?? ''), ...amounts(c.text ?? '')].filter(keep));
 }
 
+function hasOwnWords(text: string): boolean {
+  for (const k of concepts(text)) if (!FRAME_CONCEPTS.has(k)) return true;
+  return false;
+}
+
 /** Marks each concern acknowledged when a draft sentence reflects/acknowledges its topic. */
 export function judgeAcknowledgement(concerns: DetectedConcern[], sentences: SentenceReport[]): Concern[] {
   const framed = (sentences ?? []).filter((s) => typeof s?.text === 'string' && acknowledges(s)).map((s) => ({ span: s, ...reading(s.text) }));
@@ -269,8 +278,10 @@ export function judgeAcknowledgement(concerns: DetectedConcern[], sentences: Sen
   return (concerns ?? []).map((c) => {
     const aboutTheirState = STATE_TOPIC.test(c.topic ?? '');
     let about = topicConcepts(c, aboutTheirState);
-    // "I don't think I can do it": nothing of its own to match, so it stands on the previous concern.
+    // "I don't think I can do it": nothing of its own to match, so it stands on the previous concern
+    // (its topic may name the antecedent, but whatever acknowledged that concern acknowledges this one).
     if (about.size === 0) about = previous;
+    else if (!hasOwnWords(c.text ?? '')) about = new Set([...about, ...previous]);
     previous = about;
     const by = framed.find((f) => sharesConcept(f.concepts, about) || (aboutTheirState && f.names));
     return { ...c, acknowledged: Boolean(by), acknowledgedBy: by ? { start: by.span.start, end: by.span.end } : null };

@@ -7,6 +7,7 @@
 
 import { own } from '../text';
 import { gerund } from '../lemma';
+import { antecedentBefore, canBeAntecedent } from './across-clauses';
 
 /** What the previous sentences were about, for "it", "that" and feelings without an object. */
 export interface TopicContext {
@@ -74,6 +75,31 @@ export function nounOf(topic: string): string {
   return m ? m[0] : t;
 }
 
+/** An action on "it" ("using half of it", "doing it", "putting it off"): the pronoun needs its antecedent. */
+const ACTION_ON_PRONOUN = /^(?:not )?(?:being able to )?\w+(?:ing)?\b(?:(?! (?:it|that|this|them)\b) [\w'-]+){0,4} (it|that|this|them)\b/i;
+/** Actions that only stand in for another ("doing it", "going through with it"): the antecedent itself is the topic. */
+const STAND_IN_ACTION = /^(?:not )?(?:being able to )?(?:do|doing|going through with|following through (?:on|with)|putting (?:it|that|this) off|managing|handling|pulling off) (?:it|that|this)?\s*(?:off)?$/i;
+
+/**
+ * "I don't think I can do it" after "You suggested increasing my contribution" → "increasing my
+ * contribution"; "we're using half of it" after "the Pro plan" in the same sentence → "using half
+ * of the Pro plan". The antecedent is the nearest thing earlier in the same sentence, else the
+ * previous sentence's topic; a reflection built on "doing it" would tell the client nothing.
+ */
+function resolvePronounObject(sentence: string, raw: string, prev: string): string | null {
+  const m = raw.match(ACTION_ON_PRONOUN);
+  if (!m) return null;
+  const pronouns = [...sentence.matchAll(/\b(?:it|that|this|them)\b/gi)];
+  const last = pronouns[pronouns.length - 1];
+  const here = last?.index ? antecedentBefore(sentence.slice(0, last.index)) : null;
+  const antecedent = here ?? prev;
+  // "Why don't you recommend it?" after "My coworker made a fortune": "it" is neither the coworker nor the fortune.
+  if (!antecedent || PRONOUN_ONLY.test(antecedent) || !canBeAntecedent(antecedent)) return null;
+  if (STAND_IN_ACTION.test(raw)) return /^(?:not )?\w+ing\b/i.test(antecedent) ? positive(antecedent) : nounOf(antecedent);
+  const noun = here ?? nounOf(antecedent);
+  return raw.slice(0, m.index! + m[0].length - m[1].length) + noun + raw.slice(m.index! + m[0].length);
+}
+
 /** Strips a leading "not " so "not upgrading" can be named as the thing weighed ("the cost of upgrading"). */
 function positive(topic: string): string {
   return topic.replace(/^not\s+/i, '');
@@ -102,8 +128,8 @@ export function refineTopic(sentence: string, raw: string, context: TopicContext
     const noun = own(ACTION_NOUN, whether[1].toLowerCase());
     if (noun) return `the ${noun}`;
   }
-  if (prevNoun && /\b(?:it|that|this)$/i.test(raw) && /^\w+ing\b/i.test(raw) && !/^doing\b/i.test(raw)) return raw.replace(/\b(?:it|that|this)$/i, prevNoun);
-  if (prevNoun && /^\w+ing (?:it|that|this)\b/i.test(raw) && !/^doing\b/i.test(raw)) return raw.replace(/^(\w+ing) (?:it|that|this)\b/i, `$1 ${prevNoun}`);
+  const resolved = resolvePronounObject(sentence, raw, prev);
+  if (resolved) return resolved;
   if (prev && PRONOUN_ONLY.test(raw.trim())) return prev;
   return raw;
 }

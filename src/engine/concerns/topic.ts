@@ -102,7 +102,8 @@ function readNounPhrase(tokens: string[]): string[] {
     if (out.length > 0 && /ed$/.test(w) && !DETERMINERS.has(bare(tokens[i - 1])) && !/^(of|a|an)$/.test(bare(tokens[i - 1]))) break;
     if (out.length > 0 && /^(understood|sold|got|made|told|said|took|went|came|gave|knew|thought|felt|left|lost|paid|sent|spent|became)$/.test(w)) break;
     if (out.length > 0 && /^(higher|lower|more|less|bigger|smaller|worse|better)$/.test(w)) break;
-    if (out.length > 0 && /^[$£€\d]/.test(w) && !/^(of|a|an|the)$/.test(bare(tokens[i - 1]))) break;
+    // "the fee 10% higher" ends at the figure; "my 401k contribution", "a raise to 10%" do not.
+    if (out.length > 0 && /^[$£€\d]/.test(w) && !PREPOSITIONS.has(bare(tokens[i - 1])) && !DETERMINERS.has(bare(tokens[i - 1]))) break;
     out.push(tokens[i]);
     if (/[,;:]$/.test(tokens[i])) break;
   }
@@ -193,6 +194,7 @@ export function clauseTopic(clause: string): string {
 const PEOPLE = new Set(
   ('team teams boss manager managers board lead leads partner partners wife husband brother sister mother father mum mom dad ' +
     'parents friend friends family colleague colleagues staff employees neighbours neighbors kids children son daughter ' +
+    'coworker coworkers co-worker flatmate roommate cousin uncle aunt grandmother grandfather fiance fiancee spouse ' +
     'cfo ceo cto director directors owner owners members half most some all none them us ' +
     'accountant lawyer doctor advisor adviser agent broker consultant coach colleague rep chatbot bot website app ' +
     'engineer developer designer analyst auditor contractor supplier vendor client customer buyer seller landlord tenant').split(' '),
@@ -200,9 +202,23 @@ const PEOPLE = new Set(
 
 function isPeople(np: string[]): boolean {
   const ws = np.map(bare);
-  const head = ws.includes('of') ? ws[ws.indexOf('of') + 1] ?? '' : ws[ws.length - 1] ?? '';
+  const head = nounPhraseHead(ws);
   const singular = head.replace(/s$/, '');
   return (PEOPLE.has(head) || PEOPLE.has(singular)) && !/^(it|this|that|i|we|you)$/.test(ws[0] ?? '');
+}
+
+const QUANTIFIERS = /^(half|most|some|all|none|many|few|each|both|one|two|three|several|any|part|rest)$/;
+
+/**
+ * The head noun of a phrase: "half of the team" → "team" (a quantity of people is people), but
+ * "adoption on the team" → "adoption" and "the feedback from my boss" → "feedback" (a thing
+ * qualified by a group is still a thing, and the concern is about the thing).
+ */
+function nounPhraseHead(ws: string[]): string {
+  const of = ws.indexOf('of');
+  if (of > 0 && QUANTIFIERS.test(ws[of - 1])) return ws[of + 1] === 'the' || DETERMINERS.has(ws[of + 1] ?? '') ? ws[ws.length - 1] ?? '' : ws[of + 1] ?? '';
+  const preposition = ws.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  return preposition > 0 ? ws[preposition - 1] : ws[ws.length - 1] ?? '';
 }
 
 /** "my team can execute it" → "my team's capacity": what a group can or cannot do, when the object says nothing. */
@@ -325,3 +341,6 @@ export function isAnaphoric(topic: string): boolean {
 }
 
 export const _internal = { readNounPhrase, verbPhraseAsGerund, indirectQuestion };
+
+/** Chunking pieces that the cross-clause readings (concerns/across-clauses.ts) build on. */
+export { readNounPhrase, verbPhraseAsGerund, words, bare, isPeople, DETERMINERS };
