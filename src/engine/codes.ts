@@ -40,11 +40,10 @@ export function codeSentence(text: string, ctx: CodeContext): SentenceCode[] {
   const reflection = saidBack ?? (reflectionText ? risingReflection(question, risingStatement) : null);
   if (reflection) codes.push(reflection);
   if (questionType === 'open') codes.push('question.open');
-  // A rising statement is heard both ways ("So you've stopped going?" checks a fact as much as
-  // it reflects; AnnoMI's coders split it about evenly), so it keeps its closed-question code
-  // beside the reflection. Only an explicit listening frame ("It sounds like…?") is heard as
-  // a reflection alone.
-  if (questionType === 'closed' && !(saidBack && risingStatement && heardAsReflection(norm))) {
+  // A short rising statement is heard both ways ("So you've stopped going?" checks a fact as
+  // much as it reflects; AnnoMI's coders split it about evenly), so it keeps its closed-question
+  // code beside the reflection. A listening frame or a long restatement is a reflection alone.
+  if (questionType === 'closed' && !(reflection && risingStatement && heardAsReflection(norm, question))) {
     codes.push('question.closed');
   }
   if (matchesCueSet(AFFIRMATION, norm) && !(reflection && /^(?:congratulations|congrats)\b/.test(norm))) {
@@ -60,14 +59,19 @@ export function codeSentence(text: string, ctx: CodeContext): SentenceCode[] {
 }
 
 /**
- * A rising statement heard as a reflection alone: a listening frame ("It sounds like…?",
- * "part of you…?"), or a "so…" summary that names what the client feels or wants or gathers
- * several things they said (AnnoMI's coders call these reflections far more often than
- * questions; a short "So it's Tuesday?" stays a check of a fact).
+ * A rising statement heard as a reflection alone, as MITI codes it: a listening frame ("It
+ * sounds like…?", "part of you…?"), a restatement of ten words or more ("The family has come
+ * first for so long that you've taken a back seat?"), or a "so…" summary that names what the
+ * client feels or wants. On AnnoMI's dev half such sentences are reflections about 3 times
+ * in 4; a short "So it's Tuesday?" or "And you accept that?" stays a check of a fact too.
  */
-function heardAsReflection(norm: string): boolean {
+function heardAsReflection(norm: string, question: string | null): boolean {
   if (LISTENING.test(norm)) return true;
-  return /^so\b/.test(norm) && (INNER_STATE.test(norm) || wordCount(norm) >= 20);
+  // "…, or?" leaves the alternatives open for the client to pick: a question.
+  if (question === null || /\bor\s*\?$/.test(question)) return false;
+  // "You wrote here that…?", "You ticked the box for…?": checking a fact on a form.
+  if (/\byou (?:wrote|checked|ticked|marked|circled|filled|indicated|answered)\b/.test(question)) return false;
+  return wordCount(question) >= 10 || (/^so\b/.test(norm) && INNER_STATE.test(norm));
 }
 
 const LISTENING = /\b(?:sounds?|sounded|seems?|seemed|hear|hearing|heard|sense|understand|understanding|what you'?re saying|part of you|on (?:the )?one hand)\b/;
@@ -191,7 +195,7 @@ function isDeclarative(question: string): boolean {
 function risingReflection(question: string | null, rising: boolean): SentenceCode | null {
   if (!rising || question === null || wordCount(question) < 6) return null;
   if (!/\b(?:you|your|you'?re|you'?ve|yourself)\b/.test(question)) return null;
-  return wordCount(question) >= 14 || matchesCueSet(COMPLEX_REFLECTION, question) ? 'reflection.complex' : 'reflection.simple';
+  return wordCount(question) >= 10 || matchesCueSet(COMPLEX_REFLECTION, question) ? 'reflection.complex' : 'reflection.simple';
 }
 
 function reflectionCode(text: string): SentenceCode | null {

@@ -123,3 +123,32 @@ describe('broken and partial spoken questions never throw', () => {
     expect(questionType(code('- the early shift, right?'))).toBe('closed');
   });
 });
+
+describe('rising statements: a reflection said with a question mark', () => {
+  const reflects = (codes: SentenceCode[]) => codes.some((c) => c.startsWith('reflection.'));
+  it('a long restatement of the client is a reflection alone', () => {
+    for (const text of [
+      'The evenings have become so busy that you have stopped cooking for yourself?',
+      "So you've been covering for your colleague for months and nobody has noticed?",
+      'When you skip the walk in the morning, the whole day feels heavier to you?',
+    ]) {
+      const codes = code(text);
+      expect(reflects(codes), `${text} ${JSON.stringify(codes)}`).toBe(true);
+      expect(questionType(codes), text).toBe('none');
+    }
+  });
+  it('a short one is heard both ways and keeps its closed-question code', () => {
+    const codes = code("So you've stopped going to the gym?");
+    expect(reflects(codes)).toBe(true);
+    expect(questionType(codes)).toBe('closed');
+  });
+  it('a statement left open with "or?" is a question', () => {
+    expect(questionType(code("So you've been sleeping badly since the new job started, or?"))).toBe('closed');
+  });
+  it('checking an answer on a form is a question', () => {
+    expect(questionType(code('You ticked the box here that you drink most evenings after work?'))).toBe('closed');
+  });
+  it('a statement with a question word still inside is a question, whatever its length', () => {
+    expect(questionType(code("So you've been walking the dog every morning before work for how long?"))).toBe('closed');
+  });
+});
