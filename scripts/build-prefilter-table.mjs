@@ -7,40 +7,50 @@
 // engine holds, and written to src/engine/generated/prefilter-requirements.ts; the engine reads
 // a pattern's source at run time only when the table does not know it.
 //
-// The patterns are found two ways, so neither a private constant nor a pattern built from a
-// template string is missed: every RegExp reachable from an engine module's exports (rule and cue
-// files export theirs), and every regular-expression literal in the engine's source text.
+// Only patterns that reach the prefilter (`mayMatch`) are worth a line, and they are found without
+// running anything: rules' patterns (caseless, as rules/rule.ts runs them) and exceptions and cue
+// sets' cues and exceptions, from the modules' exports; and every pattern written out in a module
+// that itself calls mayMatch (concerns.ts's acknowledgement frames, say). A pattern reaching the
+// prefilter some other way is read at run time; tests/unit/regex-prefilter-table.test.ts checks
+// that none does on the rules' examples.
 import ts from 'typescript';
 
 /**
- * Every distinct pattern the engine's modules hold, as { source, flags }.
- * `namespaces`: the modules' export objects; `sourceTexts`: [fileName, text] of their source files.
+ * Every distinct pattern the prefilter will be asked about, as { source, flags }.
+ * `namespaces`: the engine modules' export objects; `sourceTexts`: [fileName, text] of their source files.
  */
 export function collectPatterns(namespaces, sourceTexts) {
   const found = new Map();
   const add = (re) => found.set(`${re.flags}/${re.source}`, { source: re.source, flags: re.flags });
-  const seen = new Set();
-  const walk = (value, depth) => {
-    if (value === null || typeof value !== 'object' || seen.has(value) || depth > 8) return;
-    seen.add(value);
-    if (value instanceof RegExp) return add(value);
-    const children = value instanceof Map || value instanceof Set ? [...value.values()] : Array.isArray(value) ? value : Object.values(value);
-    for (const child of children) walk(child, depth + 1);
-  };
-  for (const namespace of namespaces) walk({ ...namespace }, 0);
-  // The rule runner (rules/rule.ts, withFlags) runs every rule pattern caseless, whatever its own flags.
   for (const namespace of namespaces) {
     for (const value of Object.values(namespace)) {
-      if (!Array.isArray(value)) continue;
-      for (const rule of value) if (isRule(rule)) for (const re of rule.patterns) add(new RegExp(re.source, re.flags.includes('i') ? re.flags : re.flags + 'i'));
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (isRule(item)) {
+          // The rule runner (rules/rule.ts, withFlags) runs every rule pattern caseless, whatever its own flags.
+          for (const re of item.patterns) add(new RegExp(re.source, re.flags.includes('i') ? re.flags : re.flags + 'i'));
+          for (const re of item.exceptions ?? []) add(re);
+        } else if (isCueSet(item)) {
+          for (const re of [...item.cues, ...(item.exceptions ?? [])]) add(re);
+        }
+      }
     }
   }
-  for (const [fileName, text] of sourceTexts) for (const re of regexLiterals(fileName, text)) add(re);
+  for (const [fileName, text] of sourceTexts) {
+    if (CALLS_MAY_MATCH.test(text)) for (const re of writtenPatterns(fileName, text)) add(re);
+  }
   return [...found.values()];
 }
 
+const CALLS_MAY_MATCH = /\bimport\s*\{[^}]*\bmayMatch\b[^}]*\}\s*from\b/;
+
+const isRegExps = (value) => Array.isArray(value) && value.every((p) => p instanceof RegExp);
+
 function isRule(value) {
-  return typeof value?.id === 'string' && typeof value.kind === 'string' && Array.isArray(value.patterns) && value.patterns.every((p) => p instanceof RegExp);
+  return typeof value?.id === 'string' && typeof value.kind === 'string' && isRegExps(value.patterns);
+}
+
+function isCueSet(value) {
+  return typeof value?.code === 'string' && isRegExps(value.cues);
 }
 
 /**
@@ -49,7 +59,7 @@ function isRule(value) {
  * (a list of wordings compiled one by one). A string is a literal, a plain template or a
  * String.raw template without substitutions. Ones that don't compile in this Node are skipped.
  */
-function regexLiterals(fileName, text) {
+function writtenPatterns(fileName, text) {
   const out = [];
   const compile = (source, flags) => {
     if (flags === null) return;
@@ -130,18 +140,26 @@ export function requirementEntries(patterns, prefilter) {
   return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The TypeScript module holding the table: one JSON entry a line, so a changed pattern is a small diff. */
+/**
+ * The TypeScript module holding the table: JSON in a plain string literal (V8 scans one faster
+ * than a template), one entry a line (each line ends in a line continuation, which adds nothing
+ * to the string) so a changed pattern is a small diff.
+ */
 export function renderModule(entries) {
-  // Inside String.raw only a backtick or "${" would end or interrupt the text; in JSON they can
-  // only occur inside strings, where \u escapes mean the same.
-  const json = entries.map((entry) => JSON.stringify(entry).replace(/`/g, '\\u0060').replace(/\$\{/g, '$\\u007b'));
+  const lines = entries.map((entry) => jsStringBody(JSON.stringify(entry)));
   return `// Generated by scripts/build-prefilter.mjs (\`npm run prefilter\`) — do not edit by hand.
-// What each of the engine's long patterns requires, as regex-prefilter.ts's requirementOf reads
-// it: [requirementKey(source, flags), clauses or null (never skip the pattern)]. Read here at
-// build time so a cold start does not parse every pattern's source; tests/unit/regex-prefilter-table.test.ts
-// fails when this is stale. JSON, because JSON.parse reads data faster than JavaScript can.
-export const PREFILTER_REQUIREMENTS_JSON = String.raw\`[
-${json.join(',\n')}
-]\`;
+// What each pattern that reaches the regex prefilter requires, as regex-prefilter.ts's
+// requirementOf reads it: [requirementKey(source, flags), clauses or null (never skip it)].
+// Read at build time so a cold start does not parse every pattern's source;
+// tests/unit/regex-prefilter-table.test.ts fails when this is stale. JSON, because JSON.parse
+// reads data faster than JavaScript can.
+export const PREFILTER_REQUIREMENTS_JSON = '[\\
+${lines.join(',\\\n')}\\
+]';
 `;
+}
+
+/** Text as the body of a single-quoted JavaScript string. */
+function jsStringBody(text) {
+  return text.replace(/[\\']/g, '\\$&').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
