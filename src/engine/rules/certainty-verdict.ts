@@ -14,6 +14,13 @@ const rule: PressureRule = {
     /\b(?<span>(?:no ?one|nobody) in (?:their|his|her) right mind (?<modal>would|could|will))(?= \w)/,
     /\b(?<span>only (?:a fool|an idiot|a madman) (?<modal>would|could))(?= \w)/,
     /\b(?<span>(?:no ?one|nobody) (?:sensible|sane|rational|reasonable|serious|smart) (?<modal>would|could|will))(?= \w)/,
+    // "No reasonable person would…", "no sensible investor would…": the client's doubt made unreasonable.
+    /\b(?<span>no (?:reasonable|sensible|sane|rational|smart|serious|savvy|right-minded|clear-thinking|intelligent|experienced|competent|prudent) (?:[\w-]+ )?(?:person|people|one|investor|investors|buyer|buyers|owner|owners|business|company|professional|client|customer|adviser|advisor|parent|family|manager|landlord|tenant|homeowner|founder|seller|saver) (?<modal>would|could|will|should))(?= \w)/,
+    // An appeal to every other expert: "any expert would tell you the same", "every adviser will say so".
+    /\b(?<span>(?:any|every) (?:other )?(?:good |decent |independent |qualified |reputable )?(?:expert|professional|adviser|advisor|specialist|accountant|lawyer|solicitor|planner|broker|consultant|analyst|economist|doctor|engineer|agent|surveyor)s? (?<modal>would|will|could) (?:agree|(?:tell you|say|recommend|advise|give you|do) (?:(?:exactly )?the same(?: thing)?|this|that|so)))(?![\w-])/,
+    // Intensified certainty about the client's outcome: "I'm absolutely certain this is best for you".
+    /\b(?<span>I(?:'m| am) (?:absolutely|completely|totally|100%|one hundred percent|a hundred percent|utterly|entirely|dead|so|very) (?:certain|sure|confident|positive|convinced)(?: that)?)(?= (?:this|it|that|the|you|your)\b)(?![^.;!?]*\b(?:I|we)(?:'ll| will| can)\b)/,
+    /\b(?<span>I(?:'ve| have) (?:absolutely |honestly |simply )?no doubt(?: whatsoever| at all)?(?: that)?)(?= (?:this|it|that|the|you(?:'ll| will)))(?![^.;!?]*\b(?:right (?:call|decision|choice)|whatever you decide|decide well)\b)/,
     /\b(?<span>any [\w-]+(?: [\w-]+)? worth (?:their|his|her|its) salt (?<modal>would|will|could))(?= \w)/,
     /\b(?<span>you(?:'d| would) (?:have to|need to) be (?:mad|crazy|insane|nuts|foolish|daft|out of your mind) (?<not>not )?to)(?= \w)/,
     /\b(?<span>(?:it's|it is|that's|that is) (?:crystal|abundantly|perfectly|blindingly|painfully|plainly|blatantly|patently) (?:clear|obvious)(?: that)?)(?![\w-])/,
@@ -37,6 +44,9 @@ const rule: PressureRule = {
   message: 'Stating a verdict as beyond question leaves the client no room to weigh it; offered as your view, it invites theirs.',
   replacement: { warm: 'I think', formal: 'in my view,' },
   replacements: [
+    { when: /^no (?!one|body)/i, with: { warm: 'I think few people $<modal>', formal: 'in my view, few people $<modal>' } },
+    { when: /^(?:any|every) /i, with: { warm: "that's my view, for what it's worth", formal: 'that is my professional view' } },
+    { when: /no doubt/i, with: { warm: 'I think', formal: 'in my view,' } },
     { when: /\b(?:shoes|position|situation|place|right mind|fool|idiot|madman)\b/i, with: { warm: 'I think many people $<modal>', formal: 'in my view, many people $<modal>' } },
     { when: /not to$/i, with: { warm: 'you might want to', formal: 'you may wish to' } },
     { when: /\bmad|crazy|insane|nuts|foolish|daft|out of your mind/i, with: { warm: "I'd think carefully before choosing to", formal: 'I would think carefully before choosing to' } },
@@ -55,6 +65,10 @@ const rule: PressureRule = {
   ],
   examples: {
     flag: [
+      'No sensible buyer would walk away from a survey like this.',
+      'Every independent adviser will tell you the same.',
+      "I'm completely confident the tracker is right for you.",
+      'I have no doubt this is the plan for your family.',
       'Anyone in your position would take the lump sum.',
       'Nobody in their right mind would sell at this price.',
       'There’s simply no better agent in the area.',
@@ -87,6 +101,9 @@ const rule: PressureRule = {
       'I’m telling the team you prefer mornings.',
       'I’ll put it plainly: the fee is £40.',
       'I’m not sure there is a better option, but let’s look together.',
+      'I have no doubt you’ll make the right call for your family.',
+      'I’m very confident we can have the kitchen finished by June.',
+      'Any adviser will tell you what they are paid, if you ask.',
     ],
   },
 };

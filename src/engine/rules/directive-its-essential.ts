@@ -8,7 +8,7 @@ const rule: PressureRule = {
   kind: 'directive',
   strictness: 'gentle',
   patterns: [
-    /\b(?<span>(?:it's|it is|it's really|it is really) (?:absolutely )?(?:essential|vital|crucial|imperative|critical) (?:that you|for you to)|you(?:'d| would) (?:be (?:wise|well advised|smart|sensible)|do well) to|you(?:'ll| will) (?:definitely|absolutely|certainly|really) want to)\s+(?<rest>[^.!?;]+)/,
+    /\b(?<span>(?:it's|it is)(?: really| so| just)? (?:absolutely |utterly |really |genuinely )?(?:essential|vital|crucial|imperative|critical|paramount) (?:that you|you|for you to)|(?:it's|it is) (?:high |about )?time (?:that )?you|you(?:'d| would) (?:be (?:wise|well advised|smart|sensible)|do well) to|you(?:'ll| will) (?:definitely|absolutely|certainly|really) want to)\s+(?<rest>[^.!?;]+)/,
     /\b(?<span>you(?:'ll| will) want to)\s+(?<rest>[^.!?;]+?,?\s+(?:no (?:question|doubt)(?: about it)?|trust me|believe me|full stop|period|end of story)\b)/,
   ],
   exceptions: [PROCEDURAL_LEAD],
@@ -16,8 +16,8 @@ const rule: PressureRule = {
   message: 'Calling a choice essential or wise hands the client a verdict; they weigh an option more openly when it is offered as one.',
   replacement: { warm: 'you could', formal: 'you may wish to' },
   examples: {
-    flag: ['It is crucial that you renew with us this year.', "You'd be well advised to take the buyout.", "You'll definitely want to lock in the five-year term."],
-    pass: ["It's essential that you bring photo ID to the appointment.", "You'll want to bring a jacket, the site is cold.", 'It is vital that you feel comfortable with the plan.'],
+    flag: ['It is crucial that you renew with us this year.', "It's absolutely vital you move the savings across before the audit.", "It's high time you signed off the new supplier.", "You'd be well advised to take the buyout.", "You'll definitely want to lock in the five-year term."],
+    pass: ["It's essential that you bring photo ID to the appointment.", "You'll want to bring a jacket, the site is cold.", 'It is vital that you feel comfortable with the plan.', "It's critical that we have your signed consent before the procedure.", 'Is it essential that you attend in person?'],
   },
 };
 export default rule;

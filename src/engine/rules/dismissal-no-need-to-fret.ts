@@ -4,7 +4,7 @@ import type { PressureRule } from './rule';
 // something you should be concerned about", "you're overreacting", "stop fretting", "calm down",
 // "you're reading too much into it", "put it out of your mind". The feeling is ruled out instead
 // of explored.
-const FEEL = String.raw`(?:worried|concerned|anxious|nervous|upset|stressed|scared|afraid|worked up|wound up|alarmed|bothered|fussed|panick?(?:ed|y))`;
+const FEEL = String.raw`(?:worried|concerned|anxious|nervous|upset|stressed|scared|afraid|worked up|wound up|alarmed|bothered|fussed|panick?(?:ed|y)|worrying|stressing|fretting|panicking)`;
 const rule: PressureRule = {
   id: 'pressure/dismissal-no-need-to-fret',
   kind: 'dismissal',

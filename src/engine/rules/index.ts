@@ -45,6 +45,9 @@ import dismissalNoNeedToFret from './dismissal-no-need-to-fret';
 import urgencyCostOfWaiting from './urgency-cost-of-waiting';
 import directiveInsist from './directive-insist';
 import directiveOnlyMove from './directive-only-move';
+import directiveJustTakeIt from './directive-just-take-it';
+import urgencyDecideBy from './urgency-decide-by';
+import dismissalSetAside from './dismissal-set-aside';
 
 export const PRESSURE_RULES: PressureRule[] = [
   ultimatumIfYouDont,
@@ -73,6 +76,7 @@ export const PRESSURE_RULES: PressureRule[] = [
   dismissalItsSimple,
   dismissalOverblown,
   dismissalNoNeedToFret,
+  dismissalSetAside,
   urgencyActNow,
   urgencyAsap,
   urgencyScarcity,
@@ -82,6 +86,7 @@ export const PRESSURE_RULES: PressureRule[] = [
   urgencyLetsLockIn,
   urgencyStronglyUrge,
   urgencyCostOfWaiting,
+  urgencyDecideBy,
   directiveYouNeedTo,
   directiveYouMust,
   directiveYouShould,
@@ -90,4 +95,5 @@ export const PRESSURE_RULES: PressureRule[] = [
   directiveYourSideNeedsTo,
   directiveInsist,
   directiveOnlyMove,
+  directiveJustTakeIt,
 ];

@@ -9,7 +9,12 @@ const rule: PressureRule = {
   strictness: 'gentle',
   inQuestions: true,
   patterns: [
-    /\b(?<span>(?:I've|I have|we've|we have) (?:said|explained|covered|mentioned|written) (?:this|that|it) (?:several|many|multiple|numerous|a few|a number of|countless|so many) times(?: (?:now|already|before))?)(?![\w-])/,
+    // Saying or telling it before, counted or not: "I've said this before", "I have told you more than
+    // once", "which I've now explained twice". A report to someone else ("I've flagged it already
+    // with the underwriter") is not aimed at the client.
+    /\b(?<span>(?:I've|I have|we've|we have) (?:now |already |previously )*(?:said|explained|covered|mentioned|written|gone over|been over|set out|pointed out|told you|reminded you|asked you|warned you|made (?:this|that|it) clear)(?: (?:this|that|it)(?: to you)?)?(?: (?:about|of) (?:this|that|it))? (?:before|already|previously|twice|three times|more than once|(?:several|many|multiple|numerous|a few|a number of|countless|so many) times|repeatedly|again and again|over and over|on (?:several|many|a few|multiple) occasions)(?: (?:now|already|before))?)(?![\w-])(?! (?:with|to) (?!you\b))/,
+    // "To reiterate what I said…", "let me reiterate": the repeat announced.
+    /\b(?<span>to reiterate what (?:I|we) (?:said|mentioned|wrote|explained|told you)(?: (?:yesterday|earlier|before|last \w+|on \w+))?,?|(?:let me|I'll|I will|I must|I have to|I need to|I'd like to|I want to) reiterate(?: (?:that|again|once more|what I said))?,?)(?![\w-])/,
     /\b(?<span>(?:this|that|it|all of this|everything) (?:was|is) (?:all |already |clearly )?(?:in|covered in|set out in|explained in) (?:the|my|our) (?:email|message|letter|note|summary|contract|terms)(?: (?:I|we) (?:sent|wrote|attached)(?: you)?)?(?: (?:on \w+|last \w+|earlier|before|already|at the start|weeks ago|yesterday))?)(?![\w-])/,
     /\b(?<span>how many (?:more )?times (?:do|must|will|should|have) (?:I|we) (?:need to |have to |got to )?(?:explain|say|tell you|repeat|go over|remind you(?: about| of)?)(?: this| that| it)?)(?![\w-])/,
     /\b(?<span>I(?:'ve| have) had to (?:explain|say|repeat|tell you|go over|remind you (?:of|about))(?: (?:this|that|it))?(?: to you)? (?:\w+ times|twice|again|more than once|repeatedly))(?![\w-])/,
@@ -35,6 +40,10 @@ const rule: PressureRule = {
   examples: {
     flag: [
       'I’ve said this several times already.',
+      'I’ve mentioned it before, but the warranty covers parts only.',
+      'We have told you more than once that the meter must be read monthly.',
+      'The excess, which I’ve now explained twice, is £250.',
+      'To reiterate what I said on Monday, the exit fee is fixed.',
       'This was all in the email I sent on Monday.',
       'How many times do I need to explain the excess?',
       'You were told about the exit fee at the start.',
@@ -45,7 +54,10 @@ const rule: PressureRule = {
       'I covered all of this in my last message.',
       'This has already been explained to you.',
     ],
-    pass: ['I’ve explained it a few different ways, and I’m happy to try again.', 'The details are in the email I sent on Monday, attached again for reference.', 'You were told the wrong date, and I’m sorry.', 'How many times a week would you like to train?'],
+    pass: [
+      'I’ve flagged it already with the underwriter and will update you.',
+      'I’ve explained the options to your accountant before the call.',
+      'I’ve explained it a few different ways, and I’m happy to try again.', 'The details are in the email I sent on Monday, attached again for reference.', 'You were told the wrong date, and I’m sorry.', 'How many times a week would you like to train?'],
   },
 };
 export default rule;

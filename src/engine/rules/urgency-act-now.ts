@@ -5,8 +5,8 @@ const rule: PressureRule = {
   kind: 'urgency',
   strictness: 'gentle',
   patterns: [
-    /\b(?<span>(?<act>(?:act|move|decide|buy|commit|sign|book|reserve|grab|claim|secure|lock|sign up|register|enrol|enroll|order|upgrade|renew|switch|apply)(?: (?:in|it|this|that|yours|one|your [\w-]+|the [\w-]+|this [\w-]+))?(?: in)?) (?:now|today|tonight|right now|fast|quickly|soon))(?![\w-])/,
-    /\b(?<span>(?:don't|do not)\s+(?:wait|delay|sit on (?:this|it)|sleep on (?:this|it)|drag your feet|hang about|hang around|leave it too long)|before it's too late|(?:now|today) (?:really |truly )?is the (?:time|moment|day)|now's the time|the time to (?:act|move|buy|decide|sign|commit|invest|do this|do it) is (?:now|today)|(?:there's |there is )?no time (?:to waste|to lose|like the present)|the sooner the better|sooner rather than later|strike while the iron is hot|now or never|time is running out|(?:we're|you're|we are|you are) running out of time|I'd move (?:quickly|fast|now|soon)|(?:I'd|I would) (?:hate for you|not want you) to (?:lose|miss|waste)|while you (?:still )?(?:can(?!'|n't| ?not)|have the chance)|(?:don't|do not) let (?:this|it|that|the [\w-]+|this [\w-]+)(?: one)? (?:slip|pass|go|get away)(?: (?:away|by|through your fingers))?|time(?:'s| is) (?:running|ticking) (?:out|away)|the clock is ticking|(?:don't|do not) miss the boat|^\W*hurry(?: up)?\b|every (?:day|week|month) you (?:wait|delay|hold off)|the longer you (?:wait|leave it|delay|hold off)|let's not (?:overthink|overcomplicate|wait|delay|drag)\w*(?: (?:this|it))?)(?![\w-])/,
+    /\b(?<span>(?<act>(?:act|move|decide|buy|commit|sign|book|reserve|grab|claim|secure|lock|sign up|register|enrol|enroll|order|upgrade|renew|switch|apply)(?: (?:in|it|this|that|yours|one|your [\w-]+|the [\w-]+|this [\w-]+))?(?: in)?) (?:now|today|tonight|right now|fast|quickly|soon))(?![\w-])(?!\s+is\b)/,
+    /\b(?<span>(?:don't|do not)\s+(?:wait|delay|sit on (?:this|it)|sleep on (?:this|it)|drag your feet|hang about|hang around|hold off|put (?:this|it|that) off|leave (?:it|this|that) (?:too long|any longer|much longer))(?: (?:any|much) longer| too long)?|I (?:wouldn't|would not|'d not) (?:wait|hold off|delay|hang about|hang around|sit on (?:this|it)|leave (?:it|this|that))(?: (?:too|much|any) long(?:er)?)?(?!\s+(?:for|until|till)\b)|before it's too late|(?:now|today) (?:really |truly )?is the (?:time|moment|day)|now's the time|the time to (?:act|move|buy|decide|sign|commit|invest|do this|do it) is (?:now|today)|(?:there's |there is )?no time (?:to waste|to lose|like the present)|the sooner the better|sooner rather than later|strike while the iron is hot|now or never|time is running out|(?:we're|you're|we are|you are) running out of time|I'd move (?:quickly|fast|now|soon)|(?:I'd|I would) (?:hate for you|not want you) to (?:lose|miss|waste)|while you (?:still )?(?:can(?!'|n't| ?not)|have the chance)|(?:don't|do not) let (?:this|it|that|the [\w-]+|this [\w-]+)(?: one)? (?:slip|pass|go|get away)(?: (?:away|by|through your fingers))?|time(?:'s| is) (?:running|ticking) (?:out|away)|the clock is ticking|(?:don't|do not) miss the boat|^\W*hurry(?: up)?\b|every (?:day|week|month) you (?:wait|delay|hold off)|the longer you (?:wait|leave it|delay|hold off)|let's not (?:overthink|overcomplicate|wait|delay|drag|sit on|hang about|hang around|hold off|put (?:this|it|that) off|leave (?:this|it|that))\w*(?: (?:this|it|that)(?: out)?)?(?: (?:any|much) longer| too long)?)(?![\w-])/,
   ],
   message: 'Pressing the client to act now makes the timeline yours instead of theirs; urgency breeds reluctance rather than commitment.',
   replacement: { warm: '', formal: '' },
@@ -18,6 +18,8 @@ const rule: PressureRule = {
     { when: /miss the boat/i, with: { warm: 'have a think', formal: 'you may wish to reflect' } },
     { when: /^every \w+ you|^the longer you/i, with: { warm: 'over time, waiting', formal: 'over time, waiting' } },
     { when: /(?:now|today)(?: really| truly)? is the|now's the time|the time to/i, with: { warm: 'this could be a good time', formal: 'this may be a good time' } },
+    { when: /^I (?:wouldn't|would not|'d not)/i, with: { warm: "there's no rush", formal: 'there is no rush' } },
+    { when: /^let's not/i, with: { warm: "let's take the time we need", formal: 'we can take the time we need' } },
     { when: /^I'd move/i, with: { warm: "I'd move when you feel ready", formal: 'I would move when you feel ready' } },
   ],
   examples: {
@@ -31,8 +33,10 @@ const rule: PressureRule = {
       "I'd move quickly if I were you.",
       "I'd hate for you to miss the window.",
       "Let's not overthink it and get the paperwork started.",
+      "I wouldn't hang about on this one.",
+      "Let's not leave it any longer.",
     ],
-    pass: ["There's no need to decide now.", 'Take your time — we can act whenever you feel ready.', "Don't hesitate to reach out with questions."],
+    pass: ["There's no need to decide now.", 'Take your time — we can act whenever you feel ready.', "Don't hesitate to reach out with questions.", "The smart move now is to compare both quotes side by side.", "I wouldn't wait for the paper statement; the PDF is already in your inbox."],
   },
 };
 export default rule;

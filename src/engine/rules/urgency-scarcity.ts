@@ -5,7 +5,7 @@ const rule: PressureRule = {
   kind: 'urgency',
   strictness: 'standard',
   patterns: [
-    /\b(?<span>(?:last|final) chance|(?:won't|will not|don't|do not) last(?: long)?|while (?:stocks|supplies|places|spots) last|limited[- ]time|today only|(?:are|is|get|go|will be|'ll be) (?:gone|snapped up|taken|sold) (?:within|in) (?:a few |\d+ |a |an )?(?:hours?|days?|minutes?|week|weekend)|(?:go|goes|going|sell|sells|selling) (?:fast|quickly)|before (?:someone else|anyone else|they're gone|it's gone|it goes|the market moves|prices? (?:go|goes|rise|rises)|rates? (?:go|goes|rise|rises))|(?:you'll|you will|you'd) miss out|don't miss (?:out|this)|lose (?:your |the )?momentum|first come,? first served|(?:already|nearly|almost) \d+% (?:subscribed|full|booked|sold|gone)|filling (?:up )?(?:fast|quickly)|one-(?:off|time) (?:offer|deal|opportunity|price|chance|discount)|once-in-a-lifetime (?:offer|deal|opportunity|chance)|only (?<n>\d+|two|three|four|five|a few|a handful of|one) (?<what>[\w-]+(?: [\w-]+)?) (?:left|remaining)|before (?:they're|it's|they are|it is) all (?:gone|taken|snapped up|sold)|before the (?:price|rate|premium|fee|cost)s? (?:rises?|goes up|go up|increases?|jumps?))(?![\w-])/,
+    /\b(?<span>(?:last|final) chance|(?:won't|will not|don't|do not) last(?: long)?|while (?:stocks|supplies|places|spots) last|limited[- ]time|today only|(?:are|is|get|go|will be|'ll be) (?:gone|snapped up|taken|sold) (?:within|in) (?:a few |\d+ |a |an )?(?:hours?|days?|minutes?|week|weekend)|(?:go|goes|going|sell|sells|selling) (?:fast|quickly)|before (?:someone else|anyone else|they're gone|it's gone|it goes|the market moves|prices? (?:go|goes|rise|rises)|rates? (?:go|goes|rise|rises))|(?:you'll|you will|you'd) miss out|don't miss (?:out|this)|lose (?:your |the )?momentum|first come,? first served|(?:already|nearly|almost) \d+% (?:subscribed|full|booked|sold|gone)|filling (?:up )?(?:fast|quickly)|one-(?:off|time) (?:offer|deal|opportunity|price|chance|discount)|once-in-a-lifetime (?:offer|deal|opportunity|chance)|only (?<n>\d+|two|three|four|five|a few|a handful of|one) (?<what>[\w-]+(?: [\w-]+)?) (?:left|remaining|remain|are left)|(?:won't|will not|isn't going to|is not going to|may not|might not) (?:come (?:around|round|along|up|back)|be (?:offered|available|on the table)) (?:again|twice)|(?:doesn't|does not|don't|do not|rarely) come (?:around|round|along|up) (?:often|every day|twice|again)|before (?:they're|it's|they are|it is) all (?:gone|taken|snapped up|sold)|before the (?:price|rate|premium|fee|cost)s? (?:rises?|goes up|go up|increases?|jumps?))(?![\w-])/,
   ],
   message: 'Scarcity and fear of missing out push the client to decide before they feel ready, and hurried decisions are the ones people back out of.',
   replacement: { warm: '', formal: '' },
@@ -13,12 +13,13 @@ const rule: PressureRule = {
     { when: /^only/i, with: { warm: '$<n> $<what> remain', formal: '$<n> $<what> remain' } },
     { when: /^(?:going|selling|filling)/i, with: { warm: 'in demand', formal: 'in demand' } },
     { when: /one-(?:off|time)|once-in-a-lifetime/i, with: { warm: 'good offer', formal: 'good offer' } },
+    { when: /again|twice|often|every day/i, with: { warm: 'may not be repeated', formal: 'may not be repeated' } },
     { when: /(?:last|final) chance/i, with: { warm: 'opportunity', formal: 'opportunity' } },
     { when: /last(?: long)?$/i, with: { warm: 'is available for now', formal: 'is available at present' } },
   ],
   examples: {
-    flag: ['A one-time price like this rarely comes round.', 'Only three rooms left for the conference weekend.', 'This is your last chance to get the founder price.', "Places like this are gone within 48 hours.", 'The allocation is already 80% subscribed.', 'Get the forms in before the market moves.', 'Slots are selling fast.'],
-    pass: ['The offer is open until the end of June.', 'The last time we spoke, you mentioned the budget.', 'The sale went quickly in the end.'],
+    flag: ['A one-time price like this rarely comes round.', 'Only three rooms left for the conference weekend.', 'This is your last chance to get the founder price.', "Places like this are gone within 48 hours.", 'The allocation is already 80% subscribed.', 'Get the forms in before the market moves.', 'Slots are selling fast.', 'A rate like this will not be offered again.', 'Deals like this rarely come along twice.', 'Only four units remain in the first phase.'],
+    pass: ['The offer is open until the end of June.', 'The last time we spoke, you mentioned the budget.', 'The sale went quickly in the end.', 'The mistake on your statement won\'t be repeated again, I promise.', 'Three of the four places remain free next week if you want one.'],
   },
 };
 export default rule;
