@@ -134,11 +134,16 @@ function isSignatureLine(text: string): boolean {
  */
 function splitQuestion(norm: string): { lead: string; question: string | null } {
   const q = norm.lastIndexOf('?');
-  if (q < 0) return { lead: norm, question: null };
+  // A question in quotation marks voices someone ("…it's almost, "How would I manage?"").
+  if (q < 0 || isQuoted(norm, q)) return { lead: norm, question: null };
   const body = norm.slice(0, q + 1);
   const cut = Math.max(body.lastIndexOf(' — '), body.lastIndexOf(' – '), body.lastIndexOf(' - '), body.lastIndexOf('; '), body.lastIndexOf(': '), body.lastIndexOf('. '));
   if (cut < 0) return { lead: '', question: questionCore(body) };
   return { lead: norm.slice(0, cut).trim(), question: questionCore(body.slice(cut + 2).trim()) };
+}
+
+function isQuoted(norm: string, at: number): boolean {
+  return /^["']/.test(norm.slice(at + 1)) && norm.lastIndexOf('"', at) >= 0;
 }
 
 /** Open or closed, judged where the question starts: the clause start or after a comma. */

@@ -152,3 +152,19 @@ describe('rising statements: a reflection said with a question mark', () => {
     expect(questionType(code("So you've been walking the dog every morning before work for how long?"))).toBe('closed');
   });
 });
+
+describe('questions that are not put to the client', () => {
+  it('a question in quotation marks voices someone: not a question', () => {
+    const codes = code('It is almost like, "How would I even get through a Friday without it?"');
+    expect(questionType(codes)).toBe('none');
+  });
+  it('"I\'m wondering whether…" without a question mark is a hedged suggestion, not an open question', () => {
+    expect(questionType(code("I'm wondering whether it would help to space the sessions out."))).toBe('none');
+  });
+  it('"I\'m wondering if…?" asks a yes/no question', () => {
+    expect(questionType(code("I'm wondering if the weekend plan would still work for you?"))).toBe('closed');
+  });
+  it('"I\'m wondering if you could tell me…" still invites the client to talk', () => {
+    expect(questionType(code("I'm wondering if you could tell me what a good day looks like."))).toBe('open');
+  });
+});

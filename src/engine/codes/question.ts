@@ -29,7 +29,10 @@ export const OPEN_INVITATION: CueSet = {
     /^(?:please )?(?:say|share) (?:a (?:bit|little) )?more\b/,
     /^(?:please )?describe\b/,
     // "I guess I'm wondering what…", "I was wondering who else…": a question put as a statement.
-    /^(?:i (?:guess|think|suppose) |just )?i(?:'m| am| was) (?:really |just |kind of |also )?(?:curious|wondering) (?:about |to (?:hear|know) )?(?:what|how|why|where|which|who|whether|if)\b/,
+    // "I'm wondering if/whether…" is left out: a yes/no question when asked ("…?"), and
+    // otherwise a hedged suggestion or a reflection ("I wonder if part of you…").
+    /^(?:i (?:guess|think|suppose) |just )?i(?:'m| am| was) (?:really |just |kind of |also )?(?:curious|wondering) (?:about |to (?:hear|know) )?(?:what|how|why|where|which|who)\b/,
+    /^(?:i (?:guess|think|suppose) |so )?i(?:'m| am| was) (?:just )?(?:wondering|curious) (?:if|whether) you(?:'d| would| could| can| might) (?:tell|talk|say|share|describe|walk|explain)\b/,
     /^i'?m (?:really |very |just )?(?:interested|keen) (?:to (?:hear|know|understand)|in (?:hearing|knowing|understanding)) (?:more|what|how|why|about|where)\b/,
     /^i (?:want|wanted|'d like|would like) to (?:just |simply |also )?ask (?:you )?(?:about|what|how|why)\b/,
     /^i'?m curious\b.*\?$/,
@@ -49,10 +52,15 @@ export const OPEN_INVITATION: CueSet = {
       'Tell me something about the first month.',
       "I guess I'm wondering who else might back you on this.",
       "I'm interested to hear how the new rota is landing.",
+      "I'm wondering if you could tell me how the first week went.",
       'I wanted to ask you how the conversation with your landlord went.',
       'Can you give me an example of a week that went well?',
     ],
-    notCoded: ["If you'd prefer to keep the intensity up, tell me and we'll adjust.", 'Tell me if the link fails.'],
+    notCoded: [
+      "If you'd prefer to keep the intensity up, tell me and we'll adjust.",
+      'Tell me if the link fails.',
+      "I'm wondering whether it would help to space the sessions out.",
+    ],
   },
 };
 
