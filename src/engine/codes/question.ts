@@ -116,6 +116,8 @@ export const CLOSED_QUESTION: CueSet = {
     /^(?:who|whom|whose)\b/,
     /^(?:about |roughly |approximately |(?:for|since) )?how (?:many|much|long|often|old|far|soon|big|late|early)\b/,
     /^(?:which|whereabouts)\b/,
+    // "I'm wondering if the plan still works for you?": a yes/no question put as a statement.
+    /^(?:i (?:guess|think|suppose) )?i(?:'m| am| was)? (?:just )?(?:wonder|wondering|curious) (?:if|whether)\b/,
     ...FACT_WHAT,
   ],
   examples: {
