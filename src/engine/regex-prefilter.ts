@@ -92,6 +92,8 @@ export function mayMatch(re: RegExp, text: string, lower: string): boolean {
 let precomputed: Map<string, string[][] | null> | undefined;
 /** Keys of the patterns the table lacked (tests check the engine's own patterns are all there). */
 const readLate = new Set<string>();
+/** A long-lived worker seeing ever new patterns must not keep their sources forever. */
+const MAX_READ_LATE = 200;
 
 /** The pattern's requirement from the build-time table when it is there, else read now. */
 function requirementFor(source: string, flags: string): Requirement | null {
@@ -100,7 +102,7 @@ function requirementFor(source: string, flags: string): Requirement | null {
   const key = requirementKey(source, flags);
   const clauses = precomputed.get(key);
   if (clauses === undefined) {
-    readLate.add(key);
+    if (readLate.size < MAX_READ_LATE) readLate.add(key);
     return requirementOf(source, flags);
   }
   return clauses && { caseless: flags.includes('i'), clauses };
