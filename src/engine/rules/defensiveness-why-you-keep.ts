@@ -6,12 +6,13 @@ const rule: PressureRule = {
   strictness: 'gentle',
   inQuestions: true,
   patterns: [
-    /\b(?<span>(?:I'm not sure|I don't (?:know|understand|see)|I'm not clear on) why you (?:keep|continue to|are still|'re still|would|'d)|why (?:do |would )?you (?:keep|continue to|insist on) (?<kv>(?:question|ask|doubt|challeng|push|bring|rais|insist)\w*)|(?:I'm not sure|I don't know) what (?:else )?you (?:expect|want) (?:me|us) to|I(?:'m| am) not (?:going|about) to (?:argue|debate|chase|get into|go back and forth|keep explaining|justify|apologi[sz]e)(?: (?:about|over|with you about|for))?|I don't think it's fair (?:to (?:suggest|say|imply|claim)(?: that)?|that)|(?:that's|that is|it's|it is) not (?:my|our) (?:fault|problem|responsibility)|not (?:my|our) fault|I did (?:exactly )?what you asked|(?:is|was|are|were) (?:entirely |all |largely )?(?:down to|because of|due to|the result of) (?<cause>(?:the )?[^.;,]{0,60}\byour (?:team|side|company|own|changes|requests|delays))\b)/,
+    /\b(?<span>(?:I'm not sure|I don't (?:know|understand|see)|I'm not clear on) why you (?:keep|continue to|are still|'re still|would|'d|(?:still )?(?:doubt|question|distrust|mistrust|challenge|second-guess|don't trust|can't trust|won't trust))|why (?:do |would )?you (?:keep|continue to|insist on) (?<kv>(?:question|ask|doubt|challeng|push|bring|rais|insist)\w*)|(?:I'm not sure|I don't know) what (?:else )?you (?:expect|want) (?:me|us) to|I(?:'m| am) not (?:going|about) to (?:argue|debate|chase|get into|go back and forth|keep explaining|justify|apologi[sz]e)(?: (?:about|over|with you about|for))?|I don't think it's fair (?:to (?:suggest|say|imply|claim)(?: that)?|that)|(?:that's|that is|it's|it is) not (?:my|our) (?:fault|problem|responsibility)|not (?:my|our) fault|I did (?:exactly )?what you asked|(?:is|was|are|were) (?:entirely |all |largely )?(?:down to|because of|due to|the result of) (?<cause>(?:the )?[^.;,]{0,60}\byour (?:team|side|company|own|changes|requests|delays))\b)/,
   ],
   message: 'Meeting a question with defensiveness tells the client that raising concerns is unwelcome, and the conversation turns into a dispute.',
   replacement: null,
   replacements: [
     { when: /^why (?:do |would )?you keep /i, with: { warm: "I can tell you're still $<kv>", formal: 'I can see you are still $<kv>' } },
+    { when: /(?:doubt|question|distrust|mistrust|challenge|second-guess|trust)$/i, with: { warm: "I'd like to understand what's behind your questions about", formal: 'I would like to understand what lies behind your questions about' } },
     { when: /keep$/i, with: { warm: "I can tell you're still", formal: 'I can see you are still' } },
     { when: /(?:expect|want) (?:me|us) to$/i, with: { warm: "I'd like to understand what would help, so I can", formal: 'I would like to understand what would help, so that I can' } },
     { when: /argue|debate|get into|back and forth/i, with: { warm: "I'm happy to talk through", formal: 'I am happy to discuss' } },
@@ -24,8 +25,8 @@ const rule: PressureRule = {
     { when: /down to|because of|due to|result of/i, with: { warm: 'came partly from $<cause>', formal: 'arose partly from $<cause>' } },
   ],
   examples: {
-    flag: ["I'm not sure why you keep questioning the timeline for the build.", "I don't know what else you want me to do about the refund.", "I'm not going to argue about what the chatbot said.", "I don't think it's fair to suggest the team has been idle."],
-    pass: ["I'm not sure the timing works for the team.", "I'm glad you asked about the pace."],
+    flag: ["I'm not sure why you keep questioning the timeline for the build.", "I don't know what else you want me to do about the refund.", "I'm not going to argue about what the chatbot said.", "I don't think it's fair to suggest the team has been idle.", "I don't understand why you doubt the survey results."],
+    pass: ["I'm not sure the timing works for the team.", "I'm glad you asked about the pace.", "I'm not sure why your bank doubted the payment, but I'll find out."],
   },
 };
 export default rule;

@@ -13,7 +13,7 @@ const rule: PressureRule = {
     new RegExp(String.raw`\b(?<span>(?:there's |there is )?(?:absolutely |really )?no (?:need|reason|call) (?:at all )?(?:for you )?to (?:get |be |feel )?(?:${FEEL}|worry|fret|stress|panic|fuss)(?: (?:about|over) (?:it|this|that))?)(?![\w-])`),
     new RegExp(String.raw`\b(?<span>(?:(?:that|this|it)(?:'s| is) )?(?:really |honestly |just )?(?:not (?:something|anything) (?:you (?:should|need to|have to|ought to) (?:be |get )?|(?:for you )?to (?:be |get )?)|nothing (?:for you )?to (?:be |get )?)${FEEL}(?: about)?)(?![\w-])`),
     /\b(?<span>you(?:'re| are) (?:just |really |a bit |being )?(?:overreacting|over-reacting|overthinking (?:it|this)|reading too much into (?:it|this|that|the \w+)|making this (?:harder|bigger|more complicated|worse) than it (?:needs|has) to be|worrying (?:for|over) (?:no reason|nothing))|you(?:'re| are) worrying for no reason)(?![\w-])/,
-    /(?:^\W*|[,;\u2014]\s*(?:so |and )?)(?<span>(?:just |please )?(?:(?:stop|quit) (?:fretting|worrying|stressing|panicking|fussing|overthinking)(?: (?:about|over))?|calm down|relax|put (?:it|this|that) out of your mind|forget about (?:it|this|that)|leave the worrying to (?:us|me)))(?![\w-])/,
+    /(?:^\W*|[,;\u2014]\s*(?:so |and )?)(?<span>(?:just |please )?(?:(?:stop|quit) (?:fretting|worrying|stressing|panicking|fussing|overthinking)(?: (?:about|over))?|calm down|relax(?! (?:and (?:enjoy|have)|over|this|on|during|at|in)\b)|put (?:it|this|that) out of your mind|forget about (?:it|this|that)|leave the worrying to (?:us|me)))(?![\w-])/,
     /\b(?<span>you (?:shouldn't|should not) be so (?:worried|anxious|nervous|upset|stressed|concerned|bothered)(?: about)?)(?![\w-])/,
     /\b(?<span>(?:(?:it's|it is|that's|that is) )?(?:a )?(?:tiny|trivial|minor|negligible|small) (?:issue|thing|detail|point|matter),? (?:and )?not worth (?:your|the) (?:time|energy|worry|attention))(?![\w-])/,
     /\b(?<span>(?:don't|do not) give (?:it|this|that) (?:a|another) (?:second )?thought|(?:let's not|let us not|don't|do not|no need to) make (?:a drama|a big deal|a fuss|a song and dance|a mountain) (?:out of|of|about) (?:it|this|that))(?![\w-])/,
@@ -67,7 +67,7 @@ const rule: PressureRule = {
       'It’s honestly not worth the fuss.',
       'You shouldn’t be so anxious about the move.',
     ],
-    pass: [
+    pass: ["Relax and enjoy the break; we'll pick this up in January.", 
       'You’re not overreacting — this is a lot.',
       'There’s no need to sign anything today.',
       'You can relax the settings if you’d like.',

@@ -48,6 +48,7 @@ import directiveOnlyMove from './directive-only-move';
 import directiveJustTakeIt from './directive-just-take-it';
 import urgencyDecideBy from './urgency-decide-by';
 import dismissalSetAside from './dismissal-set-aside';
+import defensivenessTakenPersonally from './defensiveness-taken-personally';
 
 export const PRESSURE_RULES: PressureRule[] = [
   ultimatumIfYouDont,
@@ -60,6 +61,7 @@ export const PRESSURE_RULES: PressureRule[] = [
   defensivenessWhyYouKeep,
   defensivenessGrievance,
   defensivenessQuestioned,
+  defensivenessTakenPersonally,
   repetitionAsISaid,
   repetitionCount,
   repetitionYouShouldHave,
