@@ -83,3 +83,71 @@ describe('reflections read well on the new topic shapes', () => {
     expect(r.simple).toMatch(/a lot of paperwork/);
   });
 });
+
+describe('question shapes whose topic is not their grammatical subject', () => {
+  it('"Is it odd to X…?" is about X-ing, not about the hedge that follows', () => {
+    expect(topics("Is it odd to apply if I'm not sure I want to move?")).toEqual(['applying']);
+    expect(topics('Would it be rude to ask for a discount?')).toEqual(['asking for a discount']);
+  });
+  it('a request for an alternative names the thing in its asked-for state', () => {
+    expect(topics('Could the follow-up be online instead?')).toEqual(['the follow-up being online']);
+    expect(topics('Can the deposit be split into two payments?')).toEqual(['the deposit being split into two payments']);
+  });
+});
+
+describe('reported third-party advice is a challenge, its topic the advised action', () => {
+  it('"X said I should…", "X told me to…"', () => {
+    const a = detectConcerns('My sister says we should just sell the flat.');
+    expect(a.map((c) => [c.kind, c.topic])).toEqual([['challenge', 'selling the flat']]);
+    const b = detectConcerns('A neighbour told me to wait until the spring.');
+    expect(b.map((c) => [c.kind, c.topic])).toEqual([['challenge', 'waiting until the spring']]);
+  });
+  it('the advisor\'s own advice recalled is not, on its own, a concern', () => {
+    expect(detectConcerns('You told me to bring the receipts, so I have them here.')).toEqual([]);
+    expect(detectConcerns('You said I should start with the smaller plan.')).toEqual([]);
+  });
+});
+
+describe('feelings stated as "I feel like I\'m…" are worries about that', () => {
+  it('names the verb phrase', () => {
+    expect(detectConcerns("I feel like I'm falling behind.").map((c) => [c.kind, c.topic])).toEqual([['worry', 'falling behind']]);
+    expect(detectConcerns("Honestly I feel like I'm letting the team down.").map((c) => c.kind)).toEqual(['worry']);
+  });
+  it('a good feeling is not a worry', () => {
+    expect(detectConcerns("I feel like I'm finally making progress.")).toEqual([]);
+  });
+});
+
+describe('refined topics that keep what the sentence is about', () => {
+  it('a wait keeps what is waited for', () => {
+    expect(topics("I'm still waiting to hear back from the landlord.")).toEqual(['the wait to hear back from the landlord']);
+    expect(topics("It's taking so long.")).toEqual(['the wait']);
+  });
+  it('a figure said of "it" is the cost of the thing before', () => {
+    expect(topics('Do we need the extended warranty? It\'s another $300 a year.')).toEqual(['the extended warranty', 'the cost of the extended warranty']);
+    expect(topics("That's an extra £40 a month.")).toEqual(['the extra £40 a month']);
+  });
+  it('"They look cluttered" is the cluttered look of the thing before', () => {
+    expect(topics("We reviewed the brochure layouts. They look cluttered.")).toEqual(['the cluttered look of the brochure layouts']);
+    expect(topics('I read the report summary. It feels rushed.')).toEqual(['the rushed feel of the report summary']);
+  });
+});
+
+describe('reflections of these shapes read as a person would write them', () => {
+  it('a wait is reflected as the client waiting', () => {
+    const [c] = detectConcerns("I'm still waiting to hear back from the landlord.");
+    const r = buildReflections(c);
+    expect(r.simple).toBe("You mentioned you're still waiting to hear back from the landlord.");
+    expect(r.complex).toBe("It sounds like you'd rather not decide while you're still waiting to hear back from the landlord.");
+  });
+  it('"Is it odd to X?" is not reflected as if X were a request for room', () => {
+    const [c] = detectConcerns("Is it odd to apply if I'm not sure I want to move?");
+    expect(buildReflections(c).complex).not.toMatch(/give you more room/);
+    const [d] = detectConcerns('Could we pause the membership for a month?');
+    expect(buildReflections(d).complex).toMatch(/pausing the membership/);
+  });
+  it('a plural topic takes a plural verb in the formal register', () => {
+    const r = buildReflections({ text: 'The new logos are not what we hoped for, frankly.', topic: 'the new logos', kind: 'objection' }, 'formal', 1);
+    expect(r.complex).toMatch(/the new logos do not sit well/);
+  });
+});

@@ -43,7 +43,20 @@ const EXPLAIN_WHY = /\b(?:explain|tell me|walk me through|help me understand) (?
 const TALK_AGAIN = /\b(?:talk|chat|speak|meet|discuss (?:it|this|that)) (?:about (?:it|this|that) )?(?:again|once more|some more|further)\b/i;
 const NEXT_STEPS = /\b(?:what (?:to do|(?:i|we) (?:should|can|could|ought to) do|should (?:i|we) do|do you think (?:i|we) should do|would you do|can (?:i|we) do|are (?:my|our) options)|anything (?:(?:else )?(?:i|we) can do)|where (?:do|should) (?:i|we) go from here)\b/i;
 const SINCE = /\b(?:it's|it has|it’s) been [^,.;]{1,30}? since (?:my|our|the|your) ([^,.;]+?)(?=\s+and\b|[,.;]|$)/i;
-const BARE_AMOUNT = /^(?:about |around |nearly |almost |over )?[$£€]\s?[\d.,]+\s?[kmb]?(?: (?:a|per) (?:month|year|seat|user|week))?$/i;
+const BARE_AMOUNT = /^(?:about |around |nearly |almost |over |another |an extra |an additional |a further )?[$£€]\s?[\d.,]+\s?[kmb]?(?: (?:a|per) (?:month|year|seat|user|week))?$/i;
+/** "It's another $900 a year": a figure said of "it" is the cost of what "it" points back to. */
+const PRONOUN_SUBJECT = /^(?:and |but |so |well,? )?(?:it|that|this)(?:'s|’s| is| would be| will be| means| adds up to| comes to)\b/i;
+/** "They feel generic": a pronoun's look or feel, named as that quality of the thing before. */
+const SENSE_OF_IT =
+  /^(?:and |but |honestly,? |frankly,? )?(?:it|they|this|that|these|those|both|all of them) (?:all |both |just |still )?(feel|feels|look|looks|sound|sounds) (?:a bit |really |very |quite |too |so |pretty |rather |kind of |a little |somewhat )?([a-z-]+)[.!]*$/i;
+const NOT_A_QUALITY = /^(?:like|as|good|fine|ok|okay|great|right|wrong|off|the|a|an)$/i;
+
+function qualityOfIt(sentence: string, prev: string): string | null {
+  const m = sentence.trim().match(SENSE_OF_IT);
+  if (!m || !prev || NOT_A_QUALITY.test(m[2])) return null;
+  return `the ${m[2].toLowerCase()} ${m[1].toLowerCase().replace(/s$/, '')} of ${nounOf(prev)}`;
+}
+
 const SPEND_MONEY = /\b(?:spend|spending|pay|paying|put|putting) (?:the|that|this|any|more|extra) (?:money|cash|budget)\b/i;
 const WHETHER_TO = /\bwhether (?:or not )?to (\w+)\b/i;
 
@@ -76,7 +89,7 @@ export function nounOf(topic: string): string {
 }
 
 /** An action on "it" ("using half of it", "doing it", "putting it off"): the pronoun needs its antecedent. */
-const ACTION_ON_PRONOUN = /^(?:not )?(?:being able to )?\w+(?:ing)?\b(?:(?! (?:it|that|this|them)\b) [\w'-]+){0,4} (it|that|this|them)\b/i;
+const ACTION_ON_PRONOUN = /^(?:not )?(?:being able to )?\w+ing\b(?:(?! (?:it|that|this|them)\b) [\w'-]+){0,4} (it|that|this|them)\b/i;
 /** Actions that only stand in for another ("doing it", "going through with it"): the antecedent itself is the topic. */
 const STAND_IN_ACTION = /^(?:not )?(?:being able to )?(?:do|doing|going through with|following through (?:on|with)|putting (?:it|that|this) off|managing|handling|pulling off) (?:it|that|this)?\s*(?:off)?$/i;
 
@@ -109,7 +122,8 @@ function positive(topic: string): string {
 export function refineTopic(sentence: string, raw: string, context: TopicContext): string {
   const prev = context.previous;
   const prevNoun = nounOf(prev);
-  if (TIME_WAIT.test(sentence)) return 'the wait';
+  // "still waiting to hear back from the bank": what is waited for stays in the client's words.
+  if (TIME_WAIT.test(sentence)) return /^waiting (?:to|for|on) \S/i.test(raw) ? raw.replace(/^waiting\b/i, 'the wait') : 'the wait';
   if (TIME_LINE.test(sentence)) return prevNoun && !/^the (?:wait|timeline)/i.test(prevNoun) ? `the timeline for ${prevNoun}` : 'the timeline';
   if (CONSEQUENCE.test(sentence)) return prev ? `the consequences of ${prev}` : 'the consequences';
   if (EXPLAIN_WHY.test(sentence)) return prevNoun ? `the reasoning behind ${prevNoun}` : 'the reasoning behind it';
@@ -121,6 +135,11 @@ export function refineTopic(sentence: string, raw: string, context: TopicContext
   if (attitude) return attitude;
   const feeling = feelingOnly(raw);
   if (feeling) return prevNoun ? `${feeling} about ${prevNoun}` : feeling;
+  const quality = qualityOfIt(sentence, prev);
+  if (quality) return quality;
+  if (BARE_AMOUNT.test(raw.trim()) && prev && PRONOUN_SUBJECT.test(sentence.trim()) && canBeAntecedent(prev)) return `the cost of ${positive(nounOf(prev))}`;
+  // "another $300 a year" with nothing before it: the extra amount itself, as a noun phrase.
+  if (BARE_AMOUNT.test(raw.trim()) && /^(?:another|an extra|an additional|a further) /i.test(raw.trim())) return raw.trim().replace(/^\S+(?: extra| additional| further)? /i, 'the extra ');
   if (BARE_AMOUNT.test(raw.trim())) return /\bbudget/i.test(sentence) ? 'the budget' : `the cost of ${raw.trim()}`;
   if (SPEND_MONEY.test(sentence) && prev && !/\b(?:cost|price|fee|money)\b/i.test(prev)) return `the cost of ${positive(prev)}`;
   const whether = sentence.match(WHETHER_TO);

@@ -193,7 +193,7 @@ export function clauseTopic(clause: string): string {
 /** People and groups: "our team", "my boss", "half of them". A concern is rarely about the people themselves. */
 const PEOPLE = new Set(
   ('team teams boss manager managers board lead leads partner partners wife husband brother sister mother father mum mom dad ' +
-    'parents friend friends family colleague colleagues staff employees neighbours neighbors kids children son daughter ' +
+    'parents friend friends family colleague colleagues staff employees neighbour neighbor neighbours neighbors kids children son daughter ' +
     'coworker coworkers co-worker flatmate roommate cousin uncle aunt grandmother grandfather fiance fiancee spouse ' +
     'cfo ceo cto director directors owner owners members half most some all none them us ' +
     'accountant lawyer doctor advisor adviser agent broker consultant coach colleague rep chatbot bot website app ' +
@@ -233,15 +233,15 @@ const SAYING = /^(says|said|say|told|tells|thinks|thought|think|reckons|claims|c
 function predicateTopic(subject: string, rest: string[]): string {
   let i = 0;
   while (i < rest.length && (AUX.has(bare(rest[i])) || ADVERBS.has(bare(rest[i])))) i++;
+  // "my manager wants me to lead the offsite", "a friend told me to wait": what they want done is the topic.
+  if (/^(wants|want|wanted|asked|asks|expects|expected|needs|told|pushing|pushes)$/.test(bare(rest[i] ?? '')) && /^(me|us)$/.test(bare(rest[i + 1] ?? '')) && bare(rest[i + 2] ?? '') === 'to') {
+    return tidy(verbPhraseAsGerund(rest.slice(i + 3)) ?? '');
+  }
   if (SAYING.test(bare(rest[i] ?? ''))) {
     // "my accountant says I can claim X": what they said is the topic.
     const said = rest.slice(i + 1);
     while (said.length > 0 && /^(me|us|that)$/.test(bare(said[0]))) said.shift();
     return said.length > 0 ? clauseTopic(said.join(' ')) : '';
-  }
-  // "my manager wants me to lead the offsite": what they want done is the topic.
-  if (/^(wants|want|wanted|asked|asks|expects|expected|needs|told|pushing|pushes)$/.test(bare(rest[i] ?? '')) && /^(me|us)$/.test(bare(rest[i + 1] ?? '')) && bare(rest[i + 2] ?? '') === 'to') {
-    return tidy(verbPhraseAsGerund(rest.slice(i + 3)) ?? '');
   }
   // "the vendor grasped our style guide": doubting what someone understood is about their understanding of it.
   const understanding = /^(understood|understand|understands|get|gets|got|grasp|grasped|know|knows|knew)$/.test(bare(rest[i] ?? ''));
@@ -272,6 +272,12 @@ const asPhrase = (m: RegExpMatchArray) => tidy(m[1]);
 
 /** The first pattern that matches a clause gives its topic; order matters (specific first). */
 const TOPIC_PATTERNS: readonly TopicPattern[] = [
+  // "Is it odd to apply if I might stay?": the extraposed infinitive is what the client asks about.
+  {
+    pattern:
+      /^(?:is|isn't|would|wouldn't|will|was) (?:it|that) (?:be )?(?:even |really |too |a bit |kind of |very )?(?:weird|odd|strange|ok|okay|normal|bad|wrong|crazy|silly|smart|wise|sensible|rude|unusual|unreasonable|selfish|risky|realistic|possible|allowed|a mistake|a bad idea|a good idea|too late|too early|too soon)(?: of me| for me| for us| of us)? to (.+)/i,
+    topic: asGerund,
+  },
   { pattern: /\b(?:can|could|may|might) (?:i|we) (?:please )?(?:have|get|take) (?:until|till|a few more|a bit more|more time|some more time|an extra)\b/i, topic: () => 'more time' },
   { pattern: /\b(?:can|could|would|will) you (?:please )?(?:give|allow|let) (?:us|me) (?:until|till|more time|a few more|a bit more|an extra|some more time)\b/i, topic: () => 'more time' },
   { pattern: /^i(?:'ve| have)? (?:been )?(?:read|reading|heard|seen) (?:that|online that|somewhere that) (.+)/i, topic: asClause },
@@ -289,6 +295,8 @@ const TOPIC_PATTERNS: readonly TopicPattern[] = [
   { pattern: /^(?:does|did|will|would) (?:this|that|it) (?:mean|affect|change) (?:that )?(.+)/i, topic: asClause },
   { pattern: /^(?:is|are|was|were|isn't) (?:it|this|that) (?:even |really |still |actually )?worth (.+)/i, topic: asPhrase },
   { pattern: /^what(?:'s| is| are| was) ((?:your|the|our|my) .+)/i, topic: asPhrase },
+  // "Could the visit be online instead?": asking for an alternative; the thing in its asked-for state is the topic.
+  { pattern: /^(?:could|can|would|might|should) ((?:the|my|our|your|their) [\w'’-]+(?: [\w'’-]+){0,3}?) (?:be|become|stay) (.+)/i, topic: (m) => `${tidy(m[1])} being ${tidy(m[2])}` },
   { pattern: /^(?:is|are|was|were|isn't|aren't|will|would|has|have) (.+)/i, topic: (m) => subjectOfQuestion(m[1]) },
   { pattern: /^(?:can|could|should|would|will|may|might|must|do|does|did) (.+)/i, topic: (m) => subjectOfQuestion(m[1]) },
   { pattern: /^i (?:know|understand|realise|realize|get|think|believe|guess|suppose|reckon) (?:that )?(.+)/i, topic: asClause },

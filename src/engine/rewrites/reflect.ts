@@ -66,6 +66,8 @@ function sentence(text: string): string {
 
 interface Parts {
   topic: string;
+  /** The client's sentence, trimmed. */
+  text: string;
   form: TopicForm;
   be: 'is' | 'are';
   isQuestion: boolean;
@@ -79,6 +81,8 @@ interface Parts {
   /** "Is that a bad idea?" → "whether that is a bad idea": the question itself, reported. */
   askedWhether: string;
 }
+
+const ASKS_FOR_ACTION = /^(?:and |but |so )?(?:can|could|may|might|shall|would it be (?:ok|okay|possible|alright) if|is it (?:ok|okay|possible|alright) if) (?:we|i)\b/i;
 
 const YES_NO_ABOUT_IT = /^(?:and |but |so )?(is|are|was|were|can|could|will|would|should)\s+(it|this|that|they|there)\s+(.+?)\?*$/i;
 
@@ -105,6 +109,7 @@ function parts(concern: ReflectableConcern): Parts {
   const form = topicForm(topic, text);
   return {
     topic,
+    text: text.trim(),
     form,
     be: isPlural(topic, form) ? 'are' : 'is',
     isQuestion: /\?["'”’)]*\s*$/.test(text),
@@ -138,6 +143,12 @@ function withoutNot(topic: string): string {
   return topic.replace(/^not\s+/i, '');
 }
 
+/** "the wait to hear back from X" → "to hear back from X" (what the client is waiting for), else null. */
+function waitedFor(topic: string): string | null {
+  const m = topic.match(/^the wait ((?:to|for|on) .+)$/i);
+  return m ? m[1] : null;
+}
+
 function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Said {
   const youAre = formal ? 'you are' : "you're";
   if (p.form === 'state') return statement(formal ? stateAsClause(p.topic).replace(/^you're\b/, 'you are') : stateAsClause(p.topic));
@@ -147,6 +158,9 @@ function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Said {
     const feeling = p.feeling && p.feeling !== 'exhausted' ? p.feeling : 'worried';
     return statement(`${youAre} ${feeling} about ${p.topic}`);
   }
+  // "the wait to hear back from the bank": said as the client's own waiting, not as a thing weighed.
+  const waiting = waitedFor(p.topic);
+  if (waiting) return statement(`${youAre} still waiting ${waiting}`);
   // "I don't want to lose what we've built": the client wants to keep clear of it.
   if (/^not\s+\w+ing\b/i.test(p.topic)) return statement(`${formal ? 'you would' : "you'd"} rather avoid ${withoutNot(p.topic)}`);
   // "I'm not sure I'm cut out for it": a state stays a clause ("you're cut out for it"), not "being cut out".
@@ -179,6 +193,8 @@ function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string
   if (/^not\b/i.test(t)) {
     return formal ? `${withoutNot(t)} is what you most want to avoid, and that you want to get this right` : `${withoutNot(t)} is what you most want to avoid, and you want to get this right`;
   }
+  const waiting = waitedFor(t);
+  if (waiting) return formal ? `you would rather not decide while you are still waiting ${waiting}` : `you'd rather not decide while you're still waiting ${waiting}`;
   if (kind === 'hesitation' && !p.unsure && !p.isQuestion) {
     return formal
       ? `you are weighing ${p.form === 'gerund' ? 'up ' : ''}${t} carefully, and that you want to get this right for yourself`
@@ -191,7 +207,8 @@ function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string
       ? `you are not yet convinced that ${t} ${p.be} worth it, and that you want good reasons before going further`
       : `you're not yet convinced ${t} ${p.be} worth it`;
   }
-  if (p.isQuestion && kind === 'hesitation' && p.form === 'gerund') {
+  // "Can we pause the plan?" asks for the action itself; "Is it odd to apply…?" does not.
+  if (p.isQuestion && kind === 'hesitation' && p.form === 'gerund' && ASKS_FOR_ACTION.test(p.text)) {
     return `${t} would give you more room to feel sure about the decision`;
   }
   if (kind === 'worry') {
@@ -212,7 +229,7 @@ function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string
     return formal ? `you would like to be confident that ${t} ${p.be} right for you before committing` : `you want to be sure ${t} ${p.be} right for you before you commit`;
   }
   const isNot = p.be === 'are' ? "aren't" : "isn't";
-  return formal ? `${t} does not sit well with you, and that it matters to you that this works` : `${t} ${isNot} sitting right with you, and it matters to you that this works`;
+  return formal ? `${t} ${p.be === 'are' ? 'do' : 'does'} not sit well with you, and that it matters to you that this works` : `${t} ${isNot} sitting right with you, and it matters to you that this works`;
 }
 
 // Frames a person varies from one reflection to the next, chosen by the concern's index so the
