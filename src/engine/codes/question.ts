@@ -26,6 +26,7 @@ export const OPEN_INVITATION: CueSet = {
     /^(?:please )?(?:tell|walk|talk|take) me (?:a (?:little )?bit |a little |some )?(?:more |again )?(?:about|through|what|how|why|where|when|whether|which|who|more)\b/,
     /^(?:please )?tell me (?:something|anything|a story|about it)\b/,
     /^(?:please )?help me understand\b/,
+    /^(?:please )?(?:catch me up|fill me in|bring me up to (?:speed|date)) (?:on|with|about)\b/,
     /^(?:please )?(?:say|share) (?:a (?:bit|little) )?more\b/,
     /^(?:please )?describe\b/,
     // "I guess I'm wondering what…", "I was wondering who else…": a question put as a statement.
@@ -50,6 +51,7 @@ export const OPEN_INVITATION: CueSet = {
       'I wonder how the team would take it',
       'Could you tell me what is good about it for you?',
       'Tell me something about the first month.',
+      'Catch me up on how the talks with your landlord have gone.',
       "I guess I'm wondering who else might back you on this.",
       "I'm interested to hear how the new rota is landing.",
       "I'm wondering if you could tell me how the first week went.",
