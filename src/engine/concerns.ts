@@ -13,7 +13,7 @@ import { concepts } from './lemma';
 import { CONCERN_SIGNALS, NOT_A_CONCERN } from './concerns/signals';
 import { refineTopic } from './concerns/refine';
 import { extractTopic, isAnaphoric } from './concerns/topic';
-import { isHardActivityClause, recalledThenObjected } from './concerns/across-clauses';
+import { isHardActivityClause, promisedThenDenied, recalledThenObjected } from './concerns/across-clauses';
 import type { Concern, ConcernKind, SentenceReport } from './types';
 import { lowerForPrefilter, mayMatch } from './regex-prefilter';
 
@@ -124,7 +124,7 @@ function concernClauses(sentence: string): string[] {
 }
 
 function topicOf(sentence: string): string {
-  const recalled = recalledThenObjected(sentence);
+  const recalled = recalledThenObjected(sentence) ?? promisedThenDenied(sentence);
   if (recalled && !isAnaphoric(recalled)) return asMidSentence(recalled, sentence);
   let fallback = '';
   for (const clause of concernClauses(sentence)) {

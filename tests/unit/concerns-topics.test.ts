@@ -3,7 +3,7 @@
 // for this test, across professions; none from the evaluation data.
 import { describe, expect, it } from 'vitest';
 import { detectConcerns, judgeAcknowledgement } from '../../src/engine/concerns';
-import { antecedentBefore, isHardActivityClause, recalledThenObjected } from '../../src/engine/concerns/across-clauses';
+import { antecedentBefore, isHardActivityClause, promisedThenDenied, recalledThenObjected } from '../../src/engine/concerns/across-clauses';
 import { buildReflections } from '../../src/engine/rewrites/reflect';
 import type { SentenceReport } from '../../src/engine/types';
 
@@ -149,5 +149,34 @@ describe('reflections of these shapes read as a person would write them', () => 
   it('a plural topic takes a plural verb in the formal register', () => {
     const r = buildReflections({ text: 'The new logos are not what we hoped for, frankly.', topic: 'the new logos', kind: 'objection' }, 'formal', 1);
     expect(r.complex).toMatch(/the new logos do not sit well/);
+  });
+});
+
+describe('a promise set against what is said now: the promised thing is the topic', () => {
+  it('"X told me I\'d get Y, and now you\'re saying…"', () => {
+    expect(promisedThenDenied("The agent promised me I'd get a replacement handset, and now you're saying it's out of stock.")).toBe('a replacement handset');
+    expect(topics('Your website told us we would receive free delivery, but now we are being charged $40.')).toEqual(['free delivery']);
+  });
+  it('a promise alone is no such reading', () => {
+    expect(promisedThenDenied("You told me I'd get an answer by Friday.")).toBeNull();
+  });
+});
+
+describe('odd input never throws', () => {
+  const odd = [
+    '',
+    '😀😀 but it 😀',
+    'אני לא בטוח לגבי המחיר, but I know you said it.',
+    '<p>I know you suggested <b>the plan</b>, but it&nbsp;is a lot.</p>',
+    'I know you said \u0000\u0007 X, but \u001b it.',
+    `${'I know you said the plan, but '.repeat(2000)}it is a lot of admin.`,
+    `We've had the ${'very '.repeat(5000)}plan, and I'm not sure we use it.`,
+    'Is it odd to ' + 'x '.repeat(50_000) + '?',
+  ];
+  it.each(odd.map((t) => [t.slice(0, 40), t]))('%s', (_, thread) => {
+    expect(() => detectConcerns(thread)).not.toThrow();
+    expect(() => recalledThenObjected(thread)).not.toThrow();
+    expect(() => antecedentBefore(thread)).not.toThrow();
+    for (const c of detectConcerns(thread)) expect(() => buildReflections(c)).not.toThrow();
   });
 });

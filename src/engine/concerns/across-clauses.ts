@@ -44,6 +44,20 @@ function recalledAction(recalled: string): string | null {
 }
 
 /**
+ * "Your rep told me I'd get a full refund, and now you're saying…": a promise set against what is
+ * said now. The promised thing names what the objection is about; what is said now is the gap.
+ */
+const PROMISED_THEN_NOW =
+  /\b(?:told|promised|assured|guaranteed) (?:me|us) (?:that )?(?:i|we)(?:'d|’d| would| will|'ll|’ll) (?:get|have|receive|be given|be getting|keep) (.+?),? (?:and|but) (?:now |then )?(?:you're|you are|you've|they're|they are|it's|i'm|we're|i am|we are|i've been|we've been) (?:now |being )?(?:saying|telling|told|claiming|only|getting|charged|billed|asked|offered|refused|denied)\b/i;
+
+export function promisedThenDenied(sentence: string): string | null {
+  const m = sentence.match(PROMISED_THEN_NOW);
+  if (!m) return null;
+  const np = readNounPhrase(words(tidy(m[1])));
+  return np.length > 0 ? tidy(np.join(' ')) : null;
+}
+
+/**
  * "…, and getting time off work is hard": an activity named as hard is what the client struggles
  * with, so that clause carries the concern over a clause of background ("It's the same
  * medication I've been on for years").
