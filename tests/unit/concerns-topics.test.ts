@@ -19,6 +19,9 @@ describe('a recalled proposal, then "but": the concern is about the proposal', (
     expect(topics("I keep saying I'll book the hearing test, but then the week fills up.")).toEqual(['booking the hearing test']);
     expect(topics("I know I said I'd update the staff handbook, but I keep postponing it.")).toEqual(['updating the staff handbook']);
   });
+  it('"I know you want me to X, but…" → X as a gerund', () => {
+    expect(topics('I know you want me to renew today, but I need to check with my partner.')).toEqual(['renewing today']);
+  });
   it('a property of X named after "but it…" is the objection ("it sounds like a lot of paperwork")', () => {
     expect(recalledThenObjected('You recommended a trust for the cottage, but it sounds like a lot of paperwork.')).toBe('a lot of paperwork');
   });
@@ -59,6 +62,9 @@ describe('pronoun objects resolved to their antecedent', () => {
     const t = topics("You suggested moving the launch to spring, but the board meets in March. I don't think we can do it.");
     expect(t[1]).toBe(t[0]);
     expect(t[0]).toMatch(/^moving the launch\b/);
+  });
+  it('"putting it off" is about the thing put off', () => {
+    expect(topics('My physio suggested a gait assessment. I keep putting it off.')).toEqual(['a gait assessment']);
   });
   it('with no antecedent at all, the client\'s words stay', () => {
     expect(topics("Why don't you ever mention it?")).toEqual(['mentioning it']);

@@ -10,7 +10,7 @@ import { clauseTopic, isPeople, readNounPhrase, tidy, verbPhraseAsGerund, words 
  * pushes against it, so the concern is about X, not about the reason (the reason is why).
  */
 const RECALLED_THEN_BUT =
-  /^(?:(?:i|we) (?:know|realise|realize|understand|get|appreciate|hear) (?:that )?)?(?:you|your \w+|i|we) ((?:have |had )?(?:said|suggested|recommended|proposed|advised)|keep saying|kept saying|promised(?: myself| you)?|told (?:you|myself)|planned|meant|wanted) (?:that )?(.+?),? but (?:then |now |honestly )?(.+)$/i;
+  /^(?:(?:i|we) (?:know|realise|realize|understand|get|appreciate|hear) (?:that )?)?(?:you|your \w+|i|we) ((?:have |had )?(?:said|suggested|recommended|proposed|advised)|keep saying|kept saying|(?:want|wanted|would like|'d like|need|needed|expect|expected) (?:me|us) to|promised(?: myself| you)?|told (?:you|myself)|planned|meant|wanted) (?:that )?(.+?),? but (?:then |now |honestly )?(.+)$/i;
 
 /** "but it sounds like a lot of admin": the reason names a property of X, and that property is the objection. */
 const PROPERTY_OF_IT = /^(?:it|that|this|which)(?:'s|’s| is| was| sounds like| seems like| feels like| looks like| would be| would mean| means| involves)\s+(.+)$/i;
@@ -22,9 +22,10 @@ const OWN_OBJECT = /\b(?:worried|nervous|concerned|anxious|scared|afraid|unsure|
 export function recalledThenObjected(sentence: string): string | null {
   const m = sentence.replace(/[.!?…]+["'”’)]*\s*$/u, '').trim().match(RECALLED_THEN_BUT);
   if (!m) return null;
-  const [, , recalled, reason] = m;
+  const [, verb, recalled, reason] = m;
   if (OWN_OBJECT.test(reason)) return null;
-  return propertyObjectedTo(reason) ?? recalledAction(recalled);
+  // "you want me to sign today": the verb already took the "to".
+  return propertyObjectedTo(reason) ?? recalledAction(/\bto$/i.test(verb) ? `to ${recalled}` : recalled);
 }
 
 function propertyObjectedTo(reason: string): string | null {

@@ -91,7 +91,8 @@ export function nounOf(topic: string): string {
 /** An action on "it" ("using half of it", "doing it", "putting it off"): the pronoun needs its antecedent. */
 const ACTION_ON_PRONOUN = /^(?:not )?(?:being able to )?\w+ing\b(?:(?! (?:it|that|this|them)\b) [\w'-]+){0,4} (it|that|this|them)\b/i;
 /** Actions that only stand in for another ("doing it", "going through with it"): the antecedent itself is the topic. */
-const STAND_IN_ACTION = /^(?:not )?(?:being able to )?(?:do|doing|going through with|following through (?:on|with)|putting (?:it|that|this) off|managing|handling|pulling off) (?:it|that|this)?\s*(?:off)?$/i;
+const STAND_IN_ACTION =
+  /^(?:not )?(?:being able to )?(?:(?:do|doing|managing|handling|pulling off|going through with|following through (?:on|with)) (?:it|that|this)|putting (?:it|that|this) off)$/i;
 
 /**
  * "I don't think I can do it" after "You suggested increasing my contribution" → "increasing my

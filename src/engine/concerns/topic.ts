@@ -196,7 +196,7 @@ const PEOPLE = new Set(
     'parents friend friends family colleague colleagues staff employees neighbour neighbor neighbours neighbors kids children son daughter ' +
     'coworker coworkers co-worker flatmate roommate cousin uncle aunt grandmother grandfather fiance fiancee spouse ' +
     'cfo ceo cto director directors owner owners members half most some all none them us ' +
-    'accountant lawyer doctor advisor adviser agent broker consultant coach colleague rep chatbot bot website app ' +
+    'accountant lawyer doctor gp physician therapist dentist nurse surgeon specialist mechanic vet teacher tutor advisor adviser agent broker consultant coach colleague rep chatbot bot website app ' +
     'engineer developer designer analyst auditor contractor supplier vendor client customer buyer seller landlord tenant').split(' '),
 );
 
