@@ -2,15 +2,19 @@
 // output dir, so it never races another engineer's build/node), then prints P/R per kind on
 // tests/fixtures/paraphrase-pressure.jsonl and the held-out file, and a sentence-level proxy of
 // dev pressure F1 and hard negatives (npm run eval is the real figure). Not part of `npm test`.
-// Usage: node scripts/dev/paraphrase-check.mjs [--verbose] [--no-dev]
+// Usage: node scripts/dev/paraphrase-check.mjs [--verbose] [--no-dev] [--src DIR] [--file extra.jsonl]
 import { build } from 'rolldown';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const argv = process.argv.slice(2);
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+// --src: measure another checkout of src/ (e.g. an older commit unpacked with git archive).
+const srcDir = option('--src') ?? `${root}src`;
 const dir = `/tmp/attune-paraphrase-${process.pid}`;
 await build({
-  input: { engine: `${root}src/engine/index.ts` },
+  input: { engine: `${srcDir}/engine/index.ts` },
   output: { dir, format: 'esm', entryFileNames: '[name].mjs' },
   external: [/^compromise/, /^node:/],
   logLevel: 'silent',
@@ -53,6 +57,7 @@ function check(name, rows) {
 
 check('paraphrase', readJsonl(`${root}tests/fixtures/paraphrase-pressure.jsonl`));
 check('held-out', readJsonl(`${root}tests/fixtures/heldout-pressure.jsonl`));
+if (option('--file')) check(option('--file'), readJsonl(option('--file')));
 
 if (!args.has('--no-dev')) {
   // Same look-alike list as scripts/eval.mjs (its hard negatives); judged sentence by sentence here.

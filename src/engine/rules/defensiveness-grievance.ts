@@ -13,7 +13,7 @@ const rule: PressureRule = {
     /\b(?<span>(?:I|we) (?:don't|do not|shouldn't|should not) (?:need|have) to (?:justify|defend|explain)(?: (?:myself|ourselves))?)(?![\w-])/,
     /^\W*(?<span>are you (?:questioning|doubting|accusing|suggesting|implying|saying)(?: (?:my|our|me|us))?(?: (?:competence|professionalism|integrity|judgement|judgment|honesty|work|advice|expertise))?)(?![\w-])/,
     /\b(?<span>(?:I'm|I am|we're|we are) not the (?:one|ones) (?:who|that))(?![\w-])/,
-    /\b(?<span>I find (?:that|this|your) (?:accusation|comment|suggestion|remark|tone|email|message|implication) (?:unfair|insulting|offensive|hurtful|out of line|unprofessional))(?![\w-])/,
+    /\b(?<span>I find (?:that|this|your) (?:accusation|comment|suggestion|remark|tone|email|message|implication) (?:(?:quite|rather|really|very|deeply|frankly|a bit|a little|pretty) )?(?:unfair|insulting|offensive|hurtful|out of line|unprofessional))(?![\w-])/,
     /\b(?<span>let me remind you(?: who| that)?)(?![\w-])/,
     /\b(?<span>(?:my|our) (?:track record|record|results|reputation|work|portfolio) speaks? for (?:itself|themselves))(?![\w-])/,
     /\b(?<span>(?:that's|that is) not how (?:I|we) (?:work|operate|do things)(?:,? and (?:I|we)(?:'d| would) appreciate [^.;!?]*)?)(?![\w-])/,

@@ -10,7 +10,7 @@ const rule: PressureRule = {
     // "You leave me no option but to…": the writer's next move blamed on the client.
     /\b(?<span>you(?:'ve| have)? (?:leave|left|give|given) (?:me|us) (?:no|little) (?:other )?(?:choice|option|alternative)(?: but(?: to)?)?)(?![\w-])/,
     // "There is no alternative to the upgrade", "there's no other way forward": one door shown as the only one.
-    /\b(?<span>there(?:'s| is| are) (?:simply |really |honestly |just |frankly |genuinely )?no (?:other |real )?(?:alternatives?|other options?|other choice|other way(?: forward| round| around (?:it|this))?|plan b|way (?:round|around) (?:it|this|that))(?: (?:to (?<what>(?:the|this|that|your|our|an?) [\w-]+(?: [\w-]+)?)|but to [^.;!?]{1,40}))?)(?=\s*[.!;,\u2014]|\s*$)/,
+    /\b(?<span>there(?:'s| is| are) (?:simply |really |honestly |just |frankly |genuinely )?no (?:other |real )?(?:alternatives?|options?|choices?|other options?|other choice|other way(?: forward| round| around (?:it|this))?|plan b|way (?:round|around) (?:it|this|that))(?: (?:on the table|here|left|available))?(?: (?:to (?<what>(?:the|this|that|your|our|an?) [\w-]+(?: [\w-]+)?)|but to [^.;!?]{1,40}))?)(?=\s*[.!;,\u2014]|\s*$)/,
     // "The terms are final and not open for discussion", "the price is final."
     /\b(?:terms|price|prices|offer|fee|fees|rate|quote|figure|decision|deal|amount|settlement)\b (?<span>(?<be>is|are) final)(?=\s*[.!;]|\s*$|,? and not\b)/,
     /\b(?<span>(?:and )?not (?:up for|open (?:to|for)) (?:discussion|debate|negotiation|review))(?![\w-])/,
@@ -58,12 +58,13 @@ const rule: PressureRule = {
       "Go elsewhere, but don't expect us to hold this rate.",
       'You have left us no choice but to pause the work.',
       'Honestly, there is no real alternative to the rebuild.',
+      'There’s no other option left.',
       'The settlement figure is final.',
       'These terms are not up for discussion.',
       'This will be the last time we can move the completion date.',
       'We won’t extend the deadline again.',
     ],
-    pass: ['You have a choice here, and either path is workable.', 'There’s no other way to reset the password, I’m afraid, but it only takes a minute.', 'There are several alternatives to the rebuild, and I can walk you through them.', 'The last time we spoke, you mentioned the budget.', 'Is the price final, or could it still change?', 'There is no wrong choice here.', 'We expect the parts on Monday.'],
+    pass: ['You have a choice here, and either path is workable.', 'There’s no option to pay by card, but a transfer works.', 'There’s no other way to reset the password, I’m afraid, but it only takes a minute.', 'There are several alternatives to the rebuild, and I can walk you through them.', 'The last time we spoke, you mentioned the budget.', 'Is the price final, or could it still change?', 'There is no wrong choice here.', 'We expect the parts on Monday.'],
   },
 };
 export default rule;

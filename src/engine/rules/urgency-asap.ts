@@ -5,7 +5,7 @@ const rule: PressureRule = {
   id: 'pressure/urgency-asap',
   kind: 'urgency',
   strictness: 'gentle',
-  patterns: [/\b(?<span>asap|a\.s\.a\.p\.?|as soon as (?:possible|you can)|immediately|right away|straight away|without (?:further )?delay|urgently|as a matter of urgency|by return)(?![\w-])/],
+  patterns: [/\b(?<span>asap|a\.s\.a\.p\.?|as soon as (?:possible|you can)|immediately|right away|straight away|without (?:further )?delay|(?<!\b(?:in|all|both|everything|things|them|two|three|several|many) )at once|urgently|as a matter of urgency|by return)(?![\w-])/],
   exceptions: [
     /\b(?:I|we)(?:'ll| will| can| could|'d| would| am| are|'m|'re| have|'ve| shall)\b[^.;]{0,50}\b(?:asap|as soon as|immediately|right away|straight away|at once|without delay|urgently|by return)\b/i,
     /\b(?:take|takes|took) effect\b|\b(?:resume|resumes|start|starts|begin|begins|apply|applies|available|active|reach|reaches|arrive|arrives|appear|appears|update|updates|refund(?:ed)?|process(?:ed)?)\s+(?:\w+\s+)?(?:immediately|right away|straight away|at once)\b/i,
@@ -14,8 +14,8 @@ const rule: PressureRule = {
   message: 'Rushing the client signals that the decision matters more to you than to them, and people dig in when hurried.',
   replacement: { warm: "when you're ready", formal: 'at your convenience' },
   examples: {
-    flag: ['Please sign the contract ASAP.', 'You need to transfer the funds immediately.', 'Reply right away so we can lock this in.', 'Let me know as soon as possible which plan you want.'],
-    pass: [
+    flag: ['Please sign the contract ASAP.', 'You need to transfer the funds immediately.', 'Reply right away so we can lock this in.', 'Let me know as soon as possible which plan you want.', 'Please reply at once with your decision.'],
+    pass: ['It is a lot to take in at once, so take your time.', 
       "I'll process the refund right away.",
       'We’ll confirm the booking by return.',
       'New roles take effect immediately in the console.',

@@ -6,7 +6,7 @@ const rule: PressureRule = {
   kind: 'urgency',
   strictness: 'standard',
   patterns: [
-    /\b(?<span>(?:I|we)(?:'ll|'d| will| would)? (?:really |absolutely |just |do )?(?:need|must have|have to have|require|expect) (?:an answer|your answer|a decision|your decision|a reply|your reply|a response|confirmation|your confirmation|your signature|a yes|the (?:signed|completed) \w+|them|it|this|these|those|that|the (?:forms?|documents?|paperwork|contract|receipts?|payment|deposit))(?: back)?(?: from you)?)(?= (?:by|before|no later than|within)\b)/,
+    /\b(?<span>(?:I|we)(?:'ll|'d| will| would)? (?:really |absolutely |just |do )?(?:need|must have|have to have|require|expect) (?:to hear (?:back )?from you|an answer|your answer|a decision|your decision|a reply|your reply|a response|confirmation|your confirmation|your signature|a yes|the (?:signed|completed) \w+|them|it|this|these|those|that|the (?:forms?|documents?|paperwork|contract|receipts?|payment|deposit))(?: back)?(?: from you)?)(?= (?:by|before|no later than|within)\b)/,
     /\b(?<span>(?:I|we) (?:can|could) only (?:hold|keep|offer|guarantee))\b[^.,;]{1,40} (?:until|till|for)\b/,
   ],
   message: 'A deadline the client did not choose turns their decision into compliance; they may say yes now and resent it later.',
@@ -15,6 +15,7 @@ const rule: PressureRule = {
     flag: [
       'I need your decision by Thursday.',
       'I need the signed contract back by Monday.',
+      'We will need to hear from you before noon.',
       'I can only hold the discount until Friday.',
       'We’d really need your confirmation no later than Wednesday.',
     ],
