@@ -186,3 +186,15 @@ describe('odd input never throws', () => {
     for (const c of detectConcerns(thread)) expect(() => buildReflections(c)).not.toThrow();
   });
 });
+
+describe('what someone said or left unsaid', () => {
+  it('any subject that "suggested" or "told" speaks: what was said is the topic', () => {
+    expect(topics('My physio suggested a gait assessment. Is that really necessary?')).toEqual(['a gait assessment']);
+  });
+  it('"Nobody told us there would be X" is about X', () => {
+    expect(topics('Nobody told us there would be a cleaning fee.')).toEqual(['a cleaning fee']);
+  });
+  it('an existential names its thing', () => {
+    expect(topics('There are too many forms in the sign-up process.')).toEqual(['too many forms in the sign-up process']);
+  });
+});

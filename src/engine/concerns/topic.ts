@@ -161,6 +161,12 @@ function verbPhraseAsGerund(tokens: string[]): string | null {
 export function clauseTopic(clause: string): string {
   const text = tidy(clause).replace(/^(it|that|this|there|what|he|she)['’]s\b/i, '$1 is').replace(/^(they|we|you)['’]re\b/i, '$1 are');
   if (/^(what|how|whether|why|when|where|which|who)\b/i.test(text)) return text;
+  // "there would be extra charges": an existential names its thing after the verb.
+  const existential = text.match(/^there (?:is|are|was|were|(?:would|will|could|might|may) be|'d be|’d be) (?:(?:any|some|no) )?(.+)$/i);
+  if (existential) {
+    const thing = tidy(readNounPhrase(words(existential[1])).join(' '));
+    if (thing) return thing;
+  }
   const tokens = words(text);
   if (tokens.length === 0) return '';
   const first = bare(tokens[0]);
@@ -168,13 +174,17 @@ export function clauseTopic(clause: string): string {
   const np = readNounPhrase(tokens);
   const npText = np.join(' ');
   const rest = tokens.slice(np.length);
-  if (np.length > 0 && isPeople(np) && rest.length > 0) return predicateTopic(npText, rest) || capacityOf(npText, rest);
+  // Whoever "suggested", "told me" or "reckons" something speaks: what they said is the topic, as for people.
+  const speaks = rest.length > 1 && !isPronoun(npText) && /^(suggested|suggests|recommended|recommends|advised|advises|told|tells|reckons|insists|insisted)$/.test(bare(rest[0]));
+  if (np.length > 0 && (isPeople(np) || speaks) && rest.length > 0) return predicateTopic(npText, rest) || capacityOf(npText, rest);
   if (np.length > 0 && !isPronoun(npText) && !/^(i|we|you)'/.test(bare(np[0]))) return tidy(npText);
   const pronounSubject = /^(i|we|you|i'm|we're|you're|i've|we've|i'll|we'll|i'd|we'd)$/.test(first) || /^(i|we|you)'/.test(first);
   if (pronounSubject) return tidy(verbPhraseAsGerund(pronounSubject && !/'/.test(first) ? tokens.slice(1) : tokens) ?? '');
   // "people won't manage to load the maps": a generic subject; what they do is the topic.
   if (/^(people|everyone|everybody|someone|anyone|nobody)$/.test(bare(npText)) && rest.length > 0 && !/^(is|are|was|were)$/.test(bare(rest[0]))) {
-    return tidy(verbPhraseAsGerund(rest) ?? '');
+    // "Nobody told us there would be extra charges": what went unsaid is the topic, not the telling.
+    const unsaid = SAYING.test(bare(rest[0])) ? predicateTopic(npText, rest) : '';
+    return unsaid && !isPronoun(unsaid) ? unsaid : tidy(verbPhraseAsGerund(rest) ?? '');
   }
   // "It's a lot of paperwork", "Those are people I've known": the complement carries the topic.
   if (isPronoun(npText) && rest.length > 1 && /^(is|are|was|were|'s|seems|feels|looks|isn't|wasn't|aren't|weren't)$/.test(bare(rest[0]))) {
