@@ -198,3 +198,20 @@ describe('what someone said or left unsaid', () => {
     expect(topics('There are too many forms in the sign-up process.')).toEqual(['too many forms in the sign-up process']);
   });
 });
+
+describe('negated states are not avoidances', () => {
+  it('"not comfortable <doing>" is about the doing', () => {
+    expect(topics("I'm not comfortable sharing our payroll data with a new vendor.")).toEqual(['sharing our payroll data with a new vendor']);
+  });
+  it('"maybe I\'m not X" is reflected as a doubt about being X', () => {
+    const [c] = detectConcerns("Maybe I'm just not a natural salesperson.");
+    const r = buildReflections(c);
+    expect(r.simple).toMatch(/wondering whether you're a natural salesperson\.$/);
+    expect(r.complex).not.toMatch(/avoid/);
+  });
+  it('"not being able to afford it" is a worry, never "what you most want to avoid"', () => {
+    const r = buildReflections({ text: "I'm scared I won't be able to afford it.", topic: 'not being able to afford it', kind: 'worry' });
+    expect(r.complex).not.toMatch(/avoid/);
+    expect(buildReflections({ text: "I don't want to lose the clients we have.", topic: 'not losing the clients we have', kind: 'hesitation' }).simple).toMatch(/rather avoid losing the clients you have/);
+  });
+});

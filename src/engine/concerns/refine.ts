@@ -66,7 +66,7 @@ function feelingOnly(topic: string): string | null {
 }
 
 const ATTITUDE_TO =
-  /^(?:not )?(?:being|feeling) (?:(?:really|so|very|quite|a bit|a little|pretty|still|just) )?(?:hesitant|reluctant|afraid|scared|nervous|worried|anxious|unsure|wary|keen|ready|comfortable|happy|willing|eager|prepared) (to|about|of|with) (\S+)(.*)$/i;
+  /^(?:not )?(?:being|feeling) (?:(?:really|so|very|quite|a bit|a little|pretty|still|just) )?(?:hesitant|reluctant|afraid|scared|nervous|worried|anxious|unsure|wary|keen|ready|comfortable|happy|willing|eager|prepared) (to|about|of|with|(?=\w+ing\b)) ?(\S+)(.*)$/i;
 
 /**
  * "being hesitant to sign another contract" → "signing another contract": the feeling is said by
@@ -76,6 +76,7 @@ function thingOfAttitude(raw: string): string | null {
   const m = raw.match(ATTITUDE_TO);
   if (!m) return null;
   const [, link, head, rest] = m;
+  // "not comfortable giving them access" → "giving them access": the gerund follows the feeling directly.
   return link.toLowerCase() === 'to' ? `${gerund(head)}${rest}` : `${head}${rest}`;
 }
 

@@ -162,7 +162,10 @@ function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Said {
   const waiting = waitedFor(p.topic);
   if (waiting) return statement(`${youAre} still waiting ${waiting}`);
   // "I don't want to lose what we've built": the client wants to keep clear of it.
-  if (/^not\s+\w+ing\b/i.test(p.topic)) return statement(`${formal ? 'you would' : "you'd"} rather avoid ${withoutNot(p.topic)}`);
+  // "Maybe I'm just not a natural salesperson": a doubt about who they are, not something to avoid.
+  const doubtedSelf = p.topic.match(/^not being (.+)$/i);
+  if (doubtedSelf && kind === 'hesitation') return statement(`${youAre} wondering whether ${youAre} ${doubtedSelf[1]}`);
+  if (/^not\s+(?!being\b|having\b)\w+ing\b/i.test(p.topic)) return statement(`${formal ? 'you would' : "you'd"} rather avoid ${withoutNot(p.topic)}`);
   // "I'm not sure I'm cut out for it": a state stays a clause ("you're cut out for it"), not "being cut out".
   if (kind === 'hesitation' && p.unsure && /^being\s/i.test(p.topic)) return statement(`${formal ? 'you are not yet sure' : "you're not sure"} ${youAre} ${p.topic.replace(/^being\s+/i, '')}`);
   if (kind === 'hesitation' && p.unsure) return statement(formal ? `you are not yet sure about ${p.topic}` : `you're not sure about ${p.topic}`);
@@ -190,7 +193,12 @@ function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string
   const clearAnswer = formal ? `you would like a clear answer on ${t}, so that you can plan with confidence` : `you'd like a clear answer on ${t}, so you can plan with confidence`;
   if (p.form === 'question') return clearAnswer;
   // "not losing what you've built": what they want to protect, named as mattering to them.
-  if (/^not\b/i.test(t)) {
+  const doubtedSelf = t.match(/^not being (.+)$/i);
+  if (doubtedSelf && kind === 'hesitation') {
+    return formal ? `you have some doubts about whether you are ${doubtedSelf[1]}` : `part of you doubts you're ${doubtedSelf[1]}`;
+  }
+  // "not being able to afford it" is a fear, not something wished away: only "not <doing>" is avoidance.
+  if (/^not\s+(?!being\b|having\b)/i.test(t)) {
     return formal ? `${withoutNot(t)} is what you most want to avoid, and that you want to get this right` : `${withoutNot(t)} is what you most want to avoid, and you want to get this right`;
   }
   const waiting = waitedFor(t);
