@@ -49,12 +49,14 @@ import directiveJustTakeIt from './directive-just-take-it';
 import urgencyDecideBy from './urgency-decide-by';
 import dismissalSetAside from './dismissal-set-aside';
 import defensivenessTakenPersonally from './defensiveness-taken-personally';
+import ultimatumNoAlternative from './ultimatum-no-alternative';
 
 export const PRESSURE_RULES: PressureRule[] = [
   ultimatumIfYouDont,
   ultimatumEitherOr,
   ultimatumConsequenceIf,
   ultimatumNoChoice,
+  ultimatumNoAlternative,
   ultimatumFinalWord,
   defensivenessWithRespect,
   defensivenessImTheExpert,

@@ -7,28 +7,11 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [
     /\b(?<span>you(?: really| honestly| simply| realistically)? ?(?:have|'ve got|'ve|got|have got) no (?:other |real )?(?:choice|option|alternative)(?: but)?|you (?:don't|do not) (?:have|get) (?:a|any|much of a) (?:choice|option|say|vote)|(?:we|I)(?:'ll| will| would|'d| may)? (?:have|be left with) no (?:other )?(?:choice|option|alternative)(?: but)?|(?:is|are|'s) non-?negotiable|(?:is|are|'s|isn't|aren't|is not|are not) not (?:up for )?negotia(?:ble|tion)|(?:isn't|aren't|is not|are not|'s not|'re not) (?:up for|open to) (?:discussion|debate|negotiation|review)|take it or leave it|(?:this is )?(?:my|our|the) final (?:offer|warning)|(?:your|this is your|a) (?:last|final) warning|(?:is|are|will be|'s) (?:entirely |all |squarely )?on you|(?:only )?have yourself to blame|at your own risk|(?:is|are) off the table|(?:it's|it is) (?<what>this|that|the [\w-]+)(?<rest>(?: [\w-]+){0,4}?) or nothing|(?:don't|do not) expect (?:us|me) to)(?![\w-])/,
-    // "You leave me no option but to…": the writer's next move blamed on the client.
-    /\b(?<span>you(?:'ve| have)? (?:leave|left|give|given) (?:me|us) (?:no|little) (?:other )?(?:choice|option|alternative)(?: but(?: to)?)?)(?![\w-])/,
-    // "There is no alternative to the upgrade", "there's no other way forward": one door shown as the only one.
-    /\b(?<span>there(?:'s| is| are) (?:simply |really |honestly |just |frankly |genuinely )?no (?:other |real )?(?:alternatives?|options?|choices?|other options?|other choice|other way(?: forward| round| around (?:it|this))?|plan b|way (?:round|around) (?:it|this|that))(?: (?:on the table|here|left|available))?(?: (?:to (?<what>(?:the|this|that|your|our|an?) [\w-]+(?: [\w-]+)?)|but to [^.;!?]{1,40}))?)(?=\s*[.!;,\u2014]|\s*$)/,
-    // "The terms are final and not open for discussion", "the price is final."
-    /\b(?:terms|price|prices|offer|fee|fees|rate|quote|figure|decision|deal|amount|settlement)\b (?<span>(?<be>is|are) final)(?=\s*[.!;]|\s*$|,? and not\b)/,
-    /\b(?<span>(?:and )?not (?:up for|open (?:to|for)) (?:discussion|debate|negotiation|review))(?![\w-])/,
-    // "This is the last time I can extend the offer", "we won't be extending the deadline again".
-    /\b(?<span>(?:this is|that's|it's|this will be|that is) (?:the|my|our) (?:last|final) time (?:I|we) (?:can|'ll be able to|will be able to|am able to|'m able to|are able to|'re able to|will|'ll))(?= \w)/,
-    /\b(?<span>(?<subj>I|we) (?:won't|will not|can't|cannot|shan't) (?:be (?:able to )?)?(?<v>extend|offer|hold|reopen|renew|reduce|waive|discount|lower)(?:ing)? (?<o>(?:it|this|that|the [\w-]+(?: [\w-]+)?|this [\w-]+)) again)(?![\w-])/,
   ],
   exceptions: [AUTONOMY],
   message: 'Saying the client has no choice removes the one thing MI protects, their autonomy, and invites them to prove otherwise.',
   replacement: null,
   replacements: [
-    { when: /^you(?:'ve| have)? (?:leave|left|give|given)/i, with: { warm: 'the next step would be to', formal: 'the next step would be to' } },
-    { when: /^there\b.*\bto (?:the|this|that|your|our|an?) /i, with: { warm: "I'd recommend $<what>", formal: 'I would recommend $<what>' } },
-    { when: /^there\b/i, with: { warm: "this is the way forward I'd recommend", formal: 'this is the way forward I would recommend' } },
-    { when: /final$/i, with: { warm: '$<be> fixed on our side', formal: '$<be> fixed on our side' } },
-    { when: /^(?:and )?not (?:up for|open)/i, with: { warm: 'and fixed on our side', formal: 'and fixed on our side' } },
-    { when: /time (?:I|we)/i, with: { warm: 'this time, I can', formal: 'on this occasion, I am able to' } },
-    { when: /again$/i, with: { warm: '$<subj> may not be able to $<v> $<o> again', formal: '$<subj> may not be able to $<v> $<o> again' } },
     { when: /^you\b.*\bno\b/i, with: { warm: 'the option we can offer is', formal: 'the option available is' } },
     { when: /^(?:we|I)\b/i, with: { warm: 'the next step would be', formal: 'the next step would be' } },
     { when: /^you (?:don't|do not)/i, with: { warm: 'there is no flexibility on our side', formal: 'there is no flexibility on our side' } },
@@ -56,15 +39,8 @@ const rule: PressureRule = {
       'The closing date is not up for discussion.',
       "It's the standard package or nothing.",
       "Go elsewhere, but don't expect us to hold this rate.",
-      'You have left us no choice but to pause the work.',
-      'Honestly, there is no real alternative to the rebuild.',
-      'There’s no other option left.',
-      'The settlement figure is final.',
-      'These terms are not up for discussion.',
-      'This will be the last time we can move the completion date.',
-      'We won’t extend the deadline again.',
     ],
-    pass: ['You have a choice here, and either path is workable.', 'There’s no option to pay by card, but a transfer works.', 'There’s no other way to reset the password, I’m afraid, but it only takes a minute.', 'There are several alternatives to the rebuild, and I can walk you through them.', 'The last time we spoke, you mentioned the budget.', 'Is the price final, or could it still change?', 'There is no wrong choice here.', 'We expect the parts on Monday.'],
+    pass: ['You have a choice here, and either path is workable.', 'There is no wrong choice here.', 'We expect the parts on Monday.'],
   },
 };
 export default rule;
