@@ -967,7 +967,7 @@ describe('through the built extension', () => {
   }
 
 
-  it('gmail: two unacknowledged concerns on one sentence: the card pages between them; Ignore moves on to the other, a rewrite applies', async () => {
+  it('gmail: several unacknowledged concerns on one sentence: the card pages between them; Ignore moves on, a rewrite applies', async () => {
     const page = await openFixture(h, 'gmail');
     const errors = collectConsoleErrors(page);
     await typeInEditor(page, 'Hi Daniel,');
@@ -980,20 +980,26 @@ describe('through the built extension', () => {
     await page.keyboard.press('Alt+Enter');
     await page.waitForFunction(() => !!document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-pager]'));
     const first = await pagerInfo(page);
-    expect(first.count).toBe('1 of 2');
-    expect(first.countLabel).toBe('Finding 1 of 2');
+    // The client's message raises two or three concerns depending on how the engine reads
+    // "My wife thinks we should wait"; the pager must count whatever it reports.
+    const total = Number(/^1 of (\d+)$/.exec(first.count ?? '')?.[1]);
+    expect(total).toBeGreaterThanOrEqual(2);
+    expect(first.countLabel).toBe(`Finding 1 of ${total}`);
     expect(first.live).toBe('polite');
     expect(first.focusedIsRewrite).toBe(true);
 
     // The keyboard pages (→), and so does the next button; both wrap around.
     await page.keyboard.press('ArrowRight');
     const second = await pagerInfo(page);
-    expect(second.count).toBe('2 of 2');
-    expect(second.countLabel).toBe('Finding 2 of 2');
+    expect(second.count).toBe(`2 of ${total}`);
+    expect(second.countLabel).toBe(`Finding 2 of ${total}`);
     expect(second.message).not.toBe(first.message);
     expect(second.focusedIsRewrite).toBe(true);
     await page.keyboard.press('PageUp');
     expect((await pagerInfo(page)).message).toBe(first.message);
+    await page.keyboard.press('PageUp'); // wraps around to the last
+    expect((await pagerInfo(page)).count).toBe(`${total} of ${total}`);
+    await page.keyboard.press('PageDown');
     await page.evaluate(() =>
       document.querySelector('attune-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-attune-action="next"]')!.click(),
     );
@@ -1001,13 +1007,26 @@ describe('through the built extension', () => {
     await page.waitForTimeout(200); // the card's short fade-in
     await saveScreenshot(page, 'card-pager');
 
-    // Ignore the second concern: the card moves on to what is left at that spot (no pager now).
-    await page.evaluate(() =>
-      document.querySelector('attune-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-attune-action="ignore"]')!.focus(),
-    );
-    expect(await page.evaluate(() => document.querySelector('attune-ui')!.shadowRoot!.activeElement?.getAttribute('data-attune-action'))).toBe('ignore');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => !document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-pager]'));
+    // Ignore every concern but the first: each time the card moves on to what is left at that
+    // spot, and the pager counts one fewer (none at all when one is left).
+    for (let left = total; left > 1; left--) {
+      if ((await pagerInfo(page)).message === first.message) await page.keyboard.press('ArrowRight');
+      const ignored = (await pagerInfo(page)).message;
+      expect(ignored).not.toBe(first.message);
+      await page.evaluate(() =>
+        document.querySelector('attune-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-attune-action="ignore"]')!.focus(),
+      );
+      expect(await page.evaluate(() => document.querySelector('attune-ui')!.shadowRoot!.activeElement?.getAttribute('data-attune-action'))).toBe('ignore');
+      await page.keyboard.press('Enter');
+      const expected = left - 1 > 1 ? `of ${left - 1}` : null;
+      await page.waitForFunction(
+        (want) => {
+          const count = document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-pager-count]')?.textContent ?? null;
+          return want === null ? count === null : !!count?.endsWith(want);
+        },
+        expected,
+      );
+    }
     const remaining = await pagerInfo(page);
     expect(remaining.message).toBe(first.message);
     expect(remaining.focusedIsRewrite).toBe(true);
