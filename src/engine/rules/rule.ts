@@ -78,6 +78,10 @@ interface RawMatch {
 const REPORTED = /\b(?:you|they|he|she|your (?:\w+ )?(?:team|boss|manager|partner|wife|husband|board|cfo|ceo|family))(?: \w+){0,2}? (?:said|say|mentioned|asked|told (?:me|us)|wrote|feel|felt|noted|raised|were saying|wondered|think|thought|worry|worried|are worried|'re worried|fear|hear|heard|read)\b|\b(?:asked (?:me|us)|said|mentioned|wondering|feel(?:ing)? (?:like|that))\b[^,;]{0,40}$/i;
 const NEGATED = /\b(?:not|never|no|don't|doesn't|didn't|won't|isn't|aren't|wasn't|nobody|none)\s+(?:\w+\s+){0,2}$/i;
 const CLAUSE_BREAK = /[;:\u2014\u2013]|,\s*(?:but|and|so)\s|\s-\s|\bbut\b/gi;
+/** "You don't have to reply right away", "no rush to decide today": a negated obligation governs what follows in its clause. */
+const NEGATED_OBLIGATION = /\b(?:(?:don't|do not|doesn't|does not|won't|will not|shouldn't|should not)\s+(?:(?:really|actually|necessarily|even)\s+)?(?:have|need|have got)\s+to|needn't|need not|no (?:need|rush|hurry|pressure|obligation))\b[^,;.!?]{0,50}$/i;
+/** "The answer is obvious, isn't it?": a statement with a tag asks for agreement, it does not ask. */
+const TAG_QUESTION = /,\s*(?:isn't it|aren't they|isn't that so|don't you think|wouldn't you (?:say|agree)|right|surely|correct)\s*\?["')\]\s]*$/i;
 
 export function runRules(sentence: string, register: Register, strictness: Strictness = 'standard'): RuleMatch[] {
   if (typeof sentence !== 'string' || !sentence.trim()) return [];
@@ -101,7 +105,7 @@ export function matchRules(sentence: string, strictness: Strictness = 'standard'
   const text = normalizeQuotes(sentence);
   const level = STRICTNESS_LEVEL[strictness] ?? 1;
   const quotes = quotedRanges(text);
-  const question = /\?["')\]\s]*$/.test(text);
+  const question = /\?["')\]\s]*$/.test(text) && !TAG_QUESTION.test(text);
   const lower = lowerForPrefilter(text);
   const out: RawMatch[] = [];
   for (const rule of PRESSURE_RULES) {
@@ -158,6 +162,7 @@ function acceptable(rule: PressureRule, text: string, start: number, end: number
   if (quotes.some(([a, b]) => start >= a && end <= b)) return false;
   const clause = clauseBefore(text, start);
   if (REPORTED.test(clause)) return false;
+  if (NEGATED_OBLIGATION.test(clause)) return false;
   if (NEGATED.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (rule.requiresAfter && !rule.requiresAfter.some((re) => re.test(text.slice(end)))) return false;
   return true;
