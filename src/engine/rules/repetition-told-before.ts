@@ -24,6 +24,8 @@ const rule: PressureRule = {
     /\b(?<span>(?:as|like) I(?:'ve| have) been (?:saying|telling you|explaining)(?: (?:all along|for (?:weeks|months|a while)|from the start))?,?)(?![\w-])/,
     /\b(?<span>(?:this|that|it|all of this) (?:has|had) already been (?:explained|covered|set out|mentioned|sent|made clear) to you)(?![\w-])/,
     /\b(?<span>you were (?:told|informed|advised|made aware|warned)(?: about| of| that)?)(?= [^.;!?]*\b(?:at the start|at the outset|from the start|from the beginning|before you|when you (?:signed|joined|bought|started)|in (?:the|our) first|already|last (?:week|month|year)|up ?front|originally|several times|twice|more than once)\b)/,
+    // "Please refer back to my earlier email": sending the client back to what was already said.
+    /\b(?<span>(?:please |kindly |just )?(?:refer (?:back )?to|re-?read|go back (?:to|over)|look back (?:at|over)|scroll (?:back )?(?:up|down) to|check back (?:on|through)) (?:my|our) (?:earlier|previous|last|original|prior|first|initial) (?:emails?|messages?|replies|reply|notes?|letters?|responses?|explanations?))(?![\w-])/,
   ],
   exceptions: [/\b(?:attached|for reference|for convenience|for ease)\b/i, /\b(?:sorry|apologi[sz]e|my fault|I should have)\b/i],
   message: 'Pointing out it was already said makes the client feel blamed; a plain recap gets the same information across without the reproach.',
@@ -32,6 +34,7 @@ const rule: PressureRule = {
     { when: /^(?:this is |that's |it's )?the same/i, with: { warm: 'to recap, the answer is', formal: 'to summarise, the answer is' } },
     { when: /^I/i, with: { warm: "I'm happy to go over this again", formal: 'I am happy to go over this again' } },
     { when: /already been/i, with: { warm: "here's a quick recap", formal: 'here is a brief summary' } },
+    { when: /^(?:please |kindly |just )?(?:refer|re-?read|go back|look back|scroll|check back)/i, with: { warm: "I'm happy to resend my earlier email", formal: 'I would be happy to resend my earlier email' } },
     { when: /^(?:as|like) I/i, with: { warm: 'to recap,', formal: 'to summarise,' } },
     { when: /^how many/i, with: { warm: "I'm happy to go over", formal: 'I am happy to go over' } },
     { when: /^you were/i, with: { warm: "it's worth a recap about", formal: 'to summarise, there is' } },
@@ -53,11 +56,13 @@ const rule: PressureRule = {
       'Like I’ve been saying all along, the rate is fixed.',
       'I covered all of this in my last message.',
       'This has already been explained to you.',
+      'Kindly go back over my previous emails before we speak.',
+      'Please re-read my last message about the exit fee.',
     ],
     pass: [
       'I’ve flagged it already with the underwriter and will update you.',
       'I’ve explained the options to your accountant before the call.',
-      'I’ve explained it a few different ways, and I’m happy to try again.', 'The details are in the email I sent on Monday, attached again for reference.', 'You were told the wrong date, and I’m sorry.', 'How many times a week would you like to train?'],
+      'I’ve explained it a few different ways, and I’m happy to try again.', 'The details are in the email I sent on Monday, attached again for reference.', 'You were told the wrong date, and I’m sorry.', 'How many times a week would you like to train?', 'Please refer to the attached guide for the steps.', 'Go back to my earlier email if you want the link again, I have attached it here too.'],
   },
 };
 export default rule;
