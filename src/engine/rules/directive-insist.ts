@@ -9,7 +9,7 @@ const rule: PressureRule = {
   kind: 'directive',
   strictness: 'gentle',
   patterns: [
-    /\b(?<span>(?:we|I)(?:'d| would| must| have to| really| do)? (?:(?:must|have to|really|strongly) )?(?:insist|urge)(?: (?:that|on))?\s+(?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?)(?:\s+to)?)\s+(?<rest>(?!(?:to )?(?:not|never)\b)\w+[^.!?;]*)/,
+    /\b(?<span>(?:we|I)(?:'d| would| must| have to| really| do)? (?:(?:must|have to|really|strongly|honestly|just|would|do) )*(?:insist|urge)(?: (?:that|on))?\s+(?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?)(?:\s+to)?)\s+(?<rest>(?!(?:to )?(?:not|never)\b)\w+[^.!?;]*)/,
     /\b(?<span>(?:we|I)(?:'d|'ll| would| will| do| really| just|(?:'m|'re| am| are) (?:going to|gonna))? (?:really |just |also )?(?:be )?(?:need|want|expect)(?:ing)? (?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?) to)\s+(?<rest>[^.!?;]+)/,
     /\b(?<span>I (?:really |fully )?expect (?<who>your (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business|staff|side)) to)\s+(?<rest>[^.!?;]+)/,
     /\b(?<span>(?<who>you)(?:'re| are) (?:just |simply |really |honestly |realistically )?(?:going to|gonna) (?:have|need) to)\s+(?<rest>(?!not\b)[^.!?;]+)/,
@@ -25,6 +25,7 @@ const rule: PressureRule = {
       'We’ll be expecting you to sign the variation.',
       'I’d insist that you keep the larger excess.',
       'I would urge your team to sign with the first bidder.',
+      'I’d honestly urge you to drop the legacy plan.',
       'I expect your board to approve the budget on Monday.',
       'You are going to have to accept the revised timetable.',
       "I'm going to need you to approve the revised scope.",

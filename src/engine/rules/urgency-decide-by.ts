@@ -1,5 +1,5 @@
 import type { PressureRule } from './rule';
-import { PROCEDURAL_LEAD } from './shared';
+import { PROCEDURAL_LEAD, TIGHT_TIME } from './shared';
 
 // A deadline the writer puts on the client's decision: "let me know within 24 hours whether you
 // want to proceed", "confirm you're going ahead before Friday", "get back to me by tomorrow with
@@ -16,10 +16,19 @@ const rule: PressureRule = {
   patterns: [
     new RegExp(String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| shall| would|'d| should| could) )(?<span>${ASK}(?: (?:to me|to us|with))? ${DECISION}[^.;!?]{0,40}? ${DEADLINE})(?![\w-])`),
     new RegExp(String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| shall| would|'d| should| could) )(?<span>${ASK}(?: [\w-]+){0,3}? ${DEADLINE},? (?:with |on |about )?${DECISION})(?![\w-])`),
+    // "Get back to me at the latest by Monday": the push is the "at the latest" on a reply the writer asks for.
+    new RegExp(String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| shall| would|'d| should| could) )(?:${ASK}|send|return|sign|pay|submit|complete)\b[^.;!?]{0,40}? (?<span>at the (?:very )?latest),? (?=${DEADLINE})`),
+    new RegExp(String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| shall| would|'d| should| could) )(?:${ASK}|send|return|sign|pay|submit|complete)\b[^.;!?]{0,40}? ${DEADLINE},? (?<span>at the (?:very )?latest)(?![\w-])`),
+    // "If this isn't signed today, I can't promise the rate": a deadline set by what the writer will no longer vouch for.
+    new RegExp(String.raw`^\W*(?:and |but |so )?if (?:this|it|that|the [\w-]+(?: [\w-]+)?|your [\w-]+(?: [\w-]+)?|you|we) (?:[\w-]+ ){0,3}?(?:isn't|aren't|is not|are not|don't|doesn't|do not|does not|haven't|hasn't|have not|has not|can't|won't|not)\b[^,;]{0,50}? (?:${TIGHT_TIME}|${DEADLINE}|this week|tomorrow)[^,;]{0,20},\s*(?<span>(?:I|we) (?:really |honestly )?(?:can't|cannot|can not|won't be able to|may not be able to|couldn't|am not able to|'m not able to) (?:promise|guarantee))`),
     new RegExp(String.raw`(?:^\W*|\bplease )(?<span>(?:decide|make (?:a|your|the) (?:final )?(?:decision|call|choice)|commit|say yes|give (?:me|us) (?:an?|your) (?:answer|decision|yes))\b[^.;!?]{0,40}? ${DEADLINE})(?![\w-])`),
   ],
   exceptions: [PROCEDURAL_LEAD, /\b(?:no (?:rush|pressure|hurry)|in your own time|whenever (?:suits|you're ready|you are ready))\b/i],
   message: 'A deadline the writer sets on the client\'s decision makes the timing yours instead of theirs; people dig in, or back out later, when hurried.',
+  replacements: [
+    { when: /^at the\b/i, with: { warm: '', formal: '' } },
+    { when: /^(?:I|we)\b/i, with: { warm: "I'll do what I can, though I can't promise", formal: 'I will do what I can, although I cannot promise' } },
+  ],
   replacement: { warm: "let me know when you've had time to decide", formal: 'please let me know once you have had time to decide' },
   examples: {
     flag: [
@@ -28,6 +37,9 @@ const rule: PressureRule = {
       'Come back to me within two days with your decision.',
       'Please make a decision by next Monday.',
       'Let me know if you’re in or out by tomorrow morning.',
+      'Please send the deposit by Wednesday at the latest.',
+      'Reply at the very latest by the end of the week so we can hold the slot.',
+      'If the paperwork isn’t back by Friday, I can’t promise the same premium.',
     ],
     pass: [
       'I’ll confirm the booking by Friday.',
@@ -36,6 +48,9 @@ const rule: PressureRule = {
       'You said you’d let us know your decision by the weekend.',
       'No rush, but do let me know whether you’re going ahead before the spring.',
       'Most clients decide within a few days.',
+      'I’ll send the draft by Thursday at the latest.',
+      'The parts should arrive by Monday at the latest.',
+      'If the courier hasn’t arrived by Friday, I can’t say why, so do let me know.',
     ],
   },
 };

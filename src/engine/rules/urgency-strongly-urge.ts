@@ -6,7 +6,8 @@ const rule: PressureRule = {
   strictness: 'standard',
   patterns: [
     /\b(?<span>(?:strongly|urgently|really) )(?:encourage|advise|recommend|suggest)[^.;]{0,60}\b(?:today|tonight|this week|now|immediately|before|soon|quickly)\b/,
-    /\b(?<span>(?:I'd|I would|I|we'd|we would|we)\s+(?:strongly\s+|really\s+)?urge\s+you\s+to)\s/,
+    // Only with a clock in it: "I'd urge you to accept the quote" is an order (directive-insist), not a rush.
+    /\b(?<span>(?:I'd|I would|I|we'd|we would|we)\s+(?:strongly\s+|really\s+)?urge\s+you\s+to)\s(?=[^.;]{0,60}\b(?:today|tonight|this week|now|immediately|before|soon|quickly|asap|right away|straight away|without delay|while)\b)/,
   ],
   message: 'Urging the client to hurry makes the timeline yours instead of theirs; people commit more firmly to a pace they chose.',
   replacement: { warm: '', formal: '' },
