@@ -11,6 +11,8 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [
     /^\W*(?<span>without (?:the |your |a |an |this |that )?[\w' -]{2,40}?,? (?:the |your |this |our |we |you )?[\w -]{0,30}?\b(?:will|is going to|would|is|are|'s) (?:\w+ )?(?:fail|collapse|fall (?:through|apart)|be (?:dead|over|off|lost|cancelled|canceled|scrapped|doomed|finished)|dead|doomed|over|finished|off|scrapped)\b[^.;!?]*)/,
+    // "Without the upgrade you're going to lose customers": the loss is aimed at the client.
+    /^\W*(?<span>without (?:the |your |a |an |this |that )?[\w' -]{2,40}?,? you(?:'re| are) (?:(?:really|simply|just) )?(?:going to|gonna|bound to|certain to|sure to) (?:lose|fall behind|struggle|fail|miss out|regret)\b[^.;!?]*)/,
     /(?<span>[,;\u2014-]\s*(?:full stop|period|end of (?:story|discussion|conversation)|no ifs,? (?:and|or) buts))\s*[.!]?\s*$/,
     /^\W*(?<span>no (?!(?:worries|problem|problems|rush|pressure|obligation|stress|fuss|catch|hurry)\b)(?<a>[\w-]+),? no (?<b>[\w-]+))\s*[.!]?\s*$/,
     /\b(?<span>any (?:further |more |other )?(?:delay|late payment|missed payment|excuses?|extensions?)s?,? and)(?= (?:we|I|the|your|you|it|this)\b)/,
@@ -47,12 +49,14 @@ const rule: PressureRule = {
       'This price is final and there will be no further offers.',
       'If we don’t get the form back, the claim will be rejected.',
       'This is your final chance before we close the file.',
+      'Without a proper backup you are bound to lose the data sooner or later.',
       'We’ll walk away from the deal if the contract isn’t signed by Friday.',
     ],
     pass: [
       'Without a signature we can’t process the request, so just let me know if you want to go ahead.',
       'No worries, no rush.',
       'Should you decide against it, that’s completely fine.',
+      'Without the add-on you’re going to lose nothing you use today, so it’s your call.',
       'We will close the ticket once the payment is received.',
       'If we don’t get the form back, I’ll ring you to check it arrived.',
       'Without your help, I wouldn’t have found the error.',

@@ -10,9 +10,11 @@ const rule: PressureRule = {
   patterns: [
     /(?:^\W*|\b(?:but|and|so|because) )(?<span>if [^,;]{0,80}?\b(?:don't|do not|doesn't|does not|isn't|is not|aren't|are not|won't|can't|fail to|haven't|hasn't|not|never|stop|pause|quit|back out|pull out|walk away|wait|delay|hold off|cancel|skip|miss|drop|leave|list|go with|ignore|decline|refuse|say no)\b[^,;]{0,120}?)(?=,|\s+(?:then|you'll|you will|we'll|we will|it will|it'll|the \w+ will))/,
     /(?:^\W*|\b(?:but|and|so|because) )(?<span>unless [^,;]{0,100}?)(?=,|\s+(?:then|you'll|you will|we'll|we will|it will|it'll|the \w+ (?:will|is|goes|expires|lapses)))/,
-    /(?:^\W*|\b(?:but|and|so) )(?<span>should (?:you|your \w+) (?:decide not|choose not|decline|refuse|not|fail|walk away|back out|cancel|go elsewhere|delay|wait|miss)[^,;]{0,80}?)(?=,)/,
+    /(?:^\W*|\b(?:but|and|so) )(?<span>should (?:you|your \w+) (?:decide not|choose not|decline|refuse|not|fail|walk away|back out|pull out|opt out|say no|turn (?:it|this|that) down|cancel|go elsewhere|delay|wait|miss)[^,;]{0,80}?)(?=,)/,
     /(?<span>\b(?:\w+ )?(?:even )?(?:one|a single) (?:day|week|month|payment) (?:\w+ )?(?:and|or))(?= you(?:'ll| will| could| would| might)? (?:lose|be fined|be charged|face|end up))/,
     /(?<span>\b(?:or else|otherwise,? (?:you|we|I|it|this|your \w+)(?:'ll| will| would| could| might))) /,
+    // "…, otherwise I can't help you": what the writer will withhold is the threat (LOSS reads the rest).
+    /(?<span>\botherwise,?)(?= (?:I|we) (?:really |simply )?(?:can't|cannot|can not|won't|will not|couldn't|may not|might not)\b)/,
   ],
   requiresAfter: [new RegExp(LOSS, 'i')],
   exceptions: [AUTONOMY, /^\W*(?:even|as|what) if\b/i, /\b(?:if|unless|should) you(?:'d| would)? (?:rather|prefer|like|need|want|wish|have any|tell me otherwise|let me know|say otherwise)\b/i],
@@ -28,6 +30,9 @@ const rule: PressureRule = {
       'But if you stop now, you will be back to square one by summer.',
       'Unless the invoice is settled this week, the matter goes to court.',
       'Should you decline, the reserved room will be released.',
+      'Sign the renewal, otherwise we cannot keep the discount.',
+      'If your board won’t approve it, we’ll have to end the retainer.',
+      'Should you opt out, you’ll be left without any protection.',
     ],
     pass: [
       "If you don't upgrade, the machines keep working, but they stop receiving security patches.",
@@ -35,6 +40,7 @@ const rule: PressureRule = {
       "If you can't find the receipt, a bank statement works too.",
       "If you don't renew, you'll lose access to the archive — it's entirely your call whether that matters.",
       "Unless you tell me otherwise, I'll keep the Thursday booking.",
+      'Send it whenever suits, otherwise I can’t see any issue with the timing.',
     ],
   },
 };

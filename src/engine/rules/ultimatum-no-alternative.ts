@@ -12,7 +12,7 @@ const rule: PressureRule = {
     // "You leave me no option but to…": the writer's next move blamed on the client.
     /\b(?<span>you(?:'ve| have)? (?:leave|left|give|given) (?:me|us) (?:no|little) (?:other )?(?:choice|option|alternative)(?: but(?: to)?)?)(?![\w-])/,
     // "There is no alternative to the upgrade", "there's no other way forward": one door shown as the only one.
-    /\b(?<span>there(?:'s| is| are) (?:simply |really |honestly |just |frankly |genuinely )?no (?:other |real )?(?:alternatives?|options?|choices?|other options?|other choice|other way(?: forward| round| around (?:it|this))?|plan b|way (?:round|around) (?:it|this|that))(?: (?:on the table|here|left|available))?(?: (?:to (?<what>(?:the|this|that|your|our|an?) [\w-]+(?: [\w-]+)?)|but to [^.;!?]{1,40}))?)(?=\s*[.!;,\u2014]|\s*$)/,
+    /\b(?<span>there(?:'s| is| are) (?:simply |really |honestly |just |frankly |genuinely )?no (?:other |real )?(?:alternatives?|options?|choices?|other options?|other choice|other way(?: forward| round| around (?:it|this))?|plan b|way (?:round|around) (?:it|this|that))(?: (?:on the table|here|left|available))?(?: (?:to (?<what>(?:the|this|that|your|our|an?) [\w-]+(?: [\w-]+)?)|but to [^.;!?]{1,40}))?)(?=\s*[.!;,\u2014]|\s*$|\s+(?:if(?! you(?:'d| would)? (?:like|prefer|rather))|unless|for you|I'm afraid|I am afraid|at this (?:point|stage)|now|left)\b)/,
     // "The terms are final and not open for discussion", "the price is final."
     /\b(?:terms|price|prices|offer|fee|fees|rate|quote|figure|decision|deal|amount|settlement)\b (?<span>(?<be>is|are) final)(?=\s*[.!;]|\s*$|,? and not\b)/,
     /\b(?<span>(?:and )?not (?:up for|open (?:to|for)) (?:discussion|debate|negotiation|review))(?![\w-])/,
@@ -41,6 +41,7 @@ const rule: PressureRule = {
       'Our fee is fixed and not open for negotiation.',
       'This will be the last time we can move the completion date.',
       'We won’t extend the deadline again.',
+      'There’s really no other option unless you want to start over.',
     ],
     pass: [
       'There’s no option to pay by card, but a transfer works.',
@@ -49,6 +50,7 @@ const rule: PressureRule = {
       'The last time we spoke, you mentioned the budget.',
       'Is the price final, or could it still change?',
       'The final figure is in the attached statement.',
+      'There’s no option if you’d like to pay by cheque, but a transfer is easy.',
     ],
   },
 };

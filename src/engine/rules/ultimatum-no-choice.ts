@@ -6,7 +6,7 @@ const rule: PressureRule = {
   kind: 'ultimatum',
   strictness: 'gentle',
   patterns: [
-    /\b(?<span>you(?: really| honestly| simply| realistically)? ?(?:have|'ve got|'ve|got|have got) no (?:other |real )?(?:choice|option|alternative)(?: but)?|you (?:don't|do not) (?:have|get) (?:a|any|much of a) (?:choice|option|say|vote)|(?:we|I)(?:'ll| will| would|'d| may)? (?:have|be left with) no (?:other )?(?:choice|option|alternative)(?: but)?|(?:is|are|'s) non-?negotiable|(?:is|are|'s|isn't|aren't|is not|are not) not (?:up for )?negotia(?:ble|tion)|(?:isn't|aren't|is not|are not|'s not|'re not) (?:up for|open to) (?:discussion|debate|negotiation|review)|take it or leave it|(?:this is )?(?:my|our|the) final (?:offer|warning)|(?:your|this is your|a) (?:last|final) warning|(?:is|are|will be|'s) (?:entirely |all |squarely )?on you|(?:only )?have yourself to blame|at your own risk|(?:is|are) off the table|(?:it's|it is) (?<what>this|that|the [\w-]+)(?<rest>(?: [\w-]+){0,4}?) or nothing|(?:don't|do not) expect (?:us|me) to)(?![\w-])/,
+    /\b(?<span>you(?: really| honestly| simply| realistically| just| frankly)? ?(?:have|'ve got|'ve|got|have got) no (?:other |real )?(?:choice|option|alternative)(?: but)?|you (?:don't|do not|haven't|have not) (?:really |honestly |actually |realistically )?(?:have|get|got) (?:a|any|much of a) (?:real )?(?:choice|option|say|vote)|(?:we|I)(?:'ll| will| would|'d| may)? (?:have|be left with) no (?:other )?(?:choice|option|alternative)(?: but)?|(?:is|are|'s) (?:absolutely |completely |totally |simply )?non[- ]?negotiable|(?:is|are|'s|isn't|aren't|is not|are not) not (?:up for )?negotia(?:ble|tion)|(?:isn't|aren't|is not|are not|'s not|'re not) (?:up for|open to) (?:discussion|debate|negotiation|review)|take it or leave it|(?:this is )?(?:my|our|the) final (?:offer|warning)|(?:your|this is your|a) (?:last|final) warning|(?:is|are|will be|'s) (?:entirely |all |squarely )?on you|(?:only )?have yourself to blame|at your own risk|(?:is|are) off the table|(?:it's|it is) (?<what>this|that|the [\w-]+)(?<rest>(?: [\w-]+){0,4}?) or nothing|(?:don't|do not) expect (?:us|me) to)(?![\w-])/,
   ],
   exceptions: [AUTONOMY],
   message: 'Saying the client has no choice removes the one thing MI protects, their autonomy, and invites them to prove otherwise.',
@@ -14,7 +14,7 @@ const rule: PressureRule = {
   replacements: [
     { when: /^you\b.*\bno\b/i, with: { warm: 'the option we can offer is', formal: 'the option available is' } },
     { when: /^(?:we|I)\b/i, with: { warm: 'the next step would be', formal: 'the next step would be' } },
-    { when: /^you (?:don't|do not)/i, with: { warm: 'there is no flexibility on our side', formal: 'there is no flexibility on our side' } },
+    { when: /^you (?:don't|do not|haven't|have not)/i, with: { warm: 'there is no flexibility on our side', formal: 'there is no flexibility on our side' } },
     { when: /^(?:are|'re|aren't|are not)\b/i, with: { warm: 'are fixed on our side', formal: 'are fixed on our side' } },
     { when: /^(?:is|'s|isn't|is not)\b.*negotia|^(?:is|'s|isn't|is not) (?:up for|open to)/i, with: { warm: 'is fixed on our side', formal: 'is fixed on our side' } },
     { when: /take it or leave it/i, with: { warm: 'this is the best we can offer', formal: 'this is the best we are able to offer' } },
@@ -33,6 +33,8 @@ const rule: PressureRule = {
       'You have no choice but to accept the revised terms.',
       'We will have no choice but to refer the account to collections.',
       'The price is non-negotiable.',
+      'The start date is non negotiable, I’m afraid.',
+      'You don’t honestly have a choice if you want to stay compliant.',
       'Realistically you’ve got no option but to refinance.',
       'Any penalty is on you.',
       'The SLA is off the table.',
