@@ -4,12 +4,12 @@ const rule: PressureRule = {
   id: 'pressure/certainty-frankly',
   kind: 'certainty',
   strictness: 'standard',
-  patterns: [/(?:^\W*|\b(?:but|and|so) )(?<span>(?:frankly|quite frankly|to be (?:frank|blunt|honest)|let's be (?:honest|real|clear)),?)(?=\s+(?:it's|this|that|the|there|you|your|it|any|no)\b)/],
+  patterns: [/(?:^\W*|\b(?:but|and|so) )(?<span>(?:frankly|quite frankly|to be (?:frank|blunt|honest)|let's be (?:honest|real|clear)),?)(?=\s+(?:it's|this|that|the|there|you|your|it|any|no)\b)(?!\s+you (?:(?:really|just|simply) )?(?:should|shouldn't|need|must|have to|ought|'ve got|'d better)\b)/],
   message: 'A blunt "frankly" frames your view as the only honest one, which makes disagreeing feel like a confrontation for the client.',
   replacement: { warm: '', formal: '' },
   examples: {
     flag: ['Frankly, this is the best deal you will see.', "Let's be honest, the current provider isn't working."],
-    pass: ['I want to be frank with you about the risks, so here they are.'],
+    pass: ['Frankly, you should do whatever feels right to you.', 'I want to be frank with you about the risks, so here they are.'],
   },
 };
 export default rule;

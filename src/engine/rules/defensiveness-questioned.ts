@@ -25,7 +25,8 @@ const rule: PressureRule = {
     /\b(?<span>I (?:don't|do not) need (?:a|any|the) (?:lecture|lesson|lecturing)|(?:don't|do not|please don't) lecture me|how dare you|I (?:don't|do not) have to (?:take|put up with|listen to) (?:this|that)|I(?:'m| am) (?:tired|sick|fed up) of being (?:blamed|questioned|doubted|second-guessed|accused|criticised|criticized)|(?:expect|deserve) to be treated like (?:one|a professional)|I(?:'m| am) not sure what (?:more|else) you want from me|I (?:don't|do not) know what (?:more|else) you want from me|I know what I(?:'m| am) talking about|(?:it's|it is) not my job to|I(?:'m| am) not the one (?:who|that) (?:\w+ed|forgot|didn't|missed|made|broke|lost)\b)(?![\w-])/,
     new RegExp(String.raw`\b(?<span>(?:don't|do not|please don't|please do not) (?:question|doubt|challenge|second-guess) (?:my|our) ${STANDING})(?![\w-])`),
     /\b(?<span>I(?:'m| am) (?:offended|insulted|hurt) (?:that|by|you))(?![\w-])/,
-    /\b(?<span>my (?:qualifications|credentials|results|experience|record|reputation|work) speaks? for (?:themselves|itself))(?![\w-])/,
+    /\b(?<span>my (?:track )?(?:qualifications|credentials|results|experience|record|reputation|work|history|portfolio)(?: [\w-]+){0,4}? speaks? for (?:themselves|itself))(?![\w-])/,
+    /\b(?<span>(?:(?:please )?(?:don't|do not)|I(?:'d| would) ask you not to|stop|you(?:'re| are)) put(?:ting)? words in(?:to)? my mouth)(?![\w-])/,
     /\b(?<span>(?:don't|do not) tell me how to do my job)(?![\w-])/,
     /\b(?<span>(?:I think |trust that |believe me,? )?I know best|let me do my job|(?:let|allow) me to do my job|you(?:'re| are) not the (?:expert|professional|specialist)(?: here)?(?:,? I am)?|I(?:'ve| have) never had (?:a|any|one) (?:client|customer|patient) complain(?: before)?)(?![\w-])/,
     /\b(?<span>(?:I'm not sure |I don't (?:see|understand|know) )why you(?:'re| are| would be| keep) (?:doubting|questioning|second-guessing|challenging) (?:me|us|my \w+|our \w+))(?![\w-])/,
@@ -42,6 +43,7 @@ const rule: PressureRule = {
     { when: /justify|defend/i, with: { warm: "I'm happy to walk you through my reasoning", formal: 'I am happy to explain my reasoning' } },
     { when: /done nothing wrong/i, with: { warm: "I'd like to understand what went wrong for you", formal: 'I would like to understand what went wrong for you' } },
     { when: /offended|insulted|hurt/i, with: { warm: "I'd like to understand the concern", formal: 'I would like to understand the concern' } },
+    { when: /words in/i, with: { warm: "I'd like to clear up what I meant", formal: 'I would like to clarify what I meant' } },
     { when: /speaks? for/i, with: { warm: "I'm happy to share what my advice is based on", formal: 'I am happy to share the basis for my advice' } },
     { when: /lecture|lesson/i, with: { warm: "I'm happy to talk it through", formal: 'I am happy to discuss it' } },
     { when: /want from me/i, with: { warm: "I'd like to understand what would help most", formal: 'I would like to understand what would help most' } },
@@ -55,6 +57,8 @@ const rule: PressureRule = {
   ],
   examples: {
     flag: [
+      'My track record on pension transfers speaks for itself.',
+      'Please don’t put words in my mouth.',
       'I don’t see why my judgement keeps being questioned.',
       'I’m not going to keep justifying my advice.',
       'I won’t have my integrity called into question.',

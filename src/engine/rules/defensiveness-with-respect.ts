@@ -6,8 +6,8 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [
     // The courtesy that introduces a put-down ("…, you're not a lawyer") goes with the put-down.
-    /\b(?<span>(?:with (?:all )?(?:due )?respect(?! to\b)|respectfully|no offen[cs]e),? (?:but )?(?:you(?:'re| are) not (?:a|an) [\w-]+(?: [\w-]+)?|you (?:don't|do not|clearly don't) (?:understand|know (?:much )?about|get) (?<topic>[^.;,!?]{2,60})))(?=\s*[.;,!?]|$)/,
-    /\b(?<span>(?:with (?:all )?(?:due )?respect(?! to\b)|respectfully|no offen[cs]e),?(?: but)?|I (?:really |honestly |frankly |certainly )?(?:don't|do not) appreciate|I(?:'d| would) (?:gently |just )?(?:remind|point out to) you(?: that)?|I resent|I take (?:offen[cs]e|exception))(?![\w-])/,
+    /\b(?<span>(?:with (?:all (?:due )?|due |the (?:greatest|utmost|greatest of|highest) )?respect(?! to\b)|respectfully|no offen[cs]e),? (?:but )?(?:you(?:'re| are) not (?:a|an) [\w-]+(?: [\w-]+)?|you (?:don't|do not|clearly don't) (?:understand|know (?:much )?about|get) (?<topic>[^.;,!?]{2,60})))(?=\s*[.;,!?]|$)/,
+    /\b(?<span>(?:with (?:all (?:due )?|due |the (?:greatest|utmost|greatest of|highest) )?respect(?! to\b)|respectfully|no offen[cs]e),?(?: but)?|I (?:really |honestly |frankly |certainly )?(?:don't|do not) appreciate|I(?:'d| would) (?:gently |just )?(?:remind|point out to) you(?: that)?|I resent|I take (?:offen[cs]e|exception))(?![\w-])/,
   ],
   exceptions: [/^\W*respectfully,?\s*$/i, /\b(?:yours|regards),?\s*$/i],
   message: 'Defending your standing turns the exchange into a contest; the client hears that their question was unwelcome and stops raising concerns.',
@@ -17,7 +17,7 @@ const rule: PressureRule = {
     { when: /understand|know|get/i, with: { warm: "$<topic> can be hard to follow, and I'm happy to explain", formal: '$<topic> can be complex, and I am happy to explain' } },
   ],
   examples: {
-    flag: ["With all due respect, I've done this for 20 years.", "No offence, but you don't understand the tax rules.", 'With respect, the delay is down to the scope changes.', "I don't appreciate my work being second-guessed.", "I'd gently remind you that I'm the one with the qualification."],
+    flag: ["With all due respect, I've done this for 20 years.", 'With the utmost respect, you don’t understand how lenders think.', "No offence, but you don't understand the tax rules.", 'With respect, the delay is down to the scope changes.', "I don't appreciate my work being second-guessed.", "I'd gently remind you that I'm the one with the qualification."],
     pass: ['I respect your decision either way.', 'With respect to the fees, the charge is 1% a year.', 'Thank you for respecting the timeline.'],
   },
 };

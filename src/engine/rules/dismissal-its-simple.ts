@@ -5,7 +5,7 @@ const rule: PressureRule = {
   kind: 'dismissal',
   strictness: 'standard',
   patterns: [
-    /\b(?<span>(?:it's|it is|this is|that's|that is) (?:really |honestly |just |very |super |dead |pretty )?(?:a )?(?:simple|easy|quick|trivial|straightforward) (?:fix|thing|step|matter|job|process|change)(?:,? honestly| really)?|(?:it's|it is|that's|that is|this is) (?:really |honestly |just |super |dead )(?:simple|easy|straightforward|trivial)|(?:is|are) (?:really |honestly |just |super |dead )?(?:simple|easy|straightforward|trivial)(?=,? (?:though|honestly|really|trust me)\b|\s*[;\u2014\u2013]|\s+-\s)|(?:it's|it is) (?:just|only) (?<art>a|an) (?<thing>[\w-]+(?: [\w-]+)?)(?=[\s.,;!\u2014]|$)|just (?:push through(?: it)?|trust the process|get on with it|go with it|relax|power through(?: it)?|do it)|trust the process)(?![\w-])/,
+    /\b(?<span>(?:it's|it is|this is|that's|that is) (?:really |honestly |just |very |super |dead |pretty )?(?:a )?(?:really |very |super |dead |pretty |perfectly )?(?:simple|easy|quick|trivial|straightforward) (?:fix|thing|step|matter|job|process|change)(?:,? honestly| really)?|(?:it's|it is|that's|that is|this is) (?:really |honestly |just |super |dead )(?:simple|easy|straightforward|trivial)|(?:is|are) (?:really |honestly |just |super |dead )?(?:simple|easy|straightforward|trivial)(?=,? (?:though|honestly|really|trust me)\b|\s*[;\u2014\u2013]|\s+-\s)|(?:it's|it is) (?:just|only) (?<art>a|an) (?<thing>[\w-]+(?: [\w-]+)?)(?=[\s.,;!\u2014]|$)|just (?:push through(?: it)?|trust the process|get on with it|go with it|relax|power through(?: it)?|do it)|trust the process)(?![\w-])/,
   ],
   exceptions: [/\b(?:simple|easy|quick|straightforward) to (?:change|cancel|undo|reverse|switch|update|pause|adjust)\b/i],
   message: 'Calling it simple implies the client is making too much of it; if it does not feel simple to them, they now also feel foolish.',
@@ -18,7 +18,7 @@ const rule: PressureRule = {
     { when: /get on with it|go with it|do it/i, with: { warm: "it may help to start when you're ready", formal: 'it may help to begin when you are ready' } },
   ],
   examples: {
-    flag: ["It's a simple fix, honestly.", 'The board piece is easy, though; boards come around.', "The copy doesn't need to be perfect — it's just a website.", 'Just trust the process.', 'Just push through it.'],
+    flag: ["It's a simple fix, honestly.", 'Honestly, it’s a very straightforward process.', 'The board piece is easy, though; boards come around.', "The copy doesn't need to be perfect — it's just a website.", 'Just trust the process.', 'Just push through it.'],
     pass: ['We can build a simple checklist for the move.', "It's easy to change seat numbers from the Admin page.", "You just want the invoice process to be simple."],
   },
 };

@@ -12,7 +12,7 @@ const rule: PressureRule = {
   patterns: [
     new RegExp(String.raw`\b(?<span>(?:there's |there is )?(?:absolutely |really )?no (?:need|reason|call) (?:at all )?(?:for you )?to (?:get |be |feel )?(?:so |too |all |that )?(?:${FEEL}|worry|fret|stress|panic|fuss)(?: (?:about|over) (?:it|this|that))?)(?![\w-])`),
     new RegExp(String.raw`\b(?<span>(?:(?:that|this|it)(?:'s| is) )?(?:really |honestly |just )?(?:not (?:something|anything) (?:you (?:should|need to|have to|ought to) (?:be |get )?|(?:for you )?to (?:be |get )?)|nothing (?:for you )?to (?:be |get )?)${FEEL}(?: about)?)(?![\w-])`),
-    /\b(?<span>you(?:'re| are) (?:just |really |a bit |being )?(?:overreacting|over-reacting|overthinking (?:it|this)|reading too much into (?:it|this|that|the \w+)|making this (?:harder|bigger|more complicated|worse) than it (?:needs|has) to be|worrying (?:for|over) (?:no reason|nothing))|you(?:'re| are) worrying for no reason)(?![\w-])/,
+    /\b(?<span>you(?:'re| are) (?:just |really |a bit |being )?(?:overreacting|over-reacting|overthinking (?:it|this)|reading too much into (?:it|this|that|the \w+)|making (?:this|it) (?:(?:much|far|a lot|way|so much|a bit|a little) )?(?:harder|bigger|more complicated|worse) than it (?:needs|has) to be|worrying (?:for|over) (?:no reason|nothing))|you(?:'re| are) worrying for no reason)(?![\w-])/,
     /(?:^\W*|[,;\u2014]\s*(?:so |and )?)(?<span>(?:just |please )?(?:(?:stop|quit) (?:fretting|worrying|stressing|panicking|fussing|overthinking)(?: (?:about|over))?|calm down|relax(?! (?:and (?:enjoy|have)|over|this|on|during|at|in)\b)|put (?:it|this|that) out of your mind|forget about (?:it|this|that)|leave the worrying to (?:us|me)))(?![\w-])/,
     /\b(?<span>you (?:shouldn't|should not) be so (?:worried|anxious|nervous|upset|stressed|concerned|bothered)(?: about)?)(?![\w-])/,
     /\b(?<span>(?:(?:it's|it is|that's|that is) )?(?:a )?(?:tiny|trivial|minor|negligible|small) (?:issue|thing|detail|point|matter),? (?:and )?not worth (?:your|the) (?:time|energy|worry|attention))(?![\w-])/,
@@ -28,7 +28,7 @@ const rule: PressureRule = {
     /\b(?<span>(?:that's|that is|this is|it's|it is) not (?:a )?real (?:problem|issue|concern|risk|worry))(?![\w-])/,
     /\b(?<span>(?:(?:it's|it is|that's|that is|this is) )?(?:honestly |really |just )?not worth the (?:fuss|worry|stress|drama|bother|anxiety|panic))(?![\w-])/,
     /\b(?<span>(?<noun>worry|worries|concern|concerns|reaction|fear|fears) (?:is|are|seems?) (?:a bit|rather|a little|just|all a bit) much)(?![\w-])/,
-    /\b(?<span>(?<noun>concerns?|worr(?:y|ies)|fears?|objections?|doubts?) (?:(?:really |just |simply )?(?:doesn't|don't|does not|do not|won't|will not) (?:really )?apply|(?:is|are)(?: really| just| simply)? (?:not|n't) relevant) to you(?:r (?:situation|case))?)(?![\w-])/,
+    /\b(?<span>(?<noun>concerns?|worr(?:y|ies)|fears?|objections?|doubts?) (?:(?:really |just |simply )?(?:doesn't|don't|does not|do not|won't|will not) (?:really )?apply|(?:is|are)(?: really| just| simply)? (?:not|n't) relevant) (?:to|in|for) you(?:r (?:situation|case|circumstances))?)(?![\w-])/,
   ],
   exceptions: [/\b(?:you're not|you are not|I'm not saying|not overreacting)\b/i, /\bif you(?:'d| would)? like\b/i],
   message: 'Telling the client not to feel what they feel dismisses their view; MI takes a worry seriously enough to explore it.',
@@ -47,6 +47,8 @@ const rule: PressureRule = {
   ],
   examples: {
     flag: [
+      'I think you’re making it far harder than it needs to be.',
+      'Those doubts don’t really apply in your situation.',
       'There’s no need to get worked up about the survey.',
       'That’s not something you should be concerned about.',
       'You’re making this harder than it needs to be.',

@@ -19,6 +19,9 @@ const rule: PressureRule = {
     /\b(?<span>you(?:'re| are) (?:just )?being (?:a (?:bit|little) |rather |slightly |too |overly |very )?(?:paranoid|dramatic|hysterical|irrational|over-?sensitive|alarmist|precious|silly|over-?cautious|negative))(?![\w-])/,
     /[,;\u2014]\s*(?<span>(?:and )?not worth (?:worrying|stressing|fretting|losing (?:any )?sleep|fussing|panicking|getting (?:upset|worked up))(?: (?:over|about))?)(?![\w-])/,
     /\b(?<span>worrying (?:about (?:it|this|that) )?(?:won't|will not|doesn't|does not) (?:help|change anything|achieve anything|get you anywhere|change the outcome))(?![\w-])/,
+    // "It'll pass", "these nerves will soon settle": telling the client the feeling will go away by itself.
+    /(?:^\W*|[,;\u2014]\s*(?:and |but )?)(?<span>(?:it|this|that)(?:'ll| will) (?:soon |quickly |all )?(?:pass|blow over|wear off|fade|go away|settle(?: down)?|disappear))(?=\s*(?:[.!,;\u2014]|$|soon\b|in (?:a|no) time\b|before you know it\b|you'll see\b|trust me\b))/,
+    /\b(?<span>(?:the|these|those|your|any) (?:nerves|worries|doubts|jitters|anxiety|fears|wobbles|second thoughts|feelings of \w+) (?:will|'ll) (?:soon |quickly |all |probably |usually )?(?:pass|blow over|wear off|fade|go away|settle(?: down)?|disappear|vanish))(?![\w-])/,
   ],
   exceptions: [/\b(?:worry|stress|fret) about (?:replying|rushing|responding|getting back|answering|the timing|the wait|a quick reply|coming back)\b/i, /\bforget (?:about )?(?:the|your|my) (?:old |previous |earlier )?(?:password|login|code|email|reminder|link)\b/i],
   message: 'Setting the client\'s worry aside for them tells them it does not count; MI takes a concern seriously enough to explore it.',
@@ -31,11 +34,14 @@ const rule: PressureRule = {
     { when: /^I\b/i, with: { warm: "it's worth talking through if it's on your mind", formal: 'it is worth discussing if it is on your mind' } },
     { when: /hung up|caught up|bogged down|sweat/i, with: { warm: "it's understandable to focus on $<about>", formal: 'it is understandable to focus on $<about>' } },
     { when: /nerves|jitters|cold feet/i, with: { warm: "it's natural to feel unsure at this stage", formal: 'it is natural to feel unsure at this stage' } },
+    { when: /(?:pass|blow over|wear off|fade|go away|settle|settle down|disappear|vanish)$/i, with: { warm: "it's natural to feel unsure at this stage", formal: 'it is natural to feel unsure at this stage' } },
     { when: /^you/i, with: { warm: 'I can see this matters to you', formal: 'I appreciate this matters to you' } },
     { when: /^worrying/i, with: { warm: 'it makes sense to want to be sure', formal: 'it is understandable to want to be sure' } },
   ],
   examples: {
     flag: [
+      'It will pass, most people feel this way in week one.',
+      'Your doubts will soon fade once the plan is running.',
       'Set your doubts aside and let the plan do its work.',
       "Don't let those nerves put you off.",
       'Honestly, forget about the exit fee.',
@@ -50,6 +56,8 @@ const rule: PressureRule = {
       "Don't let the scare stories put you off.",
     ],
     pass: [
+      'The ownership will pass to your daughter on completion.',
+      'The storm should pass by Friday, so the visit is still on.',
       'You can forget the old password once the new one is set.',
       'I put your concerns to the underwriter this morning.',
       "I wouldn't worry about replying before Monday.",
