@@ -10,7 +10,7 @@ const rule: PressureRule = {
   kind: 'certainty',
   strictness: 'gentle',
   patterns: [
-    /\b(?<span>obviously|evidently|undeniably|undoubtedly|unquestionably|without (?:a |any )?(?:doubt|question)|it goes without saying(?: that)?|needless to say|it's (?:obvious|plain to see|plain)(?: to (?:anyone|everyone))?(?: that)?|it's clear (?:that|to anyone)|there's no (?:question|doubt)(?: that| about it)?(?= |,|\.|$))(?![\w-]),?/,
+    /\b(?<span>obviously|evidently|undeniably|undoubtedly|unquestionably|without (?:a |any )?(?:doubt|question)|it goes without saying(?: that)?|needless to say|it's (?:obvious|plain to see|plain)(?: to (?:anyone|everyone))?(?: that)?|it's clear (?:that|to anyone)|there(?:'s| is) (?:simply |really |absolutely |honestly )?no (?:question|doubt)(?: that| about it)?(?= |,|\.|$))(?![\w-]),?/,
     /(?:^\W*|[,;\u2014]\s*|\b(?:is|are|was|were|it's|that's|this is|so) )(?<span>clearly),?(?! (?:shown|showed|thought|worked|put|care|cared|explained|laid out|set out|labelled|labeled|marked|stated|understand|communicat|visible|see|\w+(?:ed|en|ible|able)\b))/,
     /[,;\u2014]\s*(?<span>no (?:question|doubt)(?: about it)?)\s*[.!]?\s*$/,
     /\b(?<span>surely you (?:can|must|would|will|'d|do) (?<sverb>see|agree|understand|realise|realize|know))\b/,

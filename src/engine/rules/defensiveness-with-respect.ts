@@ -7,7 +7,7 @@ const rule: PressureRule = {
   patterns: [
     // The courtesy that introduces a put-down ("…, you're not a lawyer") goes with the put-down.
     /\b(?<span>(?:with (?:all (?:due )?|due |the (?:greatest|utmost|greatest of|highest) )?respect(?! to\b)|respectfully|no offen[cs]e),? (?:but )?(?:you(?:'re| are) not (?:a|an) [\w-]+(?: [\w-]+)?|you (?:don't|do not|clearly don't) (?:understand|know (?:much )?about|get) (?<topic>[^.;,!?]{2,60})))(?=\s*[.;,!?]|$)/,
-    /\b(?<span>(?:with (?:all (?:due )?|due |the (?:greatest|utmost|greatest of|highest) )?respect(?! to\b)|respectfully|no offen[cs]e),?(?: but)?|I (?:really |honestly |frankly |certainly )?(?:don't|do not) appreciate|I(?:'d| would) (?:gently |just )?(?:remind|point out to) you(?: that)?|I resent|I take (?:offen[cs]e|exception))(?![\w-])/,
+    /\b(?<span>(?:with (?:all (?:due )?|due |the (?:greatest|utmost|greatest of|highest) )?respect(?! to\b)|respectfully|no offen[cs]e),?(?: but)?|I (?:really |honestly |frankly |certainly |just |simply )?(?:don't|do not) appreciate|I(?:'d| would) (?:gently |just )?(?:remind|point out to) you(?: that)?|I resent|I take (?:offen[cs]e|exception))(?![\w-])/,
   ],
   exceptions: [/^\W*respectfully,?\s*$/i, /\b(?:yours|regards),?\s*$/i],
   message: 'Defending your standing turns the exchange into a contest; the client hears that their question was unwelcome and stops raising concerns.',

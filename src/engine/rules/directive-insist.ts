@@ -10,7 +10,7 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [
     /\b(?<span>(?:we|I)(?:'d| would| must| have to| really| do)? (?:(?:must|have to|really|strongly|honestly|just|would|do) )*(?:insist|urge)(?: (?:that|on))?\s+(?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?)(?:\s+to)?)\s+(?<rest>(?!(?:to )?(?:not|never)\b)\w+[^.!?;]*)/,
-    /\b(?<span>(?:we|I)(?:'d|'ll| would| will| do| really| just|(?:'m|'re| am| are) (?:going to|gonna))? (?:really |just |also )?(?:be )?(?:need|want|expect)(?:ing)? (?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?) to)\s+(?<rest>[^.!?;]+)/,
+    /\b(?<span>(?:we|I)(?:'d|'ll| would| will| do| really| just|(?:'m|'re| am| are) (?:going to|gonna))? (?:really |just |also |honestly )?(?:be )?(?:need|want|expect)(?:ing)? (?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?) to)\s+(?<rest>[^.!?;]+)/,
     /\b(?<span>I (?:really |fully )?expect (?<who>your (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business|staff|side)) to)\s+(?<rest>[^.!?;]+)/,
     /\b(?<span>(?<who>you)(?:'re| are) (?:just |simply |really |honestly |realistically )?(?:going to|gonna) (?:have|need) to)\s+(?<rest>(?!not\b)[^.!?;]+)/,
   ],

@@ -11,7 +11,7 @@ const rule: PressureRule = {
   exceptions: [
     /^\W*if\b[^,.;]{0,80},\s*(?:please |just )?don't worry\b/i,
     // "Don't worry if you can't make Tuesday": easing a logistics slip, not waving away a concern.
-    /\b(?:don't|do not) worry if you (?:can't|cannot|can not|aren't able|are not able|need to|have to|miss|don't hear|haven't|'re running|are running|'re late|are late)\b/i,
+    /\b(?:don't|do not) worry if you (?:really |just |honestly )?(?:can't|cannot|can not|aren't able|are not able|need to|have to|miss|don't hear|haven't|'re running|are running|'re late|are late)\b/i,
     /\b(?:don't|do not|no need to) (?:worry|stress) about (?:replying|rushing|responding|getting back|answering|deciding|the timing|the wait|a quick reply|coming back)\b/i,
   ],
   message: 'Telling the client not to worry dismisses a feeling they actually have; they feel unheard, and the worry stays, now unspoken.',

@@ -9,7 +9,7 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [
     /\b(?<span>(?<subj>(?:concerns?|worr(?:y|ies)|fears?|anxiet(?:y|ies)|doubts?|objections?|reservations?)\b(?: [\w'-]+){0,4}?) (?<be>is|are|seems?|sounds?) (?:a bit |rather |really |quite |totally |completely |somewhat |a little |honestly |frankly |probably )?(?:overblown|exaggerated|unfounded|misplaced|groundless|silly|irrational|overstated|over the top|unnecessary|baseless|unwarranted|paranoid))(?![\w-])/,
-    /(?<span>(?<neg>\b(?:isn't|is not|aren't|are not)|'s(?: (?:honestly|really|actually|just))? not|'re(?: (?:honestly|really|actually|just))? not) (?:really |honestly |actually )?(?:that|so|all that|as) (?<adj>hard|difficult|complicated|complex|tricky|bad|scary|serious|big|risky|confusing)(?: as (?:you(?:'re| are) making (?:it|out)|you think|it looks|it sounds))?)(?![\w-])/,
+    /(?<span>(?<neg>\b(?:isn't|is not|aren't|are not|is (?:honestly|really|actually|just) not|are (?:honestly|really|actually|just) not)|'s(?: (?:honestly|really|actually|just))? not|'re(?: (?:honestly|really|actually|just))? not) (?:really |honestly |actually )?(?:that|so|all that|as) (?<adj>hard|difficult|complicated|complex|tricky|bad|scary|serious|big|risky|confusing)(?: as (?:you(?:'re| are) making (?:it|out)|you think|it looks|it sounds))?)(?![\w-])/,
     /\b(?<span>(?:you're|you are) (?:worrying|fretting|stressing) (?:over|about) nothing|(?:you're|you are) making a mountain out of a molehill)(?![\w-])/,
     /\b(?<span>(?:is|'s) (?:just |only |merely |simply |purely )?a (?:mere )?formality)\b/,
     /\b(?<span>(?:that's|it's|that is|it is) hardly (?<art>a|an) (?<noun>reason|problem|issue|concern|big deal|cause for concern))\b/,
@@ -21,7 +21,7 @@ const rule: PressureRule = {
   replacements: [
     { when: /^(?:concern|worr|fear|anxiet|doubt|objection|reservation)/i, with: { warm: '$<subj> $<be> understandable, and worth talking through', formal: '$<subj> $<be> understandable and worth discussing' } },
     { when: /^'s\b/i, with: { warm: ' can feel $<adj>', formal: ' can seem $<adj>' } },
-    { when: /^(?:isn't|is not|aren't|are not|'re)\b.*\b(?:that|so|as)\b/i, with: { warm: 'can feel $<adj>', formal: 'can seem $<adj>' } },
+    { when: /^(?:isn't|is|aren't|are|'re)\b.*\b(?:that|so|as)\b/i, with: { warm: 'can feel $<adj>', formal: 'can seem $<adj>' } },
     { when: /nothing$/i, with: { warm: "you're weighing this carefully, which makes sense", formal: 'you are considering this carefully, which is understandable' } },
     { when: /molehill/i, with: { warm: 'I can see this feels big right now', formal: 'I appreciate this feels significant' } },
     { when: /formality/i, with: { warm: 'is usually a standard step', formal: 'is usually a standard step' } },

@@ -9,7 +9,7 @@ const rule: PressureRule = {
   kind: 'urgency',
   strictness: 'gentle',
   patterns: [
-    /\b(?<span>(?:you|we) (?:can't|cannot|can not|really can't) afford to (?:wait|delay|hesitate|hold off|sit on (?:this|it)|leave (?:this|it))(?: (?:on|any longer|much longer|long|around))?(?: (?:any|much) longer)?(?: (?:this|it)(?: one)?)?)(?![\w-])/,
+    /\b(?<span>(?:you|we) (?:really |just |honestly |simply )?(?:can't|cannot|can not) afford to (?:wait|delay|hesitate|hold off|sit on (?:this|it)|leave (?:this|it))(?: (?:on|any longer|much longer|long|around))?(?: (?:any|much) longer)?(?: (?:this|it)(?: one)?)?)(?![\w-])/,
     /\b(?<span>(?:waiting|delaying|holding off|putting (?:it|this) off|hesitating)(?: (?:even|just|another|any longer|much longer))?(?: (?:a|one|another|an extra|a few|two) (?:day|week|month|hour)s?)? (?:could|will|would|may|might|is going to|can) (?:cost|lose) you\b[^.;!?]*)/,
     /\b(?<span>the sooner (?:you|we|I) (?:\w+ ){0,3}?(?:commit|sign|decide|act|book|buy|move|confirm|agree|go ahead|get (?:started|this done|your (?:signature|decision|answer|go-ahead|sign-off|approval|deposit)|(?:it|this|the \w+) signed)|start|hear (?:back )?from you),? the better)(?![\w-])/,
     /\b(?:this|it|that|decisions?(?: like (?:this|that))?) (?<span>(?:really |simply |just )?(?:can't|cannot|won't|shouldn't|can not) wait)(?![\w-])/,
