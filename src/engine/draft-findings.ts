@@ -7,7 +7,11 @@ import { normalise } from './codes';
 import { autonomyRewrites, autonomySentences } from './rewrites/permission';
 import { openQuestionRewrites } from './rewrites/open-question';
 import { buildReflections } from './rewrites/reflect';
+import { toThirdPerson } from './rewrites/pronouns';
+import { reportedView } from './rewrites/reported-view';
+import { fitTopic } from './rewrites/topic-shape';
 import { findingId } from './finding-id';
+import { matchRules } from './rules/rule';
 import type { Concern, Finding, Register, SentenceReport, Span, Suggestion } from './types';
 
 export interface DraftFindingContext {
@@ -81,28 +85,91 @@ function isLogistics(question: string): boolean {
 
 // ---- advice without autonomy -------------------------------------------------------------
 
+const ADVICE_LABELS = ['Leave the choice with them', 'Ask permission first', 'Name their expertise'];
+
 function adviceFindings(ctx: DraftFindingContext): Finding[] {
   const { sentences } = ctx;
   if (sentences.some((s) => s.codes.includes('autonomy') || s.codes.includes('permission'))) return [];
   const advice = sentences.filter((s) => s.codes.includes('advice'));
   if (!advice.length) return [];
   const recommendations = advice.filter((s) => matchesCueSet(RECOMMENDATION, normalise(s.text)));
-  if (!recommendations.length) return [informationFinding(advice[advice.length - 1], ctx.register)];
-  const labels = ['Leave the choice with them', 'Ask permission first', 'Name their expertise'];
+  if (!recommendations.length) return [directionFinding(ctx, advice)];
   return recommendations.flatMap((s) => {
     const rewrites = autonomyRewrites(s.text, ctx.register, true);
     if (!rewrites.length) return [];
-    return [finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', s, s.text, MESSAGES.adviceWithoutAutonomy, rewrites.map((r, i) => suggestion(s, r, labels[i])))];
+    return [finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', s, s.text, MESSAGES.adviceWithoutAutonomy, rewrites.map((r, i) => suggestion(s, r, ADVICE_LABELS[i])))];
   });
 }
 
 /**
- * Information alone is not pushing, but the draft still leaves no room for the client's
- * choice: suggest a sentence after the last piece of advice rather than rewriting facts.
+ * What the writer asks the client to do, short of a recommendation cue: "the best…", "would be a
+ * good…", "I'd…", "you can…", "please call…", or a sentence that opens with a verb. A stated
+ * requirement ("you must have someone drive you home") is not a choice to hand back.
+ * Courtesies ("Please don't hesitate…", "Please find attached") direct nothing.
  */
-function informationFinding(last: SentenceReport, register: Register): Finding {
-  const suggestions = autonomySentences(register).map((text) => ({ start: last.end, end: last.end, text: ` ${text}`, label: 'Add that the choice is theirs' }));
-  return finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', last, last.text, MESSAGES.informationWithoutAutonomy, suggestions);
+const DIRECTS: RegExp[] = [
+  /\bthe best\b|\bwould be (?:a |the )?(?:good|great|wise|sensible|better|best|smart)\b|\bworth (?:\w+ing|a )\b/,
+  /\bi(?:'d| would) (?!love\b|like\b|be\b|hate\b|appreciate\b|need\b)\w+/,
+  /\bplease (?!don't|do not|find\b|note\b|see\b|accept\b|bear\b|let me know if you have)\w+/,
+  /^(?:try|consider|call|email|send|book|film|upload|log|open|go|click|sign|fill|reply|contact|bring|take|keep|make sure|check|start|stop|use|add|pick|choose|plan|aim|switch|schedule|remember|avoid|ask|drink|eat|rest|walk)\b/,
+  /\byou (?:can|could) (?!see\b|find\b|expect\b|rest assured\b)\w+/,
+];
+
+/** "You need to…", "you must…": a requirement stated as advice, or (coded pressure) a push. */
+const NECESSITY = /\byou (?:may |might |will |would |'ll )?(?:really |just )?(?:need to|have to|should|must|ought to)\b/;
+
+function directs(s: SentenceReport, withNecessity = false): boolean {
+  if (/\?\s*$/.test(s.text)) return false;
+  const n = normalise(s.text);
+  return DIRECTS.some((re) => re.test(n)) || (withNecessity && NECESSITY.test(n));
+}
+
+/**
+ * No recommendation cue: the finding sits on the sentence that tells the client what to do, and
+ * only when nothing does on the last piece of information. A directive ("You need to…") is
+ * rewritten to leave the choice with them; after steps or facts a sentence is offered instead,
+ * since rewriting them would read oddly ("Log in — it's your call").
+ */
+function directionFinding(ctx: DraftFindingContext, advice: SentenceReport[]): Finding {
+  // "You need to send the ledgers this week" tells them what to do: rewritten to leave it to them.
+  const told = rewrittenDirective(advice.filter((s) => OPENS_WITH_NECESSITY.test(normalise(s.text))), ctx.register);
+  if (told) return told;
+  const calm = (s: SentenceReport) => !s.codes.includes('pressure') && directs(s);
+  const directing = advice.find(calm) ?? ctx.sentences.find((s) => !advice.includes(s) && s.codes.includes('other') && calm(s));
+  if (directing) return appendedFinding(directing, AUTONOMY_AFTER_STEPS[ctx.register], MESSAGES.adviceWithoutAutonomy);
+  // Only a pushing directive tells them what to do ("You need to authorise it today"): that is
+  // where the choice goes missing. A threat or a deadline is not advice: only a sentence whose
+  // pressure is all directive qualifies.
+  const directive = (s: SentenceReport) => {
+    const rules = matchRules(s.text);
+    return rules.length > 0 && rules.every((r) => r.rule.kind === 'directive');
+  };
+  const pushed = rewrittenDirective(ctx.sentences.filter((x) => x.codes.includes('pressure') && directs(x, true) && directive(x)), ctx.register);
+  if (pushed) return pushed;
+  const last = advice[advice.length - 1];
+  return appendedFinding(last, autonomySentences(ctx.register), MESSAGES.informationWithoutAutonomy);
+}
+
+const OPENS_WITH_NECESSITY = /^(?:so,? |and |but )?you (?:really |just )?(?:need to|have to|should|must|ought to)\b/;
+
+/** The first of these sentences that can be rewritten to leave the choice with the client, each rewrite calm. */
+function rewrittenDirective(candidates: SentenceReport[], register: Register): Finding | null {
+  for (const s of candidates) {
+    const calmed = autonomyRewrites(s.text, register, true).filter((r) => matchRules(r).length === 0);
+    if (calmed.length) return finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', s, s.text, MESSAGES.adviceWithoutAutonomy, calmed.map((r, i) => suggestion(s, r, ADVICE_LABELS[i])));
+  }
+  return null;
+}
+
+/** After steps or an instruction: room to do it another way, which is the client's to choose. */
+const AUTONOMY_AFTER_STEPS: Record<Register, string[]> = {
+  warm: ["If another way would suit you better, just say — it's up to you.", "That's what I'd suggest, but it's your call."],
+  formal: ['If another approach would suit you better, please let me know; the choice is yours.', 'That is my suggestion, but the decision is yours.'],
+};
+
+function appendedFinding(at: SentenceReport, sentences: string[], message: string): Finding {
+  const suggestions = sentences.map((text) => ({ start: at.end, end: at.end, text: ` ${text}`, label: 'Add that the choice is theirs' }));
+  return finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', at, at.text, message, suggestions);
 }
 
 // ---- missing acknowledgement -------------------------------------------------------------
@@ -116,7 +183,7 @@ function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
   return missed.map((concern) => {
     const reflections = safeReflections(concern, ctx.register, ctx.concerns.indexOf(concern)).slice(0, 3);
     const suggestions: Suggestion[] = reflections.map((r) => ({ start: place.at, end: place.at, text: joinedAt(ctx.draft, place, r.trim()), label: 'Reflect their concern first' }));
-    const message = `They wrote “${clip(concern.text)}” — nothing in your reply shows you heard their concern about ${clip(concern.topic, 60)}. Reflecting it first tells them you listened.`;
+    const message = `They wrote “${clip(concern.text)}” — nothing in your reply shows you heard ${heardWhat(concern)}. Reflecting it first tells them you listened.`;
     return finding(RULE_MISSING_ACKNOWLEDGEMENT, 'missing-acknowledgement', place.anchor, concern.topic || concern.text, message, suggestions);
   });
 }
@@ -166,6 +233,16 @@ function joinedAt(draft: string, place: ReflectionPlace, reflection: string): st
   const before = at > 0 && !/\s/.test(draft[at - 1]) ? gap : '';
   const after = at < draft.length && !/\s/.test(draft[at]) ? gap : '';
   return `${before}${reflection}${after}`;
+}
+
+/** What the reply should show it heard, about the client in the third person ("moving their savings"). */
+function heardWhat(concern: Concern): string {
+  const view = reportedView(concern.text);
+  if (view?.clientHolder) return `what ${toThirdPerson(view.clientHolder)} ${/s$/.test(view.clientHolder) && !/\b(?:boss|business)$/.test(view.clientHolder) ? 'think' : 'thinks'} about ${clip(toThirdPerson(concern.topic), 60)}`;
+  // A topic that says nothing alone ("that", "the next one") is better not quoted at all.
+  const fit = fitTopic(concern.topic ?? '');
+  if (!fit.ok) return 'this concern';
+  return `their concern about ${clip(toThirdPerson(fit.topic), 60)}`;
 }
 
 function safeReflections(concern: Concern, register: Register, index: number): string[] {

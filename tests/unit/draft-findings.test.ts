@@ -119,6 +119,36 @@ describe('advice-without-autonomy findings', () => {
     }
   });
 
+  it('sits on the sentence that tells the client what to do, not on the facts before it', () => {
+    const steps = 'Hi Sam,\n\nYour new card was posted this morning. Please activate it in the app when it arrives.\n\nBest,\nPriya';
+    const [f] = byCategory(steps, 'advice-without-autonomy');
+    expect(steps.slice(f.start, f.end)).toBe('Please activate it in the app when it arrives.');
+    for (let i = 0; i < f.suggestions.length; i++) {
+      expect(f.suggestions[i].start).toBe(f.end);
+      const next = apply(steps, f, i);
+      expect(next).toContain('Please activate it in the app when it arrives. ');
+      expect(analyzer.analyze(next).checklist.autonomy.pass, next).toBe(true);
+      expect(pressureIn(next), next).toEqual([]);
+    }
+  });
+
+  it('when only a pushing directive tells them what to do, offers that sentence with the choice left to them', () => {
+    const push = 'Hi Sam,\n\nThe audit starts next month. You need to send the ledgers this week.\n\nBest,\nPriya';
+    const [f] = byCategory(push, 'advice-without-autonomy');
+    expect(push.slice(f.start, f.end)).toBe('You need to send the ledgers this week.');
+    expect(f.suggestions.length).toBeGreaterThan(0);
+    for (const s of f.suggestions) {
+      expect(s.text).toMatch(/send the ledgers this week/);
+      expect(pressureIn(s.text), s.text).toEqual([]);
+    }
+  });
+
+  it('a threat is not advice: the finding stays on the information', () => {
+    const threat = 'Hi Sam,\n\nThe audit starts next month. Miss the filing and you will pay a penalty.\n\nBest,\nPriya';
+    const fs = byCategory(threat, 'advice-without-autonomy');
+    for (const f of fs) expect(threat.slice(f.start, f.end)).not.toMatch(/Miss the filing/);
+  });
+
   it('softens a directive before adding autonomy, in both registers', () => {
     for (const register of ['warm', 'formal'] as Register[]) {
       for (const r of autonomyRewrites('You should switch to the annual plan.', register, true)) {

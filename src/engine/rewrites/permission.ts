@@ -50,8 +50,9 @@ function capitalise(s: string): string {
 }
 
 const AUTONOMY_SENTENCE: Record<Register, string[]> = {
-  warm: ["Whatever you decide, I'm happy to help.", "If it would help, I can talk you through the options — it's your call."],
-  formal: ['Whatever you decide, I will be glad to help.', 'If it would be useful, I can take you through the options; the decision is yours.'],
+  // Information may offer no options to choose between: these leave the next step with the client without claiming any.
+  warm: ["Whatever you decide, I'm happy to help.", "Happy to talk it through if that would help — how you go from here is up to you."],
+  formal: ['Whatever you decide, I will be glad to help.', 'I would be glad to talk this through if useful; how you proceed is entirely up to you.'],
 };
 
 /**

@@ -64,3 +64,29 @@ export function toWriterView(text: string): string {
   const turned = tokens.map((t, i) => (/\p{L}/u.test(t) ? turnWord(tokens, i) : t));
   return fixAgreement(turned.join(''));
 }
+
+const CLIENT_TO_THIRD: Record<string, string> = {
+  i: 'they', "i'm": "they're", "i've": "they've", "i'll": "they'll", "i'd": "they'd",
+  we: 'they', "we're": "they're", "we've": "they've", "we'll": "they'll", "we'd": "they'd",
+  my: 'their', our: 'their', mine: 'theirs', ours: 'theirs', me: 'them', us: 'them',
+  myself: 'themselves', ourselves: 'themselves',
+};
+
+/**
+ * The client's words told to the writer about the client ("moving my savings" → "moving their
+ * savings"), for messages that speak of the client in the third person. The client's "you" is the
+ * writer, who reads the message, so it stays "you".
+ */
+export function toThirdPerson(text: string): string {
+  if (typeof text !== 'string' || !text) return '';
+  const tokens = text.match(TOKEN) ?? [];
+  const turned = tokens.map((t) => {
+    if (!/\p{L}/u.test(t)) return t;
+    const w = t.toLowerCase().replace(/’/g, "'");
+    const mapped = own(CLIENT_TO_THIRD, w);
+    if (!mapped) return t;
+    const apostrophe = t.includes('’') ? '’' : "'";
+    return matchCase(t === 'I' ? 'i' : t, mapped.replace(/'/g, apostrophe));
+  });
+  return turned.join('').replace(/\bthey am\b/g, 'they are').replace(/\bthey was\b/g, 'they were');
+}

@@ -5,6 +5,8 @@
 import { concepts, SYNONYM_GROUPS } from '../lemma';
 import type { Concern, Register } from '../types';
 import { toWriterView } from './pronouns';
+import { reportedView, reportedViewClauses } from './reported-view';
+import { fitTopic, reportedWhQuestion } from './topic-shape';
 
 export type ReflectableConcern = Pick<Concern, 'text' | 'topic' | 'kind'>;
 
@@ -80,6 +82,8 @@ interface Parts {
   unsure: boolean;
   /** "Is that a bad idea?" → "whether that is a bad idea": the question itself, reported. */
   askedWhether: string;
+  /** The topic can't be placed in a frame grammatically (or says nothing alone): quote less. */
+  unplaceable: boolean;
 }
 
 const ASKS_FOR_ACTION = /^(?:and |but |so )?(?:can|could|may|might|shall|would it be (?:ok|okay|possible|alright) if|is it (?:ok|okay|possible|alright) if) (?:we|i)\b/i;
@@ -104,7 +108,8 @@ function reportedYesNo(text: string, topic: string): string {
 
 function parts(concern: ReflectableConcern): Parts {
   const raw = (concern.topic || concern.text || '').replace(/[.!?]+$/, '').trim();
-  const topic = toWriterView(raw);
+  const fit = fitTopic(toWriterView(raw));
+  const topic = fit.ok ? fit.topic : toWriterView(raw);
   const text = concern.text ?? '';
   const form = topicForm(topic, text);
   return {
@@ -120,6 +125,7 @@ function parts(concern: ReflectableConcern): Parts {
     askedWhether: reportedYesNo(text, raw),
     // "Why didn't you include it?" asks about what the writer did, not whether the thing is worth it.
     doubting: DOUBT_QUESTION.test(text.trim()) && !ABOUT_WRITER.test(text.trim()),
+    unplaceable: !fit.ok,
   };
 }
 
@@ -149,6 +155,28 @@ function waitedFor(topic: string): string | null {
   return m ? m[1] : null;
 }
 
+/** "I don't want to lose…": the "not" is something the client wants to keep clear of. */
+const WANTS_TO_AVOID = /\b(?:don't|do not|doesn't|does not|never|wouldn't|would not|won't)\s+(?:really\s+|particularly\s+)?(?:want|wish|like|intend|plan|fancy)\s+to\b|\b(?:hate|dread) to\b|\bavoid(?:ing)?\b|\brather not\b/i;
+
+/** "not understanding the difference" / "not knowing what happens next": a gap in what the client knows. */
+function unclear(topic: string): { known: string; verb: 'understand' | 'know' } | null {
+  const m = topic.match(/^not (understanding|knowing|following) (.+)$/i);
+  if (!m) return null;
+  return { known: m[2], verb: /^know/i.test(m[1]) ? 'know' : 'understand' };
+}
+
+/** "not <doing>" as something to avoid, said only when the client said they don't want it. */
+function avoidance(p: Parts): boolean {
+  return /^not\s+(?!being\b|having\b)\w+ing\b/i.test(p.topic) && WANTS_TO_AVOID.test(p.text);
+}
+
+/** "I want to speak to a manager": what the client asks for, as they put it; '' when not a request. */
+function requested(p: Parts, kind: Concern['kind']): string {
+  if (p.isQuestion || kind === 'worry') return '';
+  const m = p.text.match(/^(?:and\s+|but\s+|so\s+)?(?:i|we)\s+(?:really\s+|just\s+)?(?:want|would like|'d like|’d like)\s+to\s+(?!be\b|feel\b|make sure\b|think\b|know\b)([^,;]{3,80}?)[.!]*$/i);
+  return m ? toWriterView(m[1]) : '';
+}
+
 function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Said {
   const youAre = formal ? 'you are' : "you're";
   if (p.form === 'state') return statement(formal ? stateAsClause(p.topic).replace(/^you're\b/, 'you are') : stateAsClause(p.topic));
@@ -165,7 +193,11 @@ function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Said {
   // "Maybe I'm just not a natural salesperson": a doubt about who they are, not something to avoid.
   const doubtedSelf = p.topic.match(/^not being (.+)$/i);
   if (doubtedSelf && kind === 'hesitation') return statement(`${youAre} wondering whether ${youAre} ${doubtedSelf[1]}`);
-  if (/^not\s+(?!being\b|having\b)\w+ing\b/i.test(p.topic)) return statement(`${formal ? 'you would' : "you'd"} rather avoid ${withoutNot(p.topic)}`);
+  if (avoidance(p)) return statement(`${formal ? 'you would' : "you'd"} rather avoid ${withoutNot(p.topic)}`);
+  // "I don't really understand the difference": something to make clear, not something to avoid.
+  const gap = unclear(p.topic);
+  if (gap) return statement(gap.verb === 'know' ? `${formal ? 'you would' : "you'd"} like to know ${gap.known}` : `${formal ? 'you would' : "you'd"} like a clearer picture of ${gap.known}`);
+  if (/^not\s/i.test(p.topic)) return statement(`${formal ? 'you have' : "you've got"} concerns about ${p.topic}`);
   // "I'm not sure I'm cut out for it": a state stays a clause ("you're cut out for it"), not "being cut out".
   if (kind === 'hesitation' && p.unsure && /^being\s/i.test(p.topic)) return statement(`${formal ? 'you are not yet sure' : "you're not sure"} ${youAre} ${p.topic.replace(/^being\s+/i, '')}`);
   if (kind === 'hesitation' && p.unsure) return statement(formal ? `you are not yet sure about ${p.topic}` : `you're not sure about ${p.topic}`);
@@ -174,6 +206,8 @@ function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Said {
   if (kind === 'hesitation') return statement(`${youAre} still weighing ${p.form === 'gerund' ? 'up ' : ''}${p.topic}`);
   if (p.evaluation && p.form === 'noun') {
     if (formal) return statement(`${p.topic} ${p.be} ${p.evaluation}`);
+    // A measured comparison ("£8k below what you're earning") is a fact, not a feeling.
+    if (/\b(?:below|than)\b/i.test(p.evaluation)) return statement(`${p.topic} ${p.be} ${p.evaluation}`);
     return statement(`${p.topic} ${p.be === 'are' ? 'feel' : 'feels'} ${p.evaluation}`);
   }
   return statement(`${formal ? 'you have' : "you've got"} concerns about ${p.topic}`);
@@ -198,7 +232,13 @@ function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string
     return formal ? `you have some doubts about whether you are ${doubtedSelf[1]}` : `part of you doubts you're ${doubtedSelf[1]}`;
   }
   // "not being able to afford it" is a fear, not something wished away: only "not <doing>" is avoidance.
-  if (/^not\s+(?!being\b|having\b)/i.test(t)) {
+  const gap = unclear(t);
+  if (gap) {
+    return gap.verb === 'know'
+      ? `not knowing ${gap.known} is hard, and ${formal ? 'you would' : "you'd"} like some clarity`
+      : `${gap.known} still ${formal ? 'seems' : 'feels'} unclear, and ${formal ? 'you would' : "you'd"} like to understand it before deciding`;
+  }
+  if (/^not\s+(?!being\b|having\b)/i.test(t) && WANTS_TO_AVOID.test(p.text)) {
     return formal ? `${withoutNot(t)} is what you most want to avoid, and that you want to get this right` : `${withoutNot(t)} is what you most want to avoid, and you want to get this right`;
   }
   const waiting = waitedFor(t);
@@ -265,6 +305,86 @@ function fitComplex(frame: string, clause: string): string {
   return /\bthat \{\}$/.test(frame) ? clause : clause.replace(/, and that /, ', and ');
 }
 
+function pick(frames: string[], index: number): string {
+  return frames[((index % frames.length) + frames.length) % frames.length];
+}
+
+/** Frames for a clause about someone other than the client ("your wife would rather wait"). */
+const VIEW_FRAMES = {
+  warm: ['You mentioned {}', 'It sounds like {}', 'I hear that {}'],
+  formal: ['You mentioned that {}', 'I understand that {}', 'You noted that {}'],
+};
+
+/** "My wife thinks we should wait": the view and who holds it, reflected as theirs. */
+function reportedReflections(p: Parts, formal: boolean, i: number): Reflections | null {
+  const view = reportedView(p.text);
+  if (!view) return null;
+  const [simple, complex] = reportedViewClauses(view, formal, p.unplaceable ? '' : p.topic);
+  const register = formal ? 'formal' : 'warm';
+  const complexFrame = pick(COMPLEX_FRAMES[register], i);
+  return reflections(sentence(framed(VIEW_FRAMES[register], i, simple)), sentence(complexFrame.replace('{}', fitComplex(complexFrame, complex))));
+}
+
+/** "I want to speak to a manager": the request in the client's words, and what is behind it. */
+function requestReflections(p: Parts, kind: Concern['kind'], formal: boolean, i: number): Reflections | null {
+  const wanted = requested(p, kind);
+  if (!wanted) return null;
+  const register = formal ? 'formal' : 'warm';
+  const simple = `${formal ? 'you would' : "you'd"} like to ${wanted}`;
+  const complex = formal ? `you would like to ${wanted} because it matters to you that this is properly resolved` : `you'd like to ${wanted} because it really matters to you that this gets put right`;
+  const complexFrame = pick(COMPLEX_FRAMES[register], i);
+  return reflections(sentence(framed(SIMPLE_FRAMES[register], i, simple)), sentence(complexFrame.replace('{}', complex)));
+}
+
+/**
+ * A topic that can't be placed ("doing the same thing", "the next one"): the client's own sentence
+ * is reflected instead, turned to the writer's view — a reported question ("You asked why you have
+ * to…"), or a short statement said back ("You mentioned the last two sessions went badly"). Only
+ * when neither can be formed does the reflection acknowledge without quoting.
+ */
+function quotingLess(p: Parts, kind: Concern['kind'], formal: boolean, i: number): Reflections {
+  const register = formal ? 'formal' : 'warm';
+  const complexFrame = pick(COMPLEX_FRAMES[register], i);
+  const complexOf = (clause: string) => sentence(complexFrame.replace('{}', fitComplex(complexFrame, clause)));
+  const wouldLike = formal ? 'you would like' : "you'd like";
+  const asked = p.isQuestion ? p.askedWhether || reportedWhQuestion(p.text, toWriterView) : '';
+  if (asked) {
+    const want = /^whether\b/.test(asked) ? `${wouldLike} a clear answer on ${asked}` : `${wouldLike} to understand ${asked}`;
+    return reflections(sentence(framed(QUESTION_FRAMES[register], i, asked)), complexOf(want));
+  }
+  const said = p.isQuestion ? '' : saidBack(p.text);
+  if (said) {
+    const last = said.split(/,\s+(?:and|but|so)\s+|\s+(?:and|but)\s+(?=(?:you|your|it|this|that|the)\b)|,\s+|;\s+/).pop() ?? said;
+    return reflections(sentence(framed(SIMPLE_FRAMES[register], i, said)), complexOf(`${last}, and ${GENERAL_VALUE[register][kind]}`));
+  }
+  return reflections(sentence(framed(SIMPLE_FRAMES[register], i, GENERAL_SIMPLE[register][kind])), complexOf(GENERAL_COMPLEX[register][kind]));
+}
+
+/** A short statement of the client's, turned to the writer's view, or '' when too long to say back. */
+function saidBack(text: string): string {
+  const t = text
+    .trim()
+    .replace(/^(?:and|but|so|also|honestly|to be honest|frankly|look|well),?\s+/i, '')
+    .replace(/[.!…\s]+$/u, '');
+  if (!t || /[?"“”:]/.test(t) || t.split(/\s+/).length > 18) return '';
+  const turned = toWriterView(t);
+  return turned.charAt(0) === 'I' && /^I\b/.test(turned) ? turned : turned.charAt(0).toLowerCase() + turned.slice(1);
+}
+
+const GENERAL_VALUE: Record<Register, Record<Concern['kind'], string>> = {
+  warm: { worry: "that's been weighing on you", hesitation: 'you want to get this right for yourself', objection: 'it matters to you that this works', challenge: 'you want a straight answer' },
+  formal: { worry: 'that this has been weighing on you', hesitation: 'that you would like to get this right', objection: 'that it matters to you that this works', challenge: 'that you would like a clear answer' },
+};
+
+const GENERAL_SIMPLE: Record<Register, Record<Concern['kind'], string>> = {
+  warm: { worry: 'this has been worrying you', hesitation: "you're not sure about this yet", objection: "this isn't sitting right with you", challenge: "you're questioning whether this is right" },
+  formal: { worry: 'this has been a worry for you', hesitation: 'you are not yet sure about this', objection: 'this does not sit well with you', challenge: 'you are questioning whether this is right' },
+};
+const GENERAL_COMPLEX: Record<Register, Record<Concern['kind'], string>> = {
+  warm: { worry: "this has been weighing on you, and you want to feel sure before going ahead", hesitation: 'you want to get this right for yourself before you commit', objection: 'it matters to you that this works, and right now it doesn\'t feel like it does', challenge: "you want a straight answer before going any further" },
+  formal: { worry: 'this has been weighing on you, and that you want to feel confident before going ahead', hesitation: 'you would like to be confident this is right for you before committing', objection: 'it matters to you that this works, and that it does not yet feel that way', challenge: 'you would like a clear answer before going further' },
+};
+
 /**
  * A simple and a complex reflection of one concern, in the chosen register. `index` is the
  * concern's place among those reflected, so consecutive reflections open with different frames.
@@ -279,6 +399,8 @@ export function buildReflections(concern: ReflectableConcern, register: Register
   }
   const kind = concern.kind ?? 'objection';
   const i = Number.isFinite(index) ? Math.trunc(index) : 0;
+  const special = reportedReflections(p, formal, i) ?? requestReflections(p, kind, formal, i) ?? (p.unplaceable ? quotingLess(p, kind, formal, i) : null);
+  if (special) return special;
   const said = simpleSaid(p, kind, formal);
   const simple = framed(said.asked ? QUESTION_FRAMES[register === 'formal' ? 'formal' : 'warm'] : SIMPLE_FRAMES[formal ? 'formal' : 'warm'], i, said.clause);
   const complexFrames = COMPLEX_FRAMES[formal ? 'formal' : 'warm'];
