@@ -270,10 +270,12 @@ const PARAPHRASE_FLAG: Record<PressureKind, string[]> = {
     'There is no way around it: you need to cut the marketing budget.',
     'You’ll need to drop the other vendor and go with us.',
     'The smart move is for you to lock in the mortgage with us.',
+    // Urging with no clock in it pushes the decision, not the pace.
+    'I would urge you to accept the buyer’s terms.',
   ],
   urgency: [
     'Please sign the contract today so we can keep the slot.',
-    'I would urge you to accept the buyer’s terms.',
+    'I would urge you to accept the buyer’s terms before the weekend.',
     'Kindly send the deposit immediately.',
     'I need your answer by end of day.',
     'We need a decision from you within the hour.',
