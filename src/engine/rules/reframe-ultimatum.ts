@@ -33,6 +33,11 @@ function build(sentence: string, register: Register): string | null {
   if (/[?]$/.test(body)) return null;
   const parts = splitUltimatum(body);
   if (!parts) return null;
+  return asOutcome(parts, register) ?? asCutOff(parts, register) ?? asHonestRead(parts, register);
+}
+
+/** "Renewing by Friday would keep your data; it's your call whether that's worth it." */
+function asOutcome(parts: Parts, register: Register): string | null {
   const action = actionOf(parts.condition, parts.negative);
   if (!action) return null;
   const outcome = parts.negative ? avoidedOutcome(parts.consequence, register) : causedOutcome(parts.consequence);
@@ -40,6 +45,59 @@ function build(sentence: string, register: Register): string | null {
   const clause = `${action} would ${outcome}`;
   const text = parts.lead ? parts.lead + decapitalize(clause) : capitalize(clause);
   return text + TAIL[register][parts.negative ? 'avoids' : 'causes'];
+}
+
+const DEADLINE = /\b(?:by|before|within|until|no later than)\s+((?:the\s+)?(?:end of (?:the )?(?:day|week|month)\s*)?[\w\d:.'’-]+(?:\s+[\w\d:.'’-]+){0,3})\s*$/i;
+
+/**
+ * "If I don't have your answer by Friday, they'll move on" → "The cut-off is Friday: after that,
+ * they'll move on — it's your call whether that timing works for you." The date and what follows
+ * it stay; what is left out is only the "if you don't", which is where the threat was.
+ */
+function asCutOff(parts: Parts, register: Register): string | null {
+  if (!parts.negative) return null;
+  const m = parts.condition.trim().match(DEADLINE);
+  const deadline = m?.[1];
+  const consequence = parts.consequence.trim().replace(/[.!]+$/, '');
+  // "by then" names no date of its own: saying "the cut-off is then" would lose it.
+  if (!m || !deadline || /^(?:then|that|it|this|now)$/i.test(deadline) || !/\p{L}/u.test(consequence) || /^(?:then\s+)?(?:you\s+)?(?:have|need|must)\b/i.test(consequence)) return null;
+  const period = /^within\b/i.test(m[0].trim());
+  const noun = period ? 'window' : register === 'formal' ? 'deadline' : 'cut-off';
+  const text = register === 'formal'
+    ? `the ${noun} is ${deadline}; after that, ${decapitalize(consequence)}. Whether that timing works for you is entirely your decision.`
+    : `the ${noun} is ${deadline}: after that, ${decapitalize(consequence)} — it's your call whether that timing works for you.`;
+  return withLead(parts.lead, text);
+}
+
+/**
+ * "If we list at $750k, it will sit for months" → "My honest read is that if we list at $750k, it
+ * would sit for months — it's your call how much weight to give that." Offered as a view, in the
+ * conditional, with the weighing left to the client.
+ */
+function asHonestRead(parts: Parts, register: Register): string | null {
+  const condition = parts.condition.trim();
+  const consequence = conditional(parts.consequence.trim().replace(/[.!]+$/, ''));
+  if (!/\p{L}/u.test(condition) || !/\p{L}/u.test(consequence) || condition.length + consequence.length > 170) return null;
+  const keyword = parts.negative && !NEGATION.test(condition) ? 'unless' : 'if';
+  const text = register === 'formal'
+    ? `my honest assessment is that ${keyword} ${condition}, ${consequence}; how much weight to give that is entirely your decision.`
+    : `my honest read is that ${keyword} ${condition}, ${consequence} — it's your call how much weight to give that.`;
+  return withLead(parts.lead, text);
+}
+
+/** "But " stays a bare conjunction ("But my honest read…"); "To recap, " keeps its comma. */
+function withLead(lead: string, text: string): string {
+  const l = lead.trim();
+  if (!l) return capitalize(text);
+  return /^(?:but|and|so)$/i.test(l) ? `${capitalize(l)} ${text}` : `${capitalize(l.replace(/,$/, ''))}, ${text}`;
+}
+
+/** "it will sit for months" → "it would sit for months": the consequence as a likelihood, not a promise. */
+function conditional(clause: string): string {
+  return clause
+    .replace(/\bwill\b/gi, 'would')
+    .replace(/\bwon't\b/gi, "wouldn't")
+    .replace(/(\p{L})'ll\b/gu, "$1'd");
 }
 
 function splitUltimatum(body: string): Parts | null {
@@ -84,9 +142,14 @@ function actionOf(condition: string, negative: boolean): string | null {
   return gerund(m.groups.verb) + m.groups.rest;
 }
 
+/** A finite verb inside a would-be subject: "your account drops to the free tier and your dashboards" is a clause. */
+const FINITE_VERB = /\b(?:is|are|was|were|will|would|'ll|drops?|goes|gets?|falls?|moves?|becomes?|lapses?|expires?|ends?|stops?|loses?|has|have)\b/i;
+
 /** What taking the step keeps, when the consequence names a loss: "you'll lose X" → "keep X". */
 function avoidedOutcome(consequence: string, register: Register): string | null {
   const c = consequence.trim();
+  // Two consequences joined by "and" ("your account drops… and your dashboards will be archived") are not one subject's fate.
+  if (/\band\b/i.test(c) && FINITE_VERB.test(c.split(/\band\b/i)[0].split(/\s+/).slice(2).join(' '))) return null;
   let m = /^(?:you|your \w+)(?:'ll| will|'d| would| could| might| may)?\s+(?:lose|forfeit)\s+(?<what>.+)$/i.exec(c);
   if (m?.groups) return `keep ${m.groups.what}`;
   m = /^(?:you(?:'ll| will| would|'d| could| might)?\s+)?miss(?: out on)?\s+(?<what>.+)$/i.exec(c);

@@ -2,7 +2,7 @@
 // pressuring phrase in the sentence with its rule's neutral wording, then wraps the result in
 // one of these frames, and keeps a frame only if the result raises no pressure finding.
 import type { PressureKind, Register } from '../types';
-import { decapitalize } from '../text';
+import { capitalize, decapitalize } from '../text';
 import { AUTONOMY } from './shared';
 
 export interface Frame {
@@ -10,8 +10,25 @@ export interface Frame {
   build(body: string, terminal: string): string;
 }
 
-const lead = (leadIn: string) => (body: string) => leadIn + decapitalize(body);
+/**
+ * A lead-in before the body; an opening "But"/"And"/"So" (and an "honestly" after it) stays in
+ * front: "But honestly, X" → "But in my experience, X", not "In my experience, but honestly, X".
+ */
+const lead = (leadIn: string) => (body: string) => {
+  const m = body.match(/^(but|and|so),?\s+(?:(?:honestly|frankly|really),?\s+)?/i);
+  if (!m) return leadIn + decapitalize(body);
+  return `${capitalize(m[1].toLowerCase())} ${decapitalize(leadIn)}${decapitalize(body.slice(m[0].length))}`;
+};
 const asked = (terminal: string) => terminal === '?';
+
+/**
+ * A card shows the whole rewrite: a tail goes only on a body that has room for it. A body that is
+ * already long, or already has a dash clause of its own, gets no second clause piled on.
+ */
+const MAX_BODY_FOR_TAIL = 110;
+const roomForTail = (body: string) => body.length <= MAX_BODY_FOR_TAIL && !/\s[\u2014\u2013]\s/.test(body);
+/** The frame's tail, or the body as it is when there is no room for one. */
+const tail = (build: (b: string, t: string) => string) => (b: string, t: string) => (roomForTail(b) ? build(b, t) : b + (t || '.'));
 /** A body the rule's wording already made the writer's own view needs no second lead-in. */
 const OWN_VIEW = /^\W*(?:I think|I believe|in my (?:view|experience)|I'd be curious|I would be interested)\b|\bto me\b/i;
 /** A body the rule's wording already made unhurried needs no second "whenever you're ready". */
@@ -21,24 +38,24 @@ const ALREADY_RECAP = /^\W*(?:to recap|to summarise|in hindsight|I'm (?:followin
 
 export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
   directive: {
-    warm: [{ label: 'Leave the choice with them', build: (b, t) => (asked(t) ? b + t : `${b} — it's entirely your call.`) }],
-    formal: [{ label: 'Leave the choice with them', build: (b, t) => (asked(t) ? b + t : `${b}; the decision is yours.`) }],
+    warm: [{ label: 'Leave the choice with them', build: tail((b, t) => (asked(t) ? b + t : `${b} — it's entirely your call.`)) }],
+    formal: [{ label: 'Leave the choice with them', build: tail((b, t) => (asked(t) ? b + t : `${b}; the decision is yours.`)) }],
   },
   urgency: {
-    warm: [{ label: 'Take the rush out', build: (b) => (UNHURRIED.test(b) ? `${b} — there's no rush from my side.` : `${b} — whenever you're ready, and there's no rush from my side.`) }],
-    formal: [{ label: 'Take the rush out', build: (b) => `${b}. Please take the time you need to decide.` }],
+    warm: [{ label: 'Take the rush out', build: tail((b) => (UNHURRIED.test(b) ? `${b} — there's no rush from my side.` : `${b} — whenever you're ready, and there's no rush from my side.`)) }],
+    formal: [{ label: 'Take the rush out', build: tail((b) => `${b}. Please take the time you need to decide.`) }],
   },
   certainty: {
-    warm: [{ label: 'Offer it as your view', build: (b) => `${OWN_VIEW.test(b) ? b : lead('In my experience, ')(b)} — how does it look to you?` }],
-    formal: [{ label: 'Offer it as your view', build: (b) => `${OWN_VIEW.test(b) ? b : lead('In my experience, ')(b)}; I would welcome your thoughts on it.` }],
+    warm: [{ label: 'Offer it as your view', build: (b, t) => { const view = OWN_VIEW.test(b) ? b : lead('In my experience, ')(b); return roomForTail(view) ? `${view} — how does it look to you?` : view + (t || '.'); } }],
+    formal: [{ label: 'Offer it as your view', build: (b, t) => { const view = OWN_VIEW.test(b) ? b : lead('In my experience, ')(b); return roomForTail(view) ? `${view}; I would welcome your thoughts on it.` : view + (t || '.'); } }],
   },
   repetition: {
-    warm: [{ label: 'Recap without blame', build: (b, t) => (ALREADY_RECAP.test(b) ? b + t : `${lead('To recap, ')(b)} — I know that may not be what you hoped.`) }],
-    formal: [{ label: 'Recap without blame', build: (b, t) => (ALREADY_RECAP.test(b) ? b + t : `${lead('To summarise, ')(b)}; I appreciate this may not be the answer you hoped for.`) }],
+    warm: [{ label: 'Recap without blame', build: (b, t) => (ALREADY_RECAP.test(b) ? b + t : roomForTail(b) ? `${lead('To recap, ')(b)} — I know that may not be what you hoped.` : lead('To recap, ')(b) + (t || '.')) }],
+    formal: [{ label: 'Recap without blame', build: (b, t) => (ALREADY_RECAP.test(b) ? b + t : roomForTail(b) ? `${lead('To summarise, ')(b)}; I appreciate this may not be the answer you hoped for.` : lead('To summarise, ')(b) + (t || '.')) }],
   },
   dismissal: {
-    warm: [{ label: 'Take the concern seriously', build: (b) => `${b} — and it makes sense to want to be sure; what worries you most?` }],
-    formal: [{ label: 'Take the concern seriously', build: (b) => `${b}. Your concern is understandable, and I am happy to go through it in detail.` }],
+    warm: [{ label: 'Take the concern seriously', build: tail((b) => `${b} — it makes sense to want to be sure; what worries you most?`) }],
+    formal: [{ label: 'Take the concern seriously', build: tail((b) => `${b}. Your concern is understandable, and I am happy to go through it in detail.`) }],
   },
   ultimatum: {
     // The runner has already rebuilt a threat as information ending in the client's choice;

@@ -210,7 +210,7 @@ function toRuleMatch(m: RawMatch, all: RawMatch[], sentence: string, register: R
     if (result === sentence || seen.has(result)) return;
     const left = ctx.pressureOf(result);
     const ok = s.label === SPAN_ONLY_LABEL ? !left.includes(m.rule.id) && left.every((id) => present.has(id)) : left.length === 0;
-    if (!ok) return;
+    if (!ok || (s.label !== SPAN_ONLY_LABEL && keepsFixablePhrase(result, all, sentence))) return;
     seen.add(result);
     suggestions.push(s);
   };
@@ -247,6 +247,36 @@ function toRuleMatch(m: RawMatch, all: RawMatch[], sentence: string, register: R
     message: m.rule.message,
     suggestions,
   };
+}
+
+/**
+ * A whole-sentence rewrite that still holds another finding's phrase word for word ("If we don't
+ * get full admin access" with only its tail softened) no longer fires, yet reads with the same
+ * push. When that phrase has wording of its own to be replaced with, keeping it is avoidable.
+ */
+function keepsFixablePhrase(result: string, all: RawMatch[], sentence: string): boolean {
+  const lower = normalizeQuotes(result).toLowerCase();
+  return all.some((o) => {
+    // A threat's words may stay when the sentence is rebuilt around them as information and a choice.
+    if (o.rule.kind === 'ultimatum') return false;
+    const phrase = normalizeQuotes(sentence.slice(o.start, o.end)).trim().toLowerCase();
+    return phrase.length >= 6 && (o.rule.replacement !== null || Boolean(o.rule.replacements?.length)) && lower.includes(phrase);
+  });
+}
+
+/** "It's understandable to have questions about this, it's understandable to…": a clause said twice once replaced. */
+function withoutRepeatedClause(text: string): string {
+  const parts = text.split(/(,\s+|;\s+|\s[\u2014\u2013]\s)/);
+  let out = parts[0];
+  let last = parts[0].trim().toLowerCase();
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const clause = parts[i + 1];
+    const key = clause.trim().toLowerCase();
+    if (key === last && key.length >= 8) continue;
+    out += parts[i] + clause;
+    last = key;
+  }
+  return out;
 }
 
 /** Rule ids that fire anywhere in `text`, judged sentence by sentence as the analyzer will. */
@@ -313,7 +343,7 @@ function replaceAll(sentence: string, matches: RawMatch[], register: Register): 
   }
   out += sentence.slice(pos);
   const { body, terminal } = terminalOf(tidy(out));
-  const cleaned = tidy(body);
+  const cleaned = tidy(withoutRepeatedClause(tidy(body)));
   if (!/\p{L}/u.test(cleaned)) return null;
   // "Why do you keep asking…?" rewritten as "I can tell you're still asking…" is no longer a question.
   const stillAsks = terminal !== '?' || QUESTION_START.test(cleaned) || /,\s*(?:right|isn't it|don't you|aren't you)$/i.test(cleaned);
