@@ -84,6 +84,12 @@ describe('topics that would not fit the frame as cut', () => {
     expect(reportedWhQuestion("Why don't you ever mention the exit fee?", toWriterView)).toBe("why I don't ever mention the exit fee");
     expect(reportedWhQuestion('How is this taking so long?', toWriterView)).toBe('how this is taking so long');
     expect(reportedWhQuestion('Why did you change it?', toWriterView)).toBe('');
+    expect(reportedWhQuestion('What exactly have you been doing about it?', toWriterView)).toBe('what I have been doing about it');
+  });
+
+  it('a question about the client\u2019s own step, with a topic cut badly, is reported whole', () => {
+    const c: ReflectableConcern = { text: 'Could we stagger it?', topic: 'staggering the committee comfortable with it', kind: 'hesitation' };
+    expect(buildReflections(c, 'warm').simple).toBe('You asked whether you could stagger it.');
   });
 });
 

@@ -6,7 +6,7 @@ import { concepts, SYNONYM_GROUPS } from '../lemma';
 import type { Concern, Register } from '../types';
 import { toWriterView } from './pronouns';
 import { reportedView, reportedViewClauses } from './reported-view';
-import { fitTopic, reportedWhQuestion } from './topic-shape';
+import { fitTopic, reportedOwnStep, reportedWhQuestion } from './topic-shape';
 
 export type ReflectableConcern = Pick<Concern, 'text' | 'topic' | 'kind'>;
 
@@ -347,7 +347,7 @@ function quotingLess(p: Parts, kind: Concern['kind'], formal: boolean, i: number
   const complexFrame = pick(COMPLEX_FRAMES[register], i);
   const complexOf = (clause: string) => sentence(complexFrame.replace('{}', fitComplex(complexFrame, clause)));
   const wouldLike = formal ? 'you would like' : "you'd like";
-  const asked = p.isQuestion ? p.askedWhether || reportedWhQuestion(p.text, toWriterView) : '';
+  const asked = p.isQuestion ? p.askedWhether || reportedWhQuestion(p.text, toWriterView) || reportedOwnStep(p.text, toWriterView) : '';
   if (asked) {
     const want = /^whether\b/.test(asked) ? `${wouldLike} a clear answer on ${asked}` : `${wouldLike} to understand ${asked}`;
     return reflections(sentence(framed(QUESTION_FRAMES[register], i, asked)), complexOf(want));

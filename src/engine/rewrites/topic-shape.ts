@@ -40,6 +40,8 @@ export function fitTopic(topic: string): TopicFit {
     t = `getting ${t}`;
   }
   if (NEEDS_ARTICLE.test(t)) t = `a ${t}`;
+  // "what you have been doing" is a clause: it reads whole in "You asked {}" even with no noun in it.
+  if (/^(?:what|how|why|whether|when|where|which|who)\s+\S+\s+\S+/i.test(t)) return { ok: true, topic: t };
   // "doing the same thing", "recommending it", "the next one": nothing of the client's own left to quote.
   const content = contentLemmas(t);
   if (content.length === 0) return { ok: false };
@@ -52,9 +54,16 @@ export function fitTopic(topic: string): TopicFit {
  * a wh-question turned into a reported one (the client's words, in the writer's view), or '' when
  * its word order can't be undone safely (past "did", "does" that would need the verb changed).
  */
+/** "Could we phase it?" → "whether you could phase it": a yes/no question the client asks about their own step. */
+export function reportedOwnStep(text: string, turn: (s: string) => string): string {
+  const q = text.trim().replace(/^(?:and|but|so|also|then),?\s+/i, '').replace(/[?!.\s]+$/, '');
+  const m = q.match(/^(can|could|may|might|should|shall|would|will)\s+(i|we)\s+(.{2,80})$/i);
+  return m ? turn(`whether ${m[2]} ${m[1].toLowerCase()} ${m[3]}`) : '';
+}
+
 export function reportedWhQuestion(text: string, turn: (s: string) => string): string {
   const q = text.trim().replace(/^(?:and|but|so|also|then),?\s+/i, '').replace(/[?!.\s]+$/, '');
-  const m = q.match(/^(why|how|what|when|where|who)\s+(do|don't|doesn't|didn't|can|can't|could|should|shouldn't|would|will|won't|is|isn't|are|aren't|was|were|have|has|haven't|hasn't)\s+(i|we|you|it|this|that|they|there|my \w+|our \w+|your \w+|the \w+)\s+(.+)$/i);
+  const m = q.replace(/^(why|how|what|when|where|who)\s+(?:exactly|really|even|on earth)\s+/i, '$1 ').match(/^(why|how|what|when|where|who)\s+(do|don't|doesn't|didn't|can|can't|could|should|shouldn't|would|will|won't|is|isn't|are|aren't|was|were|have|has|haven't|hasn't)\s+(i|we|you|it|this|that|they|there|my \w+|our \w+|your \w+|the \w+)\s+(.+)$/i);
   if (!m) return '';
   const [, wh, aux, subject, rest] = m;
   const a = aux.toLowerCase();
