@@ -69,6 +69,15 @@ describe('pronoun objects resolved to their antecedent', () => {
   it('with no antecedent at all, the client\'s words stay', () => {
     expect(topics("Why don't you ever mention it?")).toEqual(['mentioning it']);
   });
+  it('a phrase inside the topic itself is not what its "it" means', () => {
+    expect(topics("I'm not sure we can get the committee comfortable with it.")).toEqual(['getting the committee comfortable with it']);
+  });
+  it('an earlier topic that still leans on a pronoun is no antecedent', () => {
+    expect(topics("I'm not sure we can get the committee comfortable with it. Could we stage it?")[1]).toBe('staging it');
+  });
+  it('"this"/"that" as a degree word is not a pronoun object', () => {
+    expect(topics("I doubt we can book the venue this late.")).toEqual(['booking the venue this late']);
+  });
 });
 
 describe('acknowledging a concern that only points back', () => {

@@ -75,9 +75,12 @@ const NOT_AN_ANTECEDENT = /^(?:(?:a|an|the|this|that|last|next|every|each) )?(?:
 /** Amounts ("made a fortune on crypto") measure the thing; "it" points at the thing. */
 const AMOUNT = /^(?:a|an) (?:fortune|lot|ton|bundle|killing|bit|little|few)$/i;
 
-/** Whether "it" can point back at this phrase: not people, a span of time or an amount. */
+/** A phrase that itself leans on a pronoun ("the board comfortable with it") names nothing yet. */
+const HOLDS_PRONOUN = /\b(?:it|this|that|them|these|those)\b/i;
+
+/** Whether "it" can point back at this phrase: not people, a span of time, an amount, or a phrase still pointing elsewhere. */
 export function canBeAntecedent(phrase: string): boolean {
-  return !NOT_AN_ANTECEDENT.test(phrase) && !AMOUNT.test(phrase) && !isPeople(words(phrase));
+  return !NOT_AN_ANTECEDENT.test(phrase) && !AMOUNT.test(phrase) && !HOLDS_PRONOUN.test(phrase) && !isPeople(words(phrase));
 }
 
 const ANTECEDENT_DETERMINER = /^(?:the|my|our|your|their|his|her|this|that|these|those|a|an)$/i;

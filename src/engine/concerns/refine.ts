@@ -90,7 +90,10 @@ export function nounOf(topic: string): string {
 }
 
 /** An action on "it" ("using half of it", "doing it", "putting it off"): the pronoun needs its antecedent. */
-const ACTION_ON_PRONOUN = /^(?:not )?(?:being able to )?\w+ing\b(?:(?! (?:it|that|this|them)\b) [\w'-]+){0,4} (it|that|this|them)\b/i;
+// "this"/"that" count only where they stand alone ("doing that", "putting this off"), not as a
+// determiner or degree word ("getting the discount this late").
+const ACTION_ON_PRONOUN =
+  /^(?:not )?(?:being able to )?\w+ing\b(?:(?! (?:it|that|this|them)\b) [\w'-]+){0,4} (it|them|(?:that|this)(?=\s*$|\s+(?:off|up|out|down|through|again|anymore|now|yet|right now)\b))\b/i;
 /** Actions that only stand in for another ("doing it", "going through with it"): the antecedent itself is the topic. */
 const STAND_IN_ACTION =
   /^(?:not )?(?:being able to )?(?:(?:do|doing|managing|handling|pulling off|going through with|following through (?:on|with)) (?:it|that|this)|putting (?:it|that|this) off)$/i;
@@ -107,7 +110,8 @@ function resolvePronounObject(sentence: string, raw: string, prev: string): stri
   const pronouns = [...sentence.matchAll(/\b(?:it|that|this|them)\b/gi)];
   const last = pronouns[pronouns.length - 1];
   const here = last?.index ? antecedentBefore(sentence.slice(0, last.index)) : null;
-  const antecedent = here ?? prev;
+  // "getting the board comfortable with it": a phrase inside the topic itself can't be what "it" means.
+  const antecedent = here && !raw.toLowerCase().includes(here.toLowerCase()) ? here : here ? null : prev;
   // "Why don't you recommend it?" after "My coworker made a fortune": "it" is neither the coworker nor the fortune.
   if (!antecedent || PRONOUN_ONLY.test(antecedent) || !canBeAntecedent(antecedent)) return null;
   if (STAND_IN_ACTION.test(raw)) return /^(?:not )?\w+ing\b/i.test(antecedent) ? positive(antecedent) : nounOf(antecedent);

@@ -147,8 +147,9 @@ function verbPhraseAsGerund(tokens: string[]): string | null {
   if (mode === 'have') return `${not}having ${rest.join(' ')}`;
   if (/^(think|thinks|know|knows|believe|guess|suppose|reckon|mean)$/.test(head)) return null;
   if (ATTITUDE_VERBS.has(head) && rest.length > 1) return rest.slice(1).join(' ');
-  // "We got the renewal quote": receiving something makes the thing the topic.
-  if (/^(got|get|gets|received|receive|had)$/.test(head) && rest.length > 1 && DETERMINERS.has(bare(rest[1]))) return rest.slice(1).join(' ');
+  // "We got the renewal quote": receiving something makes the thing the topic. Only the past: "can
+  // get the board comfortable with it" is making something happen, so it keeps its verb.
+  if (/^(got|received|had)$/.test(head) && rest.length > 1 && DETERMINERS.has(bare(rest[1]))) return rest.slice(1).join(' ');
   if (/^(need|needs|want|wants)$/.test(head) && rest.length > 1 && bare(rest[1]) !== 'to') return rest.slice(1).join(' ');
   if (/ed$/.test(head) || /^(sent|paid|told|kept|got|went|made|took|lost|left|bought|sold|spent|heard|read|saw|did|had|thought|felt)$/.test(head)) {
     return `${not}having ${rest.join(' ')}`;
