@@ -6,7 +6,7 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [
     /^\W*(?<span>(?:just |please )?(?:relax|chill out),)/,
-    /\b(?<span>(?:(?:please |just |really )?(?:don't|do not|no need to|there's (?:really |honestly |absolutely )?no need to|there is no need to|no reason to|there's no reason to|you (?:don't|do not) need to|stop) (?:worry(?:ing)?|stress(?:ing)?|panic(?:king)?|fret(?:ting)?|be (?:anxious|nervous|worried|concerned|scared|afraid|upset|alarmed))(?: (?:about (?<about>it|that|this|any of (?:it|this|that)|the [\w-]+(?: [\w-]+)?)|too much|yourself))?|(?:there's |there is |it's |it is |that's |that is |is |'s |are |'re )?(?:really |honestly |absolutely |truly )?nothing to (?:worry|be (?:worried|concerned|anxious|nervous|afraid|scared)|fear|stress|panic|lose sleep|get (?:upset|worked up)|fret) (?:about|over)))(?![\w-])/,
+    /\b(?<span>(?:(?:please |just |really )?(?:don't|do not|no need to|there's (?:really |honestly |absolutely )?no need to|there is no need to|no reason to|there's no reason to|you (?:don't|do not) need to|stop) (?:worry(?:ing)?|stress(?:ing)?|panic(?:king)?|fret(?:ting)?|lose (?:any |much )?sleep|be (?:anxious|nervous|worried|concerned|scared|afraid|upset|alarmed))(?: (?:(?:about|over) (?<about>it|that|this|any of (?:it|this|that)|the [\w-]+(?: [\w-]+)?)|too much|yourself))?|(?:there's |there is |it's |it is |that's |that is |is |'s |are |'re )?(?:really |honestly |absolutely |truly )?nothing to (?:worry|be (?:worried|concerned|anxious|nervous|afraid|scared)|fear|stress|panic|lose sleep|get (?:upset|worked up)|fret) (?:about|over)))(?![\w-])/,
   ],
   exceptions: [
     /^\W*if\b[^,.;]{0,80},\s*(?:please |just )?don't worry\b/i,
@@ -26,7 +26,7 @@ const rule: PressureRule = {
     { when: /^(?:are|'re)\b.*nothing/i, with: { warm: "are worth talking through if they're on your mind", formal: 'are worth discussing if they are on your mind' } },
   ],
   examples: {
-    flag: ["Don't worry about the risk.", "Don't worry, there's really nothing to worry about.", 'A bit of soreness is nothing to worry about.', "There's really no need to be anxious."],
+    flag: ["Don't worry about the risk.", "Don't worry, there's really nothing to worry about.", 'A bit of soreness is nothing to worry about.', 'Please don’t lose any sleep over the audit.', "There's really no need to be anxious."],
     pass: ["If you can't find the receipt, don't worry — a bank statement works too.", "Don't worry about replying before the weekend.", 'It makes sense that you are worried about the fees.', "Don't worry if you need to move the call; any afternoon works."],
   },
 };

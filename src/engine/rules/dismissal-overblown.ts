@@ -14,7 +14,7 @@ const rule: PressureRule = {
     /\b(?<span>(?:is|'s) (?:just |only |merely |simply |purely )?a (?:mere )?formality)\b/,
     /\b(?<span>(?:that's|it's|that is|it is) hardly (?<art>a|an) (?<noun>reason|problem|issue|concern|big deal|cause for concern))\b/,
     /(?<span>(?:\b(?:isn't|is not)|'s not) (?:really )?worth (?:getting (?:upset|worked up|stressed)|worrying|stressing|fretting|losing sleep|fussing|panicking)(?: (?:over|about))?)(?![\w-])/,
-    /\b(?<span>(?:it's|it is|that's|that is) (?:really |honestly |just )?(?:a )?non-?(?:issue|problem|event|story))\b/,
+    /\b(?<span>(?:it's|it is|that's|that is|(?<be>is|are|'s|'re)) (?:really |honestly |just |totally |completely |a complete )?(?:a )?non-?(?:issues?|problems?|events?|story))\b/,
   ],
   message: 'Judging the worry itself tells the client their view does not count; MI takes a concern seriously enough to explore it.',
   replacement: { warm: '', formal: '' },
@@ -28,10 +28,11 @@ const rule: PressureRule = {
     { when: /hardly/i, with: { warm: "I'm not sure that needs to be $<art> $<noun>", formal: 'I am not sure that needs to be $<art> $<noun>' } },
     { when: /^'s.*worth/i, with: { warm: ' is understandably frustrating', formal: ' is understandably frustrating' } },
     { when: /worth/i, with: { warm: 'is understandably frustrating', formal: 'is understandably frustrating' } },
+    { when: /^(?:is|are|'s|'re) .*non-?(?:issue|problem|event|story)/i, with: { warm: '$<be> probably a smaller issue than it looks', formal: '$<be> likely a smaller issue than it appears' } },
     { when: /non-?(?:issue|problem|event|story)/i, with: { warm: 'it may be a smaller issue than it looks', formal: 'it may be a smaller issue than it appears' } },
   ],
   examples: {
-    flag: ['Your worries about the move are a bit overblown.', "the new billing system isn't that complicated", "You're stressing about nothing.", 'The medical is just a formality.', "That's hardly a problem for a firm your size."],
+    flag: ['Your worries about the move are a bit overblown.', "the new billing system isn't that complicated", "You're stressing about nothing.", 'The data migration is honestly a non-issue.', 'The medical is just a formality.', "That's hardly a problem for a firm your size."],
     pass: ['I know the move has been hard on you.', "It's not that I don't want to help.", 'The install is quick and simple.', 'Is the fee a worry for you?'],
   },
 };

@@ -12,7 +12,9 @@ const rule: PressureRule = {
   patterns: [
     /^\W*(?<span>without (?:the |your |a |an |this |that )?[\w' -]{2,40}?,? (?:the |your |this |our |we |you )?[\w -]{0,30}?\b(?:will|is going to|would|is|are|'s) (?:\w+ )?(?:fail|collapse|fall (?:through|apart)|be (?:dead|over|off|lost|cancelled|canceled|scrapped|doomed|finished)|dead|doomed|over|finished|off|scrapped)\b[^.;!?]*)/,
     // "Without the upgrade you're going to lose customers": the loss is aimed at the client.
-    /^\W*(?<span>without (?:the |your |a |an |this |that )?[\w' -]{2,40}?,? you(?:'re| are) (?:(?:really|simply|just) )?(?:going to|gonna|bound to|certain to|sure to) (?:lose|fall behind|struggle|fail|miss out|regret)\b[^.;!?]*)/,
+    /^\W*(?<span>without (?:the |your |a |an |this |that )?[\w' -]{2,40}?,? you(?:'re| are|'ll| will) (?:(?:really|simply|just) )?(?:going to |gonna |bound to |certain to |sure to )?(?:lose|fall behind|struggle|fail|miss out|regret|be (?:on your own|left (?:on your own|without|exposed|out of pocket)|out of pocket|liable))\b[^.;!?]*)/,
+    // "…; after that it's gone for good": the cut-off stated as a door closing on the client.
+    /\b(?<span>after (?:that|which|this|then)(?: (?:date|point|day|deadline))?,? (?:it|the (?:\w+ )?(?:offer|price|rate|discount|deal|slot|place|unit|room|spot|seat)|this (?:offer|price|rate|deal))(?:'s| is| will be|'ll be) (?:gone|off the table|withdrawn|history)(?: for good| forever)?)(?![\w-])/,
     /(?<span>[,;\u2014-]\s*(?:full stop|period|end of (?:story|discussion|conversation)|no ifs,? (?:and|or) buts))\s*[.!]?\s*$/,
     /^\W*(?<span>no (?!(?:worries|problem|problems|rush|pressure|obligation|stress|fuss|catch|hurry)\b)(?<a>[\w-]+),? no (?<b>[\w-]+))\s*[.!]?\s*$/,
     /\b(?<span>any (?:further |more |other )?(?:delay|late payment|missed payment|excuses?|extensions?)s?,? and)(?= (?:we|I|the|your|you|it|this)\b)/,
@@ -51,6 +53,8 @@ const rule: PressureRule = {
       'This is your final chance before we close the file.',
       'Without a proper backup you are bound to lose the data sooner or later.',
       'We’ll walk away from the deal if the contract isn’t signed by Friday.',
+      'Without the signed waiver, you’ll be on your own if anything goes wrong.',
+      'The rate is held until Friday, after which it’s off the table.',
     ],
     pass: [
       'Without a signature we can’t process the request, so just let me know if you want to go ahead.',
@@ -61,6 +65,7 @@ const rule: PressureRule = {
       'If we don’t get the form back, I’ll ring you to check it arrived.',
       'Without your help, I wouldn’t have found the error.',
       'This is the last chance before the holidays to meet, if that suits you.',
+      'The early-bird rate ends on Friday; after that, the standard price applies.',
     ],
   },
 };

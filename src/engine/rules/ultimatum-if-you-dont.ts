@@ -12,7 +12,8 @@ const rule: PressureRule = {
     /(?:^\W*|\b(?:but|and|so|because) )(?<span>unless [^,;]{0,100}?)(?=,|\s+(?:then|you'll|you will|we'll|we will|it will|it'll|the \w+ (?:will|is|goes|expires|lapses)))/,
     /(?:^\W*|\b(?:but|and|so) )(?<span>should (?:you|your \w+) (?:decide not|choose not|decline|refuse|not|fail|walk away|back out|pull out|opt out|say no|turn (?:it|this|that) down|cancel|go elsewhere|delay|wait|miss)[^,;]{0,80}?)(?=,)/,
     /(?<span>\b(?:\w+ )?(?:even )?(?:one|a single) (?:day|week|month|payment) (?:\w+ )?(?:and|or))(?= you(?:'ll| will| could| would| might)? (?:lose|be fined|be charged|face|end up))/,
-    /(?<span>\b(?:or else|otherwise,? (?:you|we|I|it|this|your \w+)(?:'ll| will| would| could| might))) /,
+    // "…, failing which we will…", "…; if not, we'll…": the same threat in formal or clipped dress.
+    /(?<span>\b(?:or else|(?:otherwise|failing (?:which|that|this)|if not),? (?:you|we|I|it|this|that|your \w+|the \w+)(?:'ll| will| would| could| might| may| shall))) /,
     // "…, otherwise I can't help you": what the writer will withhold is the threat (LOSS reads the rest).
     /(?<span>\botherwise,?)(?= (?:I|we) (?:really |simply )?(?:can't|cannot|can not|won't|will not|couldn't|may not|might not)\b)/,
   ],
@@ -33,6 +34,8 @@ const rule: PressureRule = {
       'Sign the renewal, otherwise we cannot keep the discount.',
       'If your board won’t approve it, we’ll have to end the retainer.',
       'Should you opt out, you’ll be left without any protection.',
+      'The balance is due by the 5th, failing which we will suspend the licence.',
+      'Please confirm the dates this week; if not, we’ll give the slot to another couple.',
     ],
     pass: [
       "If you don't upgrade, the machines keep working, but they stop receiving security patches.",
@@ -41,6 +44,7 @@ const rule: PressureRule = {
       "If you don't renew, you'll lose access to the archive — it's entirely your call whether that matters.",
       "Unless you tell me otherwise, I'll keep the Thursday booking.",
       'Send it whenever suits, otherwise I can’t see any issue with the timing.',
+      'Let me know if the Tuesday slot works; if not, we will find another time.',
     ],
   },
 };

@@ -10,7 +10,7 @@ const rule: PressureRule = {
   strictness: 'standard',
   patterns: [
     // "You leave me no option but to…": the writer's next move blamed on the client.
-    /\b(?<span>you(?:'ve| have)? (?:leave|left|give|given) (?:me|us) (?:no|little) (?:other )?(?:choice|option|alternative)(?: but(?: to)?)?)(?![\w-])/,
+    /\b(?<span>you(?:'ve| have|'re| are)? (?:leave|left|leaving|give|given|giving) (?:me|us) (?:with )?(?:no|little) (?:other )?(?:choice|option|alternative)(?: but(?: to)?)?)(?![\w-])/,
     // "There is no alternative to the upgrade", "there's no other way forward": one door shown as the only one.
     /\b(?<span>there(?:'s| is| are) (?:simply |really |honestly |just |frankly |genuinely )?no (?:other |real )?(?:alternatives?|options?|choices?|other options?|other choice|other way(?: forward| round| around (?:it|this))?|plan b|way (?:round|around) (?:it|this|that))(?: (?:on the table|here|left|available))?(?: (?:to (?<what>(?:the|this|that|your|our|an?) [\w-]+(?: [\w-]+)?)|but to [^.;!?]{1,40}))?)(?=\s*[.!;,\u2014]|\s*$|\s+(?:if(?! you(?:'d| would)? (?:like|prefer|rather))|unless|for you|I'm afraid|I am afraid|at this (?:point|stage)|now|left)\b)/,
     // "The terms are final and not open for discussion", "the price is final."
@@ -35,6 +35,7 @@ const rule: PressureRule = {
   examples: {
     flag: [
       'You have left us no choice but to pause the work.',
+      'You’re leaving me with no option but to close the file.',
       'Honestly, there is no real alternative to the rebuild.',
       'There’s no other option left.',
       'The settlement figure is final.',
