@@ -1,0 +1,46 @@
+// In-place pressure rewrites read as a person would write them: each case is a sentence shape whose
+// one-click fix used to leave broken text ("It would help to hear from you the discount", "The
+// window."). The fix applied must equal a sentence written by hand and raise no pressure finding.
+// Sentences are written for these tests, not taken from any data set.
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/engine/index';
+import type { Register } from '../../src/engine/types';
+
+const analyzers = { warm: createAnalyzer({ register: 'warm' }), formal: createAnalyzer({ register: 'formal' }) };
+const pressureIn = (text: string) => analyzers.warm.analyze(text).findings.filter((f) => f.category === 'pressure');
+
+/** The sentence with the first suggestion of `rule`'s finding applied. */
+function fixed(sentence: string, rule: string, register: Register = 'warm'): string {
+  const finding = analyzers[register].analyze(sentence).findings.find((f) => f.rule === `pressure/${rule}`);
+  expect(finding, `${rule} should flag: ${sentence}`).toBeDefined();
+  const s = finding!.suggestions[0];
+  expect(s, `${rule} should offer a rewrite: ${sentence}`).toBeDefined();
+  return sentence.slice(0, s.start) + s.text + sentence.slice(s.end);
+}
+
+/** Each row: [sentence, warm fix, formal fix]. */
+function expectFixes(rule: string, rows: [string, string, string][]) {
+  for (const [sentence, warm, formal] of rows) {
+    expect(fixed(sentence, rule, 'warm')).toBe(warm);
+    expect(fixed(sentence, rule, 'formal')).toBe(formal);
+    expect(pressureIn(warm).map((f) => f.rule)).toEqual([]);
+    expect(pressureIn(formal).map((f) => f.rule)).toEqual([]);
+  }
+}
+
+describe('urgency rewrites keep what was asked for', () => {
+  it('a demanded document or decision stays named', () => {
+    expectFixes('urgency-deadline-demand', [
+      ['I need the signed lease back by Tuesday.', 'It would help to have the signed copy back by Tuesday.', 'It would be helpful to have the signed copy back by Tuesday.'],
+      ['We will need your decision before the 9th.', 'It would help to have your decision before the 9th.', 'It would be helpful to have your decision before the 9th.'],
+      ['I need the receipts by the end of the month.', 'It would help to have the receipts by the end of the month.', 'It would be helpful to have the receipts by the end of the month.'],
+    ]);
+  });
+
+  it('"can only hold X until" keeps X and its date, without the squeeze', () => {
+    expectFixes('urgency-deadline-demand', [
+      ['We can only hold the corner plot until the 3rd.', "We're able to hold the corner plot until the 3rd.", 'We are able to hold the corner plot until the 3rd.'],
+      ['I can only offer this fee until the spring.', "I'm able to offer this fee until the spring.", 'I am able to offer this fee until the spring.'],
+    ]);
+  });
+});
