@@ -19,7 +19,8 @@ const rule: PressureRule = {
     /\b(?<span>(?:that's|that is) not how (?:I|we) (?:work|operate|do things)(?:,? and (?:I|we)(?:'d| would) appreciate [^.;!?]*)?)(?![\w-])/,
     /\b(?<span>(?:I|we)(?:'d| would) appreciate (?:a little |a bit |some )?(?:more )?(?:trust|faith|respect|patience with (?:me|us)))(?![\w-])/,
     /\b(?<span>(?:I've|I have|we've|we have) (?:bent over backwards|gone above and beyond|done everything (?:I|we) can))(?![\w-])/,
-    /\b(?<span>(?:nobody|no one|no other client)(?: else)? has (?:ever )?(?:complained|had (?:a|any) (?:problem|issue)|raised (?:this|that|it)))(?![\w-])/,
+    /\b(?<span>(?:nobody|no one|no other (?:client|customer|patient|tenant|member)s?|none of (?:my|our) (?:other )?(?:clients|customers|patients|tenants|members))(?: else)?(?: (?:on|in|at|among|from|of) (?:my|our|the) [\w-]+(?: [\w-]+)?)? (?:has|have) (?:ever )?(?:complained|had (?:a|any) (?:problem|issue|complaint)s?(?: with (?:it|this|that|the \w+))?|raised (?:this|that|it)))(?![\w-])/,
+    /\b(?<span>(?:I|we)(?:'ve| have) never (?:once )?had (?:a (?:single )?|any |one )complaints?(?: (?:about|over) (?:it|this|that|(?:my|our|the) [\w-]+))?)(?![\w-])/,
   ],
   message: 'Defending yourself answers the client with a grievance; they hear that raising concerns costs them goodwill, and stop raising them.',
   replacement: null,
@@ -35,10 +36,10 @@ const rule: PressureRule = {
     { when: /not how/i, with: { warm: "let me explain how I work", formal: 'let me explain how I work' } },
     { when: /appreciate/i, with: { warm: "I'd like to earn your trust", formal: 'I would like to earn your trust' } },
     { when: /backwards|above and beyond|everything/i, with: { warm: "I've worked hard", formal: 'I have worked hard' } },
-    { when: /nobody|no one|no other/i, with: { warm: "I'm sorry to hear you're unhappy", formal: 'I am sorry to hear you are unhappy' } },
+    { when: /nobody|no one|no other|none of|never (?:once )?had/i, with: { warm: "I'm sorry to hear you're unhappy", formal: 'I am sorry to hear you are unhappy' } },
   ],
   examples: {
-    flag: ["I'm fed up of explaining the same clause.", 'We do not need to justify our pricing.', 'Are you questioning my judgement?', "We're not the ones who changed the spec.", 'No other client has complained about the app.', 'Our results speak for themselves.'],
+    flag: ["I'm fed up of explaining the same clause.", 'We do not need to justify our pricing.', 'Are you questioning my judgement?', "We're not the ones who changed the spec.", 'No other client has complained about the app.', 'Nobody else on my books has ever had a problem with it.', 'We’ve never had a single complaint about our invoices.', 'Our results speak for themselves.'],
     pass: ["I'm tired after the conference, but I'll reply properly tomorrow.", "I'd appreciate a copy of the letter when you have it.", 'Are you able to join the call on Friday?', 'Let me know if the figures look off.'],
   },
 };

@@ -5,7 +5,7 @@ const rule: PressureRule = {
   kind: 'defensiveness',
   strictness: 'gentle',
   patterns: [
-    /\b(?<span>I(?:'m| am) the (?:expert|professional|specialist|one (?:who(?:'s| has| is)?|with|that)(?: been)?)|I (?:really |just |honestly |simply )?(?:do )?know what I(?:'m| am) doing|I(?:'ve| have) been doing this longer than [^.,;]+|I(?:'ve| have) been doing this (?:for|since)|so yes,? I'm (?:sure|certain|confident)|I(?:'m| am) (?:a|an) [\w ]{2,40}? with (?:\w+|\d+)\+? years'? (?:of )?experience|(?:my|our) work being (?:second-guessed|questioned|challenged))(?![\w-])/,
+    /\b(?<span>I(?:'m| am) the (?:expert|professional|specialist|one (?:who(?:'s| has| is)?|with|that)(?: been)?)|I(?:'m| am) the (?:(?:qualified|certified|licensed|chartered|registered|trained|senior|experienced|accredited) )?(?:trainer|coach|adviser|advisor|accountant|lawyer|solicitor|engineer|doctor|agent|broker|consultant|planner|recruiter|surveyor|builder|contractor|technician|architect|therapist|clinician)(?= here\b|,? not you\b)|I (?:really |just |honestly |simply )?(?:do )?know what I(?:'m| am) doing|I(?:'ve| have) been doing this longer than [^.,;]+|I(?:'ve| have) been doing this (?:for|since)|so yes,? I'm (?:sure|certain|confident)|I(?:'m| am) (?:a|an) [\w ]{2,40}? with (?:\w+|\d+)\+? years'? (?:of )?experience|(?:my|our) work being (?:second-guessed|questioned|challenged))(?![\w-])/,
     /\b(?<span>(?<claim>(?:I(?:'ve| have)|we(?:'ve| have)) (?:been )?(?:\w+ed|\w+ing|run|done|built|shipped|sold|seen|managed|designed|helped|worked with|handled|advised|(?:a|an) [\w-]+|in [\w-]+) (?:[\w-]+ ){0,5}?(?:for|with|over)? ?(?:more than |over |nearly |almost |well over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores)\b[^,;]{0,40})[,;]\s*(?:so|and|but)\b(?=[^.]*\b(?:I'm sure|I am sure|trust (?:me|my|our|the)|(?:isn't|aren't|is not|are not|not) the (?:issue|problem)|I don't think|I(?:'d| would) ask you|I (?:think I |really )?know|(?:it's|that's) not fair|unfair|(?:question|doubt)(?:ing|ed)? (?:my|our|me|us|it|this|that)\b|second-guess|you (?:should|need to|must)|believe me))[^.;!?]*)/,
     // "I know this market far better than you do": rank instead of reasons.
     /\b(?<span>I (?:probably |certainly |honestly |really |simply )?know (?<what>(?:[\w-]+ ){1,4}?)(?:far |much |a lot |a great deal |rather |a good deal )?better than you(?: do)?)(?![\w-])/,
@@ -18,7 +18,7 @@ const rule: PressureRule = {
   replacement: null,
   // The status claim becomes a plain fact; the kind's frame then welcomes the question.
   replacements: [
-    { when: /^I(?:'m| am) the (?:expert|professional|specialist)/i, with: { warm: "I'm glad to share my experience", formal: 'I am glad to share my experience' } },
+    { when: /^I(?:'m| am) the (?!one\b)/i, with: { warm: "I'm glad to share my experience", formal: 'I am glad to share my experience' } },
     { when: /^I(?:'m| am) the one/i, with: { warm: "I've", formal: 'I have' } },
     { when: /I know what I'm doing/i, with: { warm: "I've thought this through carefully", formal: 'I have considered this carefully' } },
     { when: /longer than/i, with: { warm: "I have many years of experience with this, and I'm happy to explain my reasoning", formal: 'I have many years of experience in this area and am happy to explain my reasoning' } },
@@ -37,8 +37,9 @@ const rule: PressureRule = {
       "We've run this analysis for more than forty companies, so I'd ask you to trust the methodology.",
       "I'm the one who's been managing your money for eight years.",
       "I'm a chartered accountant with twenty years' experience.",
+      "I'm the licensed broker here, not you.",
     ],
-    pass: ["I've been doing this for a decade and I'm still learning from clients like you.", "I've worked with hundreds of clients in your position, and many felt exactly the same way.", "I'm the person to contact if anything changes."],
+    pass: ["I've been doing this for a decade and I'm still learning from clients like you.", "I've worked with hundreds of clients in your position, and many felt exactly the same way.", "I'm the person to contact if anything changes.", "I'm the accountant on your file and happy to help."],
   },
 };
 export default rule;

@@ -19,6 +19,8 @@ const rule: PressureRule = {
     /\b(?<span>I (?:won't|will not) have my (?:\w+ )?(?:professionalism|integrity|judg(?:e)?ment|competence|honesty|work) (?:called into question|questioned|doubted))(?![\w-])/,
     /\b(?<span>I(?:'ve| have) been (?:in|working in|doing) (?:this|the) (?:[\w-]+ ){0,2}?longer than you\b[^.;!?]*)/,
     /\b(?<span>I(?:'m| am) not here to be (?:second-guessed|questioned|lectured|told|doubted|judged|criticised|criticized))(?![\w-])/,
+    // "I won't be lectured on compliance by…": the refusal and whatever it names.
+    /\b(?<span>I (?:won't|will not|refuse to|don't intend to|do not intend to) be (?:lectured|spoken to like (?:that|this)|talked down to|told how to do my job|second-guessed|dictated to)\b[^.;!?]*)/,
     /\b(?<span>who are you to (?:question|doubt|tell|lecture|second-guess|judge|criticise|criticize))(?![\w-])/,
     /\b(?<span>I (?:really |just |honestly |simply )?(?:don't|do not) (?:need|have) to (?:justify|defend) (?:my|myself|every|this|it|the|our|any|each|all)\b(?: [\w-]+)?)/,
     /\b(?<span>I(?:'ve| have) done nothing wrong)(?![\w-])/,
@@ -34,6 +36,7 @@ const rule: PressureRule = {
   message: 'Defending your standing answers a question with status instead of reasons; the client feels dismissed and trusts the advice less.',
   replacement: null,
   replacements: [
+    { when: /^I (?:won't|will not|refuse to|don't intend to|do not intend to) be\b/i, with: { warm: "I'm happy to talk through how I'm approaching this", formal: 'I am happy to discuss my approach' } },
     { when: /questioned|doubted|second-guessed|challenged|called into question|attacked|questioning|doubting|challenging|second-guessing/i, with: { warm: "I'm glad to explain what my advice is based on", formal: 'I am glad to explain the basis for my advice' } },
     { when: /justifying|defending|explaining|arguing/i, with: { warm: "I'm happy to walk you through my reasoning", formal: 'I am happy to explain my reasoning' } },
     { when: /(?:take|put up with|listen to) (?:this|that)$/i, with: { warm: "I'd like to understand what's upsetting you", formal: 'I would like to understand what is troubling you' } },
@@ -80,6 +83,7 @@ const rule: PressureRule = {
       'Please don’t question my professionalism.',
       'It’s not my job to chase your paperwork.',
       'I don’t have to take this.',
+      'I won’t be lectured about fees by someone who missed three payments.',
       'Frankly, I’m tired of being blamed for this.',
     ],
     pass: ['You’re right to question my figures, and here is where they come from.', 'Let me know if my advice is unclear.', 'I appreciate being told when something goes wrong.', 'Please do question my recommendation if it doesn’t fit.'],

@@ -6,7 +6,7 @@ const rule: PressureRule = {
   strictness: 'gentle',
   inQuestions: true,
   patterns: [
-    /\b(?<span>(?:I(?:'m| am) (?:really |honestly |just )?not sure|I (?:really |honestly |just )?(?:don't|do not) (?:know|understand|see)|I(?:'m| am) not clear on) why you (?:keep|continue to|are still|'re still|would|'d|(?:still )?(?:doubt|question|distrust|mistrust|challenge|second-guess|don't trust|can't trust|won't trust))|why (?:do |would )?you (?:keep|continue to|insist on) (?<kv>(?:question|ask|doubt|challeng|push|bring|rais|insist)\w*)|(?:I'm not sure|I don't know) what (?:else )?you (?:expect|want) (?:me|us) to|I(?:'m| am) not (?:going|about) to (?:argue|debate|chase|get into|go back and forth|keep explaining|justify|apologi[sz]e)(?: (?:about|over|with you about|for))?|I don't think it's fair (?:to (?:suggest|say|imply|claim)(?: that)?|that)|(?:that's|that is|it's|it is) not (?:my|our) (?:fault|problem|responsibility)|not (?:my|our) fault|I did (?:exactly )?what you asked|(?:is|was|are|were) (?:entirely |all |largely )?(?:down to|because of|due to|the result of) (?<cause>(?:the )?[^.;,]{0,60}\byour (?:team|side|company|own|changes|requests|delays))\b)/,
+    /\b(?<span>(?:I(?:'m| am) (?:really |honestly |just )?not sure|I (?:really |honestly |just )?(?:don't|do not) (?:know|understand|see)|I(?:'m| am) not clear on) why you (?:keep|continue to|are still|'re still|would|'d|(?:still )?(?:doubt|question|distrust|mistrust|challenge|second-guess|don't trust|can't trust|won't trust))|why (?:do |would )?you (?:keep|continue to|insist on) (?<kv>(?:question|ask|doubt|challeng|push|bring|rais|insist)\w*)|(?:I'm not sure|I don't know) what (?:else )?you (?:expect|want) (?:me|us) to|I(?:'m| am) not (?:going|about) to (?:argue|debate|chase|get into|go back and forth|keep explaining|justify|apologi[sz]e)(?: (?:about|over|with you about|for))?|I don't think it's fair (?:to (?:suggest|say|imply|claim)(?: that)?|that)|(?:that's|that is|it's|it is) (?:not|hardly) (?:my|our) (?:fault|problem|responsibility)|not (?:my|our) fault|I did (?:exactly |precisely |just )?what (?:you|the (?:contract|brief|scope|agreement|spec|specification|quote|plan)(?: of works)?) (?:asked(?: for)?|said|required|specified|set out)|I did (?:exactly |precisely |just )?what (?:was|we) agreed|(?:is|was|are|were) (?:entirely |all |largely )?(?:down to|because of|due to|the result of) (?<cause>(?:the )?[^.;,]{0,60}\byour (?:team|side|company|own|changes|requests|delays))\b)/,
   ],
   message: 'Meeting a question with defensiveness tells the client that raising concerns is unwelcome, and the conversation turns into a dispute.',
   replacement: null,
@@ -21,11 +21,11 @@ const rule: PressureRule = {
     { when: /apologi/i, with: { warm: "I'm sorry about", formal: 'I am sorry about' } },
     { when: /fair/i, with: { warm: 'I understand why it might seem', formal: 'I understand why it may appear' } },
     { when: /fault|problem|responsibility/i, with: { warm: "I understand the frustration, and I'd like to help", formal: 'I understand the frustration and would like to help' } },
-    { when: /what you asked/i, with: { warm: 'I followed the brief as I understood it', formal: 'I followed the brief as I understood it' } },
+    { when: /^I did\b/i, with: { warm: 'I followed the brief as I understood it', formal: 'I followed the brief as I understood it' } },
     { when: /down to|because of|due to|result of/i, with: { warm: 'came partly from $<cause>', formal: 'arose partly from $<cause>' } },
   ],
   examples: {
-    flag: ["I'm not sure why you keep questioning the timeline for the build.", "I don't know what else you want me to do about the refund.", "I'm not going to argue about what the chatbot said.", "I don't think it's fair to suggest the team has been idle.", "I don't understand why you doubt the survey results."],
+    flag: ["I'm not sure why you keep questioning the timeline for the build.", "I don't know what else you want me to do about the refund.", "I'm not going to argue about what the chatbot said.", "I don't think it's fair to suggest the team has been idle.", "I don't understand why you doubt the survey results.", 'I did exactly what the scope of works set out.'],
     pass: ["I'm not sure the timing works for the team.", "I'm glad you asked about the pace.", "I'm not sure why your bank doubted the payment, but I'll find out."],
   },
 };
