@@ -44,3 +44,20 @@ describe('urgency rewrites keep what was asked for', () => {
     ]);
   });
 });
+
+describe('scarcity rewrites keep the sentence whole', () => {
+  it('a removed phrase that carried the verb is replaced, not deleted', () => {
+    expectFixes('urgency-scarcity', [
+      ['Rooms like these are gone within a day.', 'Rooms like these are in demand.', 'Rooms like these are in demand.'],
+      ['The workshop is already 70% subscribed.', 'The workshop is well subscribed.', 'The workshop is well subscribed.'],
+      ['Seats at this price will be snapped up in a few days.', 'Seats at this price will likely be in demand.', 'Seats at this price will likely be in demand.'],
+      ['Bookings are first come, first served.', 'Bookings are allocated in order of request.', 'Bookings are allocated in order of request.'],
+    ]);
+  });
+
+  it('"won\'t last" agrees with a plural subject', () => {
+    expectFixes('urgency-scarcity', [
+      ['Fixed rates like these won\'t last long.', 'Fixed rates like these may not be available indefinitely.', 'Fixed rates like these may not be available indefinitely.'],
+    ]);
+  });
+});

@@ -15,7 +15,20 @@ const rule: PressureRule = {
     { when: /one-(?:off|time)|once-in-a-lifetime/i, with: { warm: 'good offer', formal: 'good offer' } },
     { when: /again|twice|often|every day/i, with: { warm: 'may not be repeated', formal: 'may not be repeated' } },
     { when: /(?:last|final) chance/i, with: { warm: 'opportunity', formal: 'opportunity' } },
-    { when: /last(?: long)?$/i, with: { warm: 'is available for now', formal: 'is available at present' } },
+    // Modal wording agrees with any subject ("This rate" / "Rates like this").
+    { when: /last(?: long)?$/i, with: { warm: 'may not be available indefinitely', formal: 'may not be available indefinitely' } },
+    // Removing these would leave a sentence without its verb ("Places like this.").
+    { when: /^is (?:gone|snapped|taken|sold)/i, with: { warm: 'is in demand', formal: 'is in demand' } },
+    { when: /^(?:are|get|go) (?:gone|snapped|taken|sold)/i, with: { warm: 'are in demand', formal: 'are in demand' } },
+    { when: /^will be /i, with: { warm: 'will likely be in demand', formal: 'will likely be in demand' } },
+    { when: /^'ll be /i, with: { warm: "'ll likely be in demand", formal: "'ll likely be in demand" } },
+    { when: /subscribed$/i, with: { warm: 'well subscribed', formal: 'well subscribed' } },
+    { when: /\d+% \w+$/i, with: { warm: 'popular', formal: 'popular' } },
+    { when: /limited[- ]time/i, with: { warm: 'special', formal: 'special' } },
+    { when: /you(?:'ll| will|'d) miss out/i, with: { warm: 'this may not be available later', formal: 'this may not be available later' } },
+    { when: /miss this$/i, with: { warm: 'have a look at this', formal: 'you may wish to consider this' } },
+    { when: /momentum/i, with: { warm: 'slow down', formal: 'slow down' } },
+    { when: /first come/i, with: { warm: 'allocated in order of request', formal: 'allocated in order of request' } },
   ],
   examples: {
     flag: ['A one-time price like this rarely comes round.', 'Only three rooms left for the conference weekend.', 'This is your last chance to get the founder price.', "Places like this are gone within 48 hours.", 'The allocation is already 80% subscribed.', 'Get the forms in before the market moves.', 'Slots are selling fast.', 'A rate like this will not be offered again.', 'Deals like this rarely come along twice.', 'Only four units remain in the first phase.'],
