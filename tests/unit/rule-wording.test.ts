@@ -61,3 +61,28 @@ describe('scarcity rewrites keep the sentence whole', () => {
     ]);
   });
 });
+
+describe('act-now rewrites keep a verb and the facts', () => {
+  it('"the time to X is now" does not lose its verb', () => {
+    expectFixes('urgency-act-now', [
+      ['Fees go up in April, so the time to commit is now.', 'Fees go up in April, so this could be a good time.', 'Fees go up in April, so this may be a good time.'],
+    ]);
+  });
+
+  it('"I\'d hate for you to lose / waste / miss X" keeps X', () => {
+    expectFixes('urgency-act-now', [
+      ["I'd hate for you to lose the progress on your squat.", "I'd like to help you keep the progress on your squat.", 'I would like to help you keep the progress on your squat.'],
+      ["I'd hate for you to waste the groundwork we've done.", "I'd like to help you make the most of the groundwork we've done.", "I would like to help you make the most of the groundwork we've done."],
+      ["I'd hate for you to miss the enrolment date.", 'I want to make sure you know about the enrolment date.', 'I want to ensure you are aware of the enrolment date.'],
+    ]);
+  });
+
+  it('phrases that were the whole clause are replaced, not deleted', () => {
+    expectFixes('urgency-act-now', [
+      ["There's no time to lose with the planning appeal.", 'Timing matters with the planning appeal.', 'Timing matters with the planning appeal.'],
+      ["We're running out of time on the grant application.", "There's a timeline to keep in mind on the grant application.", 'There is a timeline to keep in mind on the grant application.'],
+      ['The longer you wait, the harder the damp gets to fix.', "The longer it's left, the harder the damp gets to fix.", 'The longer it is left, the harder the damp gets to fix.'],
+      ["I'd strike while the iron is hot.", "I'd consider it while the timing is good.", "I'd consider it while the timing is favourable."],
+    ]);
+  });
+});
