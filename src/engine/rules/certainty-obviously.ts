@@ -11,7 +11,7 @@ const rule: PressureRule = {
   strictness: 'gentle',
   patterns: [
     /\b(?<span>obviously|evidently|undeniably|undoubtedly|unquestionably|without (?:a |any )?(?:doubt|question)|it goes without saying(?: that)?|needless to say|it's (?:obvious|plain to see|plain)(?: to (?:anyone|everyone))?(?: that)?|it's clear (?:that|to anyone)|there(?:'s| is) (?:simply |really |absolutely |honestly )?no (?:question|doubt)(?: that| about it)?(?= |,|\.|$))(?![\w-]),?/,
-    /(?:^\W*|[,;\u2014]\s*|\b(?:is|are|was|were|it's|that's|this is|so) )(?<span>clearly),?(?! (?:shown|showed|thought|worked|put|care|cared|explained|laid out|set out|labelled|labeled|marked|stated|understand|communicat|visible|see|\w+(?:ed|en|ible|able)\b))/,
+    /(?:^\W*|[,;\u2014]\s*|\b(?:is|are|was|were|it's|that's|this is|so) )(?<span>clearly),?(?! (?:shown|showed|thought|worked|put|care|cared|explained|laid out|set out|labelled|labeled|marked|stated|label|mark|write|print|state|indicate|show|explain|describe|list|identify|name|specify|display|highlight|outline|sign|date|number|tag|understand|communicat|visible|see|\w+(?:ed|en|ible|able)\b))/,
     /[,;\u2014]\s*(?<span>no (?:question|doubt)(?: about it)?)\s*[.!]?\s*$/,
     /\b(?<span>surely you (?:can|must|would|will|'d|do) (?<sverb>see|agree|understand|realise|realize|know))\b/,
     // "The answer here is obvious", "the choice seems pretty self-evident": the verdict at the end.
@@ -31,7 +31,7 @@ const rule: PressureRule = {
   replacements: [{ when: /^surely/i, with: { warm: "I'd be curious whether you $<sverb>", formal: 'I would be interested to know whether you $<sverb>' } }],
   examples: {
     flag: ['Obviously, this is the better option.', 'Clearly, the manual process is the bottleneck.', 'This is clearly the right move for your career.', 'Without a doubt, the bigger unit suits you.', 'Surely you can see the value in a second opinion.', 'The index fund is the safer bet, no question.', 'Honestly, the choice here is pretty obvious.'],
-    pass: ['Clearly this has been a stressful month for you.', 'Obviously this matters a great deal to you both.', "You've clearly thought hard about this.", 'The steps are clearly labelled on the form.', 'I want to explain the fees clearly.', 'Clearly you have put real effort into the plan.', 'Obviously we will match whatever the surveyor finds.', 'The answer to your question is not obvious, so I asked the underwriter.', 'The right option is obvious to me, but I’d like to hear which one you lean towards.'],
+    pass: ['Clearly this has been a stressful month for you.', 'Obviously this matters a great deal to you both.', "You've clearly thought hard about this.", 'The steps are clearly labelled on the form.', 'Clearly mark the boxes you want moved first.', 'I want to explain the fees clearly.', 'Clearly you have put real effort into the plan.', 'Obviously we will match whatever the surveyor finds.', 'The answer to your question is not obvious, so I asked the underwriter.', 'The right option is obvious to me, but I’d like to hear which one you lean towards.'],
   },
 };
 export default rule;

@@ -21,6 +21,10 @@ const rule: PressureRule = {
     // Intensified certainty about the client's outcome: "I'm absolutely certain this is best for you".
     /\b(?<span>I(?:'m| am) (?:absolutely|completely|totally|100%|one hundred percent|a hundred percent|utterly|entirely|dead|so|very) (?:certain|sure|confident|positive|convinced)(?: that)?)(?= (?:this|it|that|the|you|your)\b)(?![^.;!?]*\b(?:I|we)(?:'ll| will| can)\b)/,
     /\b(?<span>I(?:'ve| have) (?:absolutely |honestly |simply )?no doubt(?: whatsoever| at all)?(?: that)?)(?= (?:this|it|that|the|you(?:'ll| will)))(?![^.;!?]*\b(?:right (?:call|decision|choice)|whatever you decide|decide well)\b)/,
+    // "Anyone in the trade will tell you…": the crowd's verdict borrowed for the writer's.
+    /\b(?<span>(?:any(?:one|body)|everyone|everybody) (?:in|from|who works in|who knows) (?:the|this|my|our|your) [\w-]+(?: [\w-]+)? (?:can|could|would|will|'ll) (?:tell you|say|agree|confirm)(?: that)?)(?= \w)/,
+    // "You'll see I'm right", "you'll thank me later": agreement claimed in advance.
+    /\b(?<span>you(?:'ll| will) (?:soon |eventually )?(?:see (?:that )?I(?:'m| am| was) right|thank me (?:later|for (?:this|it)))|time will (?:prove|show) (?:me|that I(?:'m| am)) right)(?![\w-])/,
     /\b(?<span>any [\w-]+(?: [\w-]+)? worth (?:their|his|her|its) salt (?<modal>would|will|could))(?= \w)/,
     /\b(?<span>you(?:'d| would) (?:have to|need to) be (?:mad|crazy|insane|nuts|foolish|daft|out of your mind) (?<not>not )?to)(?= \w)/,
     /\b(?<span>(?:it's|it is|that's|that is) (?:crystal|abundantly|perfectly|blindingly|painfully|plainly|blatantly|patently) (?:clear|obvious)(?: that)?)(?![\w-])/,
@@ -45,6 +49,8 @@ const rule: PressureRule = {
   message: 'Stating a verdict as beyond question leaves the client no room to weigh it; offered as your view, it invites theirs.',
   replacement: { warm: 'I think', formal: 'in my view,' },
   replacements: [
+    { when: /^(?:any(?:one|body)|every(?:one|body)) (?:in|from|who)\b.*(?:tell you|say|agree|confirm)(?: that)?$/i, with: { warm: 'I think', formal: 'in my view,' } },
+    { when: /\bright$|thank me/i, with: { warm: 'I expect this will bear out', formal: 'I expect this will be borne out' } },
     { when: /^no (?!one|body)/i, with: { warm: 'I think few people $<modal>', formal: 'in my view, few people $<modal>' } },
     { when: /^(?:any|every) /i, with: { warm: "that's my view, for what it's worth", formal: 'that is my professional view' } },
     { when: /no doubt/i, with: { warm: 'I think', formal: 'in my view,' } },
@@ -69,6 +75,8 @@ const rule: PressureRule = {
     flag: [
       'No sensible buyer would walk away from a survey like this.',
       'Every independent adviser will tell you the same.',
+      'Anybody in the lettings business will tell you that a fixed term is safer.',
+      'You will see I was right when the renewal comes round.',
       "I'm completely confident the tracker is right for you.",
       'I have no doubt this is the plan for your family.',
       'Anyone in your position would take the lump sum.',
