@@ -86,3 +86,31 @@ describe('act-now rewrites keep a verb and the facts', () => {
     ]);
   });
 });
+
+describe('dismissal and defensiveness rewrites keep the subject and its verb', () => {
+  it('"X is easy, though" keeps X with a verb', () => {
+    expectFixes('dismissal-its-simple', [
+      ['The VAT return is easy, though; we file dozens a month.', 'The VAT return should be manageable, and I can walk you through it, though; we file dozens a month.', 'The VAT return should be manageable, and I am glad to guide you through it, though; we file dozens a month.'],
+    ]);
+  });
+
+  it('"it\'s only a small X Y" keeps the whole noun phrase together', () => {
+    expectFixes('dismissal-its-simple', [
+      ["It's only a minor wording change.", "I know it still matters, but it's a minor wording change.", 'I appreciate it still matters, but it is a minor wording change.'],
+    ]);
+  });
+
+  it('"I\'m the one who\'s been / with" becomes a plain statement of fact', () => {
+    expectFixes('defensiveness-im-the-expert', [
+      ["I'm the one who's been handling your claims since 2019.", "I've been handling your claims since 2019.", 'I have been handling your claims since 2019.'],
+      ["I'm the one with the surveying licence.", 'I have the surveying licence.', 'I have the surveying licence.'],
+    ]);
+  });
+
+  it('a taken-personally phrase after "It\'s" or at the start of the sentence still reads', () => {
+    expectFixes('defensiveness-taken-personally', [
+      ["It's tiring when you keep questioning the quotes.", "It's natural to have questions about this, and I'm glad to explain my reasoning.", "It's natural to have questions about this, and I am glad to explain my reasoning."],
+      ["Whatever you've read online, the bond ladder is sound.", "With what you've read in mind, the bond ladder is sound.", 'With what you have read in mind, the bond ladder is sound.'],
+    ]);
+  });
+});

@@ -19,6 +19,11 @@ const rule: PressureRule = {
   // The status claim becomes a plain fact; the kind's frame then welcomes the question.
   replacements: [
     { when: /^I(?:'m| am) the (?!one\b)/i, with: { warm: "I'm glad to share my experience", formal: 'I am glad to share my experience' } },
+    // "I'm the one who's been managing…" → "I've been managing…"; "I'm the one with the CFP" → "I have the CFP".
+    { when: /^I(?:'m| am) the one who(?:'s| has)? been$/i, with: { warm: "I've been", formal: 'I have been' } },
+    { when: /^I(?:'m| am) the one who(?:'s| has)$/i, with: { warm: "I've", formal: 'I have' } },
+    { when: /^I(?:'m| am) the one who is$/i, with: { warm: "I'm", formal: 'I am' } },
+    { when: /^I(?:'m| am) the one with$/i, with: { warm: 'I have', formal: 'I have' } },
     { when: /^I(?:'m| am) the one/i, with: { warm: "I've", formal: 'I have' } },
     { when: /I know what I'm doing/i, with: { warm: "I've thought this through carefully", formal: 'I have considered this carefully' } },
     { when: /longer than/i, with: { warm: "I have many years of experience with this, and I'm happy to explain my reasoning", formal: 'I have many years of experience in this area and am happy to explain my reasoning' } },

@@ -29,6 +29,10 @@ const rule: PressureRule = {
   replacement: { warm: "I can see you have questions about this, and I'm glad to explain my reasoning", formal: 'I can see you have questions about this and am glad to explain my reasoning' },
   replacements: [
     { when: /^(?:I(?:'d| would) ask you to |please |just |I need you to )?trust/i, with: { warm: "I'm happy to go through what you've read and how it compares with my advice", formal: 'I am happy to review what you have read and how it compares with my advice' } },
+    // Often opens the sentence ("Whatever you've read online, I…"): wording that reads at either end.
+    { when: /^(?:whatever|despite|no matter)/i, with: { warm: "with what you've read in mind", formal: 'with what you have read in mind' } },
+    // "It's difficult when you keep…": the span follows "It's" / "It can be".
+    { when: /^(?:hard|difficult|not easy|tough|frustrating|tiring|exhausting|draining|wearing|annoying|disheartening|demoralis|demoraliz)/i, with: { warm: "natural to have questions about this, and I'm glad to explain my reasoning", formal: 'natural to have questions about this, and I am glad to explain my reasoning' } },
     { when: /^(?:whatever|regardless|rather|despite|no matter|not what)/i, with: { warm: "and I'm happy to look at anything you've read about it", formal: 'and I am happy to review anything you have read about it' } },
     { when: /^I (?:stand|stick|won't)/i, with: { warm: "I'm happy to explain what my advice is based on", formal: 'I am happy to explain the basis for my advice' } },
     { when: /^do you/i, with: { warm: "I'd like to explain why I suggested this", formal: 'I would like to explain the reasons for my suggestion' } },

@@ -11,7 +11,10 @@ const rule: PressureRule = {
   message: 'Calling it simple implies the client is making too much of it; if it does not feel simple to them, they now also feel foolish.',
   replacement: { warm: 'it should be manageable, and I can walk you through it', formal: 'it should be manageable, and I am glad to guide you through it' },
   replacements: [
-    { when: /^(?:it's|it is) (?:just|only) (?:a|an) /i, with: { warm: "it's $<art> $<thing>, though I know it still matters", formal: 'it is $<art> $<thing>, though I appreciate it still matters' } },
+    // The thing may run past the two words captured ("a small price increase"): nothing may follow it.
+    { when: /^(?:it's|it is) (?:just|only) (?:a|an) /i, with: { warm: "I know it still matters, but it's $<art> $<thing>", formal: 'I appreciate it still matters, but it is $<art> $<thing>' } },
+    // "The board piece is easy, though": the subject stays, so the verb must too.
+    { when: /^(?:is|are) /i, with: { warm: 'should be manageable, and I can walk you through it', formal: 'should be manageable, and I am glad to guide you through it' } },
     { when: /trust the process/i, with: { warm: "the process has worked well for others, and I'm happy to explain each step", formal: 'the process has worked well for other clients, and I am happy to explain each step' } },
     { when: /(?:push|power) through/i, with: { warm: "it may take some persistence, and I'll be here to help", formal: 'it may take some persistence, and I will be available to help' } },
     { when: /relax/i, with: { warm: 'take the time you need', formal: 'please take the time you need' } },
