@@ -114,3 +114,21 @@ describe('dismissal and defensiveness rewrites keep the subject and its verb', (
     ]);
   });
 });
+
+describe('defensive openers replaced by a verb that still leads into the rest', () => {
+  it('"I don\'t appreciate / resent / take exception to X" keeps X as an object', () => {
+    expectFixes('defensiveness-with-respect', [
+      ["I don't appreciate the wording of your review.", "I'd like to talk about the wording of your review.", 'I would like to discuss the wording of your review.'],
+      ['I resent the claim that the survey was rushed.', "I'd like to clear up the claim that the survey was rushed.", 'I would like to clarify the claim that the survey was rushed.'],
+      ['I take exception to the comments about my team.', "I'd like to respond to the comments about my team.", 'I would like to respond to the comments about my team.'],
+    ]);
+  });
+
+  it('"what else you want me to", "not going to chase", "not my fault" keep what follows', () => {
+    expectFixes('defensiveness-why-you-keep', [
+      ["I don't know what else you want me to do about the boiler.", "I'd like to understand what you'd like me to do about the boiler.", 'I would like to understand what you would like me to do about the boiler.'],
+      ["I'm not going to chase every new trend in the sector.", "I'd rather not chase every new trend in the sector.", 'I would prefer not to chase every new trend in the sector.'],
+      ["It's not my fault the courier lost the parcel.", 'I understand the frustration — the courier lost the parcel.', 'I understand the frustration — the courier lost the parcel.'],
+    ]);
+  });
+});

@@ -14,12 +14,17 @@ const rule: PressureRule = {
     { when: /^why (?:do |would )?you keep /i, with: { warm: "I can tell you're still $<kv>", formal: 'I can see you are still $<kv>' } },
     { when: /(?:doubt|question|distrust|mistrust|challenge|second-guess|trust)$/i, with: { warm: "I'd like to understand what's behind your questions about", formal: 'I would like to understand what lies behind your questions about' } },
     { when: /keep$/i, with: { warm: "I can tell you're still", formal: 'I can see you are still' } },
-    { when: /(?:expect|want) (?:me|us) to$/i, with: { warm: "I'd like to understand what would help, so I can", formal: 'I would like to understand what would help, so that I can' } },
+    // What follows is the verb ("…to do about the refund"): the rewrite must still lead into it.
+    { when: /(?:expect|want) us to$/i, with: { warm: "I'd like to understand what you'd like us to", formal: 'I would like to understand what you would like us to' } },
+    { when: /(?:expect|want) me to$/i, with: { warm: "I'd like to understand what you'd like me to", formal: 'I would like to understand what you would like me to' } },
     { when: /argue|debate|get into|back and forth/i, with: { warm: "I'm happy to talk through", formal: 'I am happy to discuss' } },
     { when: /keep explaining|justify/i, with: { warm: "I'm happy to explain", formal: 'I am happy to explain' } },
-    { when: /chase/i, with: { warm: "I'll follow up on", formal: 'I will follow up on' } },
+    // "I'm not going to chase the latest fad" is a refusal: the rewrite keeps it, without the edge.
+    { when: /chase/i, with: { warm: "I'd rather not chase", formal: 'I would prefer not to chase' } },
     { when: /apologi/i, with: { warm: "I'm sorry about", formal: 'I am sorry about' } },
     { when: /fair/i, with: { warm: 'I understand why it might seem', formal: 'I understand why it may appear' } },
+    // "It's not my fault the insurer changed its rules": a clause follows, so the rewrite ends where it can lead into one.
+    { when: /^(?:it's|it is) not (?:my|our) fault$/i, with: { warm: 'I understand the frustration —', formal: 'I understand the frustration —' } },
     { when: /fault|problem|responsibility/i, with: { warm: "I understand the frustration, and I'd like to help", formal: 'I understand the frustration and would like to help' } },
     { when: /^I did\b/i, with: { warm: 'I followed the brief as I understood it', formal: 'I followed the brief as I understood it' } },
     { when: /down to|because of|due to|result of/i, with: { warm: 'came partly from $<cause>', formal: 'arose partly from $<cause>' } },
