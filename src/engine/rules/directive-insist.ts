@@ -11,6 +11,9 @@ const rule: PressureRule = {
   patterns: [
     /\b(?<span>(?:we|I)(?:'d| would| must| have to| really| do)? (?:(?:must|have to|really|strongly|honestly|just|would|do) )*(?:insist|urge)(?: (?:that|on))?\s+(?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?)(?:\s+to)?)\s+(?<rest>(?!(?:to )?(?:not|never)\b)\w+[^.!?;]*)/,
     /\b(?<span>(?:we|I)(?:'d|'ll| would| will| do| really| just|(?:'m|'re| am| are) (?:going to|gonna))? (?:really |just |also |honestly )?(?:be )?(?:need|want|expect)(?:ing)? (?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?) to)\s+(?<rest>[^.!?;]+)/,
+    // Formal dress, same push: "I would ask that you commit…", "we trust you will accept…".
+    /\b(?<span>(?:we|I)(?:'d| would| must|'ll have to| will have to| have to)? (?:(?:must|really|strongly|respectfully|kindly|just|would) )*ask that (?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?))\s+(?<rest>(?:\w+ ){0,2}?(?:commit|accept|sign|agree|approve|renew|proceed|go ahead|reconsider|settle|choose|decide|stick|stay|keep|switch|move|withdraw)\b[^.!?;]*)/,
+    /\b(?<span>(?:we|I) (?:trust|assume) (?:that )?(?<who>you(?:r (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business))?)(?:'ll| will)(?: (?:now|promptly|duly))?)\s+(?<rest>(?:accept|agree|sign|approve|settle|proceed|renew|honou?r|comply|commit|go ahead)\b[^.!?;]*)/,
     /\b(?<span>I (?:really |fully )?expect (?<who>your (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business|staff|side)) to)\s+(?<rest>[^.!?;]+)/,
     /\b(?<span>(?<who>you)(?:'re| are) (?:just |simply |really |honestly |realistically )?(?:going to|gonna) (?:have|need) to)\s+(?<rest>(?!not\b)[^.!?;]+)/,
   ],
@@ -29,6 +32,8 @@ const rule: PressureRule = {
       'I expect your board to approve the budget on Monday.',
       'You are going to have to accept the revised timetable.',
       "I'm going to need you to approve the revised scope.",
+      'I must ask that you reconsider the cheaper contractor.',
+      'We trust you will accept the revised valuation.',
     ],
     pass: [
       'We need you to log in once so the new password takes effect.',
@@ -36,6 +41,8 @@ const rule: PressureRule = {
       'You said your manager would urge you to wait.',
       'I’d urge you not to rush this.',
       'We expect the valuation on Tuesday.',
+      'We ask that you arrive ten minutes early for the scan.',
+      'I trust you’ll find everything in order.',
     ],
   },
 };
