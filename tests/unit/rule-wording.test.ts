@@ -132,3 +132,19 @@ describe('defensive openers replaced by a verb that still leads into the rest', 
     ]);
   });
 });
+
+describe('no-need-to-fret rewrites lead into what the worry is about', () => {
+  it('a span ending in "about" keeps its object', () => {
+    expectFixes('dismissal-no-need-to-fret', [
+      ['Quit panicking about the valuation.', 'It makes sense to think carefully about the valuation.', 'It is sensible to think carefully about the valuation.'],
+      ['You shouldn\'t be so nervous about the interview.', 'It makes sense to feel unsure about the interview.', 'It is understandable to feel unsure about the interview.'],
+    ]);
+  });
+
+  it('a phrase that was the whole clause, or a noun after its determiner, still reads', () => {
+    expectFixes('dismissal-no-need-to-fret', [
+      ['The reminder is automatic, so put it out of your mind.', "The reminder is automatic, so I'm happy to handle it.", 'The reminder is automatic, so I am happy to handle it.'],
+      ["That worry doesn't apply to a firm your size.", 'That worry is worth checking against your situation.', 'That worry is worth reviewing against your situation.'],
+    ]);
+  });
+});

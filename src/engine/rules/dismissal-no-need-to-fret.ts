@@ -36,6 +36,14 @@ const rule: PressureRule = {
   message: 'Telling the client not to feel what they feel dismisses their view; MI takes a worry seriously enough to explore it.',
   replacement: { warm: '', formal: '' },
   replacements: [
+    // Spans that end in "about"/"over" lead into their object ("…about the survey"): the rewrite must too.
+    { when: /(?:stop|quit) \w+ing (?:about|over)$|try not to \w+(?: about| over)?$|needn't .*(?:about|over)$/i, with: { warm: 'it makes sense to think carefully about', formal: 'it is sensible to think carefully about' } },
+    { when: /^you (?:shouldn't|should not) .*(?:about|over)$/i, with: { warm: 'it makes sense to feel unsure about', formal: 'it is understandable to feel unsure about' } },
+    { when: /out of your mind|forget about|leave the worrying/i, with: { warm: "I'm happy to handle it", formal: 'I am happy to handle it' } },
+    { when: /^blowing/i, with: { warm: 'taking this seriously', formal: 'taking this seriously' } },
+    // "That concern doesn't apply…": the determiner stays before the span.
+    { when: /^(?:concerns|worries|fears|objections|doubts)\b.*\b(?:apply|relevant)\b/i, with: { warm: '$<noun> are worth checking against your situation', formal: '$<noun> are worth reviewing against your situation' } },
+    { when: /^(?:concern|worry|fear|objection|doubt)\b.*\b(?:apply|relevant)\b/i, with: { warm: '$<noun> is worth checking against your situation', formal: '$<noun> is worth reviewing against your situation' } },
     { when: /\b(?:apply|relevant)\b/i, with: { warm: "it's worth checking together how this applies to you", formal: 'it is worth reviewing together how this applies in your case' } },
     { when: /\b(?:never|rarely|hardly ever|seldom)\b/i, with: { warm: "it's worth checking whether it applies to you", formal: 'it is worth checking whether it applies in your case' } },
     { when: /\bmuch$/i, with: { warm: '$<noun> makes sense, and is worth talking through', formal: '$<noun> is understandable and worth discussing' } },
