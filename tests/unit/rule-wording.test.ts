@@ -148,3 +148,18 @@ describe('no-need-to-fret rewrites lead into what the worry is about', () => {
     ]);
   });
 });
+
+describe('repetition rewrites lead into what was repeated', () => {
+  it('"the third time I\'m explaining / telling you X" keeps X', () => {
+    expectFixes('repetition-count', [
+      ["This is the third time I'm explaining the notice period.", "I'm happy to explain the notice period.", 'I am happy to explain the notice period.'],
+      ["This is the second time I've told you the car park closes at six.", "I'm happy to confirm again that the car park closes at six.", 'I am happy to confirm again that the car park closes at six.'],
+    ]);
+  });
+
+  it('"I\'ve told you more than once that X" keeps the that-clause', () => {
+    expectFixes('repetition-told-before', [
+      ['I have told you more than once that the alarm needs servicing.', "I'm happy to confirm again that the alarm needs servicing.", 'I am happy to confirm again that the alarm needs servicing.'],
+    ]);
+  });
+});

@@ -19,6 +19,9 @@ const rule: PressureRule = {
   replacement: { warm: 'to recap,', formal: 'to summarise,' },
   replacements: [
     { when: /^(?:this is |it's |that's )?the \w+ time\b.*\b(?:ask|chas|rais|request|remind|flagg|mention|writ|follow)/i, with: { warm: "I'm following up on", formal: 'I am following up on' } },
+    // "This is the third time I'm explaining the policy": the object follows the span.
+    { when: /^(?:this is |it's |that's )?the \w+ time\b.*\bexplain\w*$/i, with: { warm: "I'm happy to explain", formal: 'I am happy to explain' } },
+    { when: /^(?:this is |it's |that's )?the \w+ time\b.*\b(?:tell|told|telling) you(?: that)?$/i, with: { warm: "I'm happy to confirm again that", formal: 'I am happy to confirm again that' } },
     { when: /^(?:I've|I have|we've|we have) .*\b(?:asked|raised|mentioned|requested|flagged|chased|reminded|pointed out)\b/i, with: { warm: "I'm following up on $<obj>", formal: 'I am following up on $<obj>' } },
     { when: /^(?:I've|I have|we've|we have) .*\bsent\b/i, with: { warm: "I'm resending $<obj>", formal: 'I am resending $<obj>' } },
     { when: /^(?:I've|I have|we've|we have) /i, with: { warm: "I'm happy to go over $<obj> again", formal: 'I am happy to go over $<obj> again' } },

@@ -32,6 +32,8 @@ const rule: PressureRule = {
   replacement: { warm: 'to recap,', formal: 'to summarise,' },
   replacements: [
     { when: /^(?:this is |that's |it's )?the same/i, with: { warm: 'to recap, the answer is', formal: 'to summarise, the answer is' } },
+    // "I've told you more than once that X": the rewrite must lead into the "that" clause.
+    { when: /^I.*\btold you\b/i, with: { warm: "I'm happy to confirm again", formal: 'I am happy to confirm again' } },
     { when: /^I/i, with: { warm: "I'm happy to go over this again", formal: 'I am happy to go over this again' } },
     { when: /already been/i, with: { warm: "here's a quick recap", formal: 'here is a brief summary' } },
     { when: /^(?:please |kindly |just )?(?:refer|re-?read|go back|look back|scroll|check back)/i, with: { warm: "I'm happy to resend my earlier email", formal: 'I would be happy to resend my earlier email' } },
