@@ -12,6 +12,8 @@ const rule: PressureRule = {
     /^\W*if\b[^,.;]{0,80},\s*(?:please |just )?don't worry\b/i,
     // "Don't worry if you can't make Tuesday": easing a logistics slip, not waving away a concern.
     /\b(?:don't|do not) worry if you (?:really |just |honestly )?(?:can't|cannot|can not|aren't able|are not able|need to|have to|miss|don't hear|haven't|'re running|are running|'re late|are late)\b/i,
+    // "You don't need to worry about bringing anything": a chore taken off the client's list, not a feeling waved away.
+    /\b(?:worry|stress) about (?:bringing|printing|filling (?:in|out)|sending|booking|arranging|sorting|organi[sz]ing|collecting|preparing|posting|parking|cancelling|returning|paying for|chasing|calling|emailing|dressing up|cleaning|tidying|moving)\b/i,
     /\b(?:don't|do not|no need to) (?:worry|stress) about (?:replying|rushing|responding|getting back|answering|deciding|the timing|the wait|a quick reply|coming back)\b/i,
   ],
   message: 'Telling the client not to worry dismisses a feeling they actually have; they feel unheard, and the worry stays, now unspoken.',
@@ -27,7 +29,7 @@ const rule: PressureRule = {
   ],
   examples: {
     flag: ["Don't worry about the risk.", "Don't worry, there's really nothing to worry about.", 'A bit of soreness is nothing to worry about.', 'Please don’t lose any sleep over the audit.', "There's really no need to be anxious."],
-    pass: ["If you can't find the receipt, don't worry — a bank statement works too.", "Don't worry about replying before the weekend.", 'It makes sense that you are worried about the fees.', "Don't worry if you need to move the call; any afternoon works."],
+    pass: ["If you can't find the receipt, don't worry — a bank statement works too.", "Don't worry about replying before the weekend.", 'You don’t need to worry about printing the tickets; they are on your phone.', 'It makes sense that you are worried about the fees.', "Don't worry if you need to move the call; any afternoon works."],
   },
 };
 export default rule;

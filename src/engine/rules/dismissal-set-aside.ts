@@ -19,6 +19,8 @@ const rule: PressureRule = {
     /\b(?<span>you(?:'re| are) (?:just )?being (?:a (?:bit|little) |rather |slightly |too |overly |very )?(?:paranoid|dramatic|hysterical|irrational|over-?sensitive|alarmist|precious|silly|over-?cautious|negative))(?![\w-])/,
     /[,;\u2014]\s*(?<span>(?:and )?not worth (?:worrying|stressing|fretting|losing (?:any )?sleep|fussing|panicking|getting (?:upset|worked up))(?: (?:over|about))?)(?![\w-])/,
     /\b(?<span>worrying (?:about (?:it|this|that) )?(?:won't|will not|doesn't|does not) (?:help|change anything|achieve anything|get you anywhere|change the outcome))(?![\w-])/,
+    // "Everyone feels that way at first": the client's worry answered with everyone else's, unless it is validated.
+    /(?:^\W*|[,;\u2014]\s*(?:and |but )?)(?<span>(?:everyone|everybody|all (?:my|our) clients|every (?:client|buyer|patient|founder|runner|parent|first-timer)) (?:feels?|says?|gets?|thinks?) (?:that way|the same(?: way)?|like that|this way|nervous|cold feet|jittery|anxious|worried)(?: (?:at first|at the start|in the beginning|early on|at this (?:stage|point)|before (?:their|the|a|an) [\w-]+(?: [\w-]+)?))?)(?=\s*(?:[.!,;\u2014]|$))(?![^.;!?]*\b(?:understandable|natural|normal|makes sense|fair|valid|reasonable|worth)\b)/,
     // "It'll pass", "these nerves will soon settle": telling the client the feeling will go away by itself.
     /(?:^\W*|[,;\u2014]\s*(?:and |but )?)(?<span>(?:it|this|that)(?:'ll| will) (?:soon |quickly |all )?(?:pass|blow over|wear off|fade|go away|settle(?: down)?|disappear))(?=\s*(?:[.!,;\u2014]|$|soon\b|in (?:a|no) time\b|before you know it\b|you'll see\b|trust me\b))/,
     /\b(?<span>(?:the|these|those|your|any) (?:nerves|worries|doubts|jitters|anxiety|fears|wobbles|second thoughts|feelings of \w+) (?:will|'ll) (?:soon |quickly |all |probably |usually )?(?:pass|blow over|wear off|fade|go away|settle(?: down)?|disappear|vanish))(?![\w-])/,
@@ -35,12 +37,14 @@ const rule: PressureRule = {
     { when: /hung up|caught up|bogged down|sweat/i, with: { warm: "it's understandable to focus on $<about>", formal: 'it is understandable to focus on $<about>' } },
     { when: /nerves|jitters|cold feet/i, with: { warm: "it's natural to feel unsure at this stage", formal: 'it is natural to feel unsure at this stage' } },
     { when: /(?:pass|blow over|wear off|fade|go away|settle|settle down|disappear|vanish)$/i, with: { warm: "it's natural to feel unsure at this stage", formal: 'it is natural to feel unsure at this stage' } },
+    { when: /^(?:everyone|everybody|all|every)\b/i, with: { warm: "a lot of people feel this way, and it's worth talking through", formal: 'many people feel this way, and it is worth discussing' } },
     { when: /^you/i, with: { warm: 'I can see this matters to you', formal: 'I appreciate this matters to you' } },
     { when: /^worrying/i, with: { warm: 'it makes sense to want to be sure', formal: 'it is understandable to want to be sure' } },
   ],
   examples: {
     flag: [
       'It will pass, most people feel this way in week one.',
+      'Everybody gets cold feet at this stage.',
       'Your doubts will soon fade once the plan is running.',
       'Set your doubts aside and let the plan do its work.',
       "Don't let those nerves put you off.",
@@ -62,6 +66,8 @@ const rule: PressureRule = {
       'I put your concerns to the underwriter this morning.',
       "I wouldn't worry about replying before Monday.",
       "It's natural to have a few nerves before a move like this.",
+      'Everyone feels that way at first, and it makes sense to talk it through.',
+      'Everyone says the same about the new portal, so we are fixing the login.',
       "You're not being paranoid; those are fair questions.",
       'I set aside an hour on Thursday to go through your worries.',
     ],

@@ -15,7 +15,8 @@ const rule: PressureRule = {
     /^\W*(?:(?:just|please|so),? )?(?<span>(?<act>(?:sign|pay|renew|commit|decide|reply|respond|confirm|accept|book|upgrade|act|agree|return|send|transfer|settle|choose|clear|approve|complete)\b[^,;.?]{0,60}?)(?:,? or(?: else)?|,? otherwise))(?= (?:the|your|you|we|I|it|this|that|they|there|lose|forfeit|miss)\b)/,
     /^\W*(?<span>(?<act>(?:miss|skip|refuse|decline|ignore|cancel|drop|delay|leave|walk away|turn (?:this |it |that |the \w+ )?down|wait|pass on|fail to \w+|reject|say no to)\b[^,;.?]{0,60}?) and)(?= (?:the|your|you|we|I|it|this|that|they)\b)/,
   ],
-  requiresAfter: [new RegExp(LOSS, 'i')],
+  // Between two doors, the writer's refusal is itself the loss: "…or we can't start in March".
+  requiresAfter: [new RegExp(LOSS, 'i'), /^\W*(?:we|I)(?:'ll| will)? (?:simply |just )?(?:can't|cannot|can not|won't|will not|couldn't|won't be able to|will not be able to)\b/i],
   exceptions: [AUTONOMY, /\bwhichever\b/i],
   message: 'Offering two doors, one of them a loss, is a threat in the form of a choice; the client hears coercion, not options.',
   replacement: { warm: 'if you $<act|lc>,', formal: 'if you $<act|lc>,' },
@@ -27,6 +28,7 @@ const rule: PressureRule = {
   examples: {
     flag: [
       'Either you confirm the booking or we give the date to another couple.',
+      'Either you sign the scope by Friday or we can’t start in March.',
       'You either renew the licence or the seats are terminated.',
       'Pay the deposit by Monday or the flat goes to the next applicant.',
       'Skip the follow-up scan and you could end up back at the start of the list.',
