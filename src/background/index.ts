@@ -18,6 +18,7 @@ import { loadSettings, loadSettingsState, saveSettings } from '../shared/storage
 import { forgetTab, readTab, recordActive, recordReport } from './tabs';
 import { syncCustomSiteScripts } from './custom-sites';
 import { injectLazyUi } from './inject-ui';
+import { reattachOnInstalled } from './reattach';
 
 const analyzer = createAnalyzer();
 let settings: Promise<Settings> = loadSettings().then(applySettings, () => applySettings(null));
@@ -131,4 +132,5 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.permissions.onAdded.addListener(() => void syncCustomSiteScripts());
 browser.permissions.onRemoved.addListener(() => void syncCustomSiteScripts());
 browser.runtime.onInstalled.addListener(() => void syncCustomSiteScripts());
+browser.runtime.onInstalled.addListener(reattachOnInstalled);
 browser.runtime.onStartup.addListener(() => void syncCustomSiteScripts());

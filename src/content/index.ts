@@ -40,6 +40,13 @@ const RETRY_DELAY_MS = 150;
 /** How often a page with compose boxes checks that the extension is still there (reload/update). */
 const ALIVE_CHECK_MS = 1000;
 const MARKER = '__attuneContentScript';
+/**
+ * Dispatched on the document by each copy of this script as it starts. A copy from before a reload
+ * or update runs in another isolated world of the same frame and cannot see MARKER; the DOM is
+ * shared, so it hears this and, being orphaned, leaves before the new copy attaches. The extension
+ * id in the name keeps other extensions' copies (and pages that do not know the id) out of it.
+ */
+const TAKEOVER_EVENT_PREFIX = 'attune-content-script:';
 // SETTINGS_STORAGE_KEY of ../shared/settings.ts, repeated so the content script does not pull the
 // settings module (a shared chunk) into every page.
 const SETTINGS_KEY_PREFIX = 'attune.settings';
@@ -49,6 +56,9 @@ let watcher: BoxWatcher | null = null;
 let activeBoxId: string | null = null;
 let boxCounter = 0;
 let aliveCheck: ReturnType<typeof setInterval> | null = null;
+let takeoverEvent: string | null = null;
+/** What this copy leaves on globalThis[MARKER] so a second copy in the same world can ask after it. */
+const owner = { alive: (): boolean => !!ext?.runtime?.id };
 const sessions = new Map<HTMLElement, BoxSession>();
 
 function sessionById(boxId: string): BoxSession | undefined {
@@ -95,6 +105,11 @@ function ensureUi(): Ui {
 }
 
 function startSession(element: HTMLElement): void {
+  // An orphan that has not noticed yet must not attach to a box the live copy is about to coach.
+  if (!ext?.runtime?.id) {
+    shutDown();
+    return;
+  }
   const adapter = adapterFor(element);
   if (!adapter) return;
   const id = `b${++boxCounter}-${Math.random().toString(36).slice(2, 8)}`;
@@ -176,16 +191,38 @@ function shutDown(): void {
   } catch {
     // The API itself may be gone with the old context.
   }
+  if (takeoverEvent) document.removeEventListener(takeoverEvent, onTakeover);
+  takeoverEvent = null;
   // A fresh copy injected into this frame after the reload must not defer to this dead one.
-  delete (globalThis as Record<string, unknown>)[MARKER];
+  const scope = globalThis as Record<string, unknown>;
+  if (scope[MARKER] === owner) delete scope[MARKER];
+}
+
+/** Another copy started in this frame: an orphaned copy leaves; a live one (a page spoofing the event) stays. */
+function onTakeover(): void {
+  if (!ext?.runtime?.id) shutDown();
+}
+
+/** A copy already running in this world that still talks to the extension (older copies set `true`). */
+function liveCopyInThisWorld(marker: unknown): boolean {
+  const other = marker as Partial<typeof owner> | boolean | undefined;
+  if (typeof other === 'object' && other && typeof other.alive === 'function') return other.alive();
+  return !!other;
 }
 
 function start(): void {
-  if (!ext?.runtime?.id) return;
+  const id = ext?.runtime?.id;
+  if (!ext || !id) return;
   const scope = globalThis as Record<string, unknown>;
-  // A second injection into the same frame (dynamic registration after a permission grant) defers to the first.
-  if (scope[MARKER]) return;
-  scope[MARKER] = true;
+  // A second injection into the same world (dynamic registration after a permission grant, or the
+  // worker re-attaching to a tab that was loading anyway) defers to the first.
+  if (liveCopyInThisWorld(scope[MARKER])) return;
+  scope[MARKER] = owner;
+  // Copies in other worlds of this frame are orphans of a previous version: they leave now,
+  // synchronously, before this copy creates its UI (dispatch first, so we do not hear ourselves).
+  takeoverEvent = TAKEOVER_EVENT_PREFIX + id;
+  document.dispatchEvent(new Event(takeoverEvent));
+  document.addEventListener(takeoverEvent, onTakeover);
   ext.runtime.onMessage.addListener(onMessage);
   ext.storage.onChanged.addListener(onStorageChanged);
   watcher = watchBoxes(document, startSession, endSession);
