@@ -114,7 +114,7 @@ export class BoxSession {
     this.timer = null;
     const text = this.adapter.readText();
     if (text === this.sentText) {
-      if (this.state === 'pending' && this.shown) this.setStatus(this.shown.report.partial ? 'partial' : 'ready', this.shown.report.findings.length);
+      if (this.state === 'pending' && this.shown) this.restoreShown(text);
       return;
     }
     this.sentText = text;
@@ -156,6 +156,17 @@ export class BoxSession {
     this.deps.ui.render({ id: this.id, adapter: this.adapter, report: response.report, text });
     const latencyMs = Math.round(performance.now() - this.lastChangeAt);
     this.setStatus(response.report.partial ? 'partial' : 'ready', response.report.findings.length, latencyMs);
+  }
+
+  /**
+   * An edit that put back exactly the text last analysed (a character deleted and retyped within
+   * the pause): the report still holds, but the edit may have dropped underlines it touched, so
+   * paint it again rather than only resetting the status.
+   */
+  private restoreShown(text: string): void {
+    const shown = this.shown!;
+    if (shown.text === text) this.deps.ui.render({ id: this.id, adapter: this.adapter, report: shown.report, text });
+    this.setStatus(shown.report.partial ? 'partial' : 'ready', shown.report.findings.length);
   }
 
   /**

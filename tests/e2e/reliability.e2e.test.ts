@@ -113,6 +113,29 @@ describe('reliability', () => {
     await page.close();
   });
 
+  for (const name of ['textarea', 'gmail'] as const) {
+    it(`${name}: an edit put back within the pause (a character deleted and retyped) leaves the underlines as they were`, async () => {
+      const page = await openFixture(h, name);
+      const errors = collectConsoleErrors(page);
+      const count = () => (name === 'textarea' ? page.locator('[data-attune-underline]').count() : underlinedCount(page));
+      await typeDraft(page, PRESSURING);
+      await expect.poll(() => statusOf(page).getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
+      await expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(0);
+      const before = await count();
+
+      // Delete the sentence's last word and type it again faster than the pause: the text the
+      // worker last saw comes back, so no new analysis runs — the report on screen must still show.
+      for (let i = 0; i < 'exceptions.'.length; i++) await page.keyboard.press('Backspace');
+      await page.keyboard.type('exceptions.', { delay: 5 });
+      await page.waitForTimeout(DEBOUNCE_MS + 400);
+      await expect.poll(() => statusOf(page).getAttribute('data-state'), { timeout: 5000 }).toBe('ready');
+      await expect.poll(count, { timeout: 2000 }).toBe(before);
+      expect(normalize(await modelText(page))).toBe(normalize(PRESSURING));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
   it('the extension reloaded with a compose box open: the old script leaves no trace, the draft stays', async () => {
     const page = await openFixture(h, 'gmail');
     const textarea = await openFixture(h, 'textarea');
