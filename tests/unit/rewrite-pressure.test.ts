@@ -93,3 +93,19 @@ describe('suggestions fit in a card and read once', () => {
     }
   });
 });
+
+describe('a directive offered the MI way: permission, the advice, the choice handed back', () => {
+  it('one rewrite asks first and ends with the choice, in both registers, raising no pressure', () => {
+    const sentence = 'You should move the savings into the fixed-rate account.';
+    const warm = rewritesOf(sentence).find((r) => r.startsWith('Would it help if I shared'));
+    expect(warm).toBe("Would it help if I shared what I'd suggest? You could move the savings into the fixed-rate account — it's entirely your call.");
+    const formal = rewritesOf(sentence, 'formal').find((r) => r.startsWith('Would it be useful'));
+    expect(formal).toMatch(/^Would it be useful if I set out my recommendation\? You may wish to move the savings into the fixed-rate account; the decision is yours\.$/);
+    expect(pressureIn(warm!)).toEqual([]);
+    expect(pressureIn(formal!)).toEqual([]);
+  });
+
+  it('a directive question gets no permission preface stacked on it', () => {
+    expect(rewritesOf('You need to decide by Friday, okay?').some((r) => r.startsWith('Would it help if I shared'))).toBe(false);
+  });
+});

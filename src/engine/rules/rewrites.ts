@@ -38,8 +38,15 @@ const ALREADY_RECAP = /^\W*(?:to recap|to summarise|in hindsight|I'm (?:followin
 
 export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
   directive: {
-    warm: [{ label: 'Leave the choice with them', build: tail((b, t) => (asked(t) ? b + t : `${b} — it's entirely your call.`)) }],
-    formal: [{ label: 'Leave the choice with them', build: tail((b, t) => (asked(t) ? b + t : `${b}; the decision is yours.`)) }],
+    // MI's order for advice: ask first, then offer it, then hand the choice back.
+    warm: [
+      { label: 'Leave the choice with them', build: tail((b, t) => (asked(t) ? b + t : `${b} — it's entirely your call.`)) },
+      { label: 'Ask permission first', build: tail((b, t) => (asked(t) ? b + t : `Would it help if I shared what I'd suggest? ${b} — it's entirely your call.`)) },
+    ],
+    formal: [
+      { label: 'Leave the choice with them', build: tail((b, t) => (asked(t) ? b + t : `${b}; the decision is yours.`)) },
+      { label: 'Ask permission first', build: tail((b, t) => (asked(t) ? b + t : `Would it be useful if I set out my recommendation? ${b}; the decision is yours.`)) },
+    ],
   },
   urgency: {
     warm: [{ label: 'Take the rush out', build: tail((b) => (UNHURRIED.test(b) ? `${b} — there's no rush from my side.` : `${b} — whenever you're ready, and there's no rush from my side.`)) }],
