@@ -13,7 +13,21 @@
 // that itself calls mayMatch (concerns.ts's acknowledgement frames, say). A pattern reaching the
 // prefilter some other way is read at run time; tests/unit/regex-prefilter-table.test.ts checks
 // that none does on the rules' examples.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
+
+/** Every engine .ts file but the generated ones, sorted (stable output). */
+export function engineSourceFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'generated') out.push(...engineSourceFiles(path));
+    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(path);
+  }
+  return out.sort();
+}
 
 /**
  * Every distinct pattern the prefilter will be asked about, as { source, flags }.

@@ -1,11 +1,11 @@
 // npm run prefilter: regenerate src/engine/generated/prefilter-requirements.ts (see build-prefilter-table.mjs).
 // Run it after adding or changing a pattern anywhere in src/engine; tests/unit/regex-prefilter-table.test.ts
 // fails until you do (a pattern it does not know still works, read at run time, only slower to start).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
-import { collectPatterns, renderModule, requirementEntries } from './build-prefilter-table.mjs';
+import { collectPatterns, engineSourceFiles, renderModule, requirementEntries } from './build-prefilter-table.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const engineDir = join(root, 'src/engine');
@@ -26,14 +26,3 @@ const entries = requirementEntries(patterns, prefilter);
 writeFileSync(join(engineDir, 'generated/prefilter-requirements.ts'), renderModule(entries));
 console.log(`prefilter-requirements.ts: ${entries.length} patterns (${entries.filter(([, c]) => c === null).length} never skipped) from ${files.length} modules`);
 
-/** Every engine .ts file but the generated ones, sorted (stable output). */
-function engineSourceFiles(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'generated') out.push(...engineSourceFiles(path));
-    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(path);
-  }
-  return out.sort();
-}

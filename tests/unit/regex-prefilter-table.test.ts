@@ -1,6 +1,5 @@
 // The build-time table of prefilter requirements (src/engine/generated/prefilter-requirements.ts).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as prefilter from '../../src/engine/regex-prefilter';
@@ -9,25 +8,14 @@ import { PREFILTER_REQUIREMENTS_JSON } from '../../src/engine/generated/prefilte
 import { createAnalyzer } from '../../src/engine/index';
 import { PRESSURE_RULES } from '../../src/engine/rules/index';
 // @ts-expect-error — a plain .mjs build script, shared with the generator.
-import { collectPatterns, renderModule, requirementEntries } from '../../scripts/build-prefilter-table.mjs';
+import { collectPatterns, engineSourceFiles, renderModule, requirementEntries } from '../../scripts/build-prefilter-table.mjs';
 
 const REGENERATE = 'src/engine/generated/prefilter-requirements.ts is stale: run `npm run prefilter` and commit the result';
 const TABLE_FILE = new URL('../../src/engine/generated/prefilter-requirements.ts', import.meta.url);
 
-/** Every engine module but the generated ones, as the generator loads them (scripts/build-prefilter.mjs). */
-function engineSourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'generated') out.push(...engineSourceFiles(path));
-    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(path);
-  }
-  return out.sort();
-}
 
 async function freshModule(): Promise<string> {
-  const paths = engineSourceFiles(fileURLToPath(new URL('../../src/engine', import.meta.url)));
+  const paths: string[] = engineSourceFiles(fileURLToPath(new URL('../../src/engine', import.meta.url)));
   const namespaces = await Promise.all(paths.map((p) => import(p)));
   const texts = paths.map((p) => [p, readFileSync(p, 'utf8')]);
   return renderModule(requirementEntries(collectPatterns(namespaces, texts), prefilter));
