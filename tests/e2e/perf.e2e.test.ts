@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../../src/content/session';
 import { LAZY_FILE } from '../../src/background/lazy-file';
 import { DEFAULT_DIST, focusEditor, launchWithExtension, modelText, openFixture, setEditorText, type Harness } from './harness';
-import { installPaintProbe, traceMainThread } from './trace';
+import { attuneHighlightCount, installPaintProbe, traceMainThread } from './trace';
 
 const TARGET_AFTER_DEBOUNCE_MS = 150;
 const TARGET_GZIP_BYTES = 15 * 1024;
@@ -134,11 +134,7 @@ describe('performance', () => {
       await page.keyboard.type(' Do you have any questions about the plan?', { delay: 40 });
       await page.waitForTimeout(DEBOUNCE_MS + 1200);
     });
-    const ranges = await page.evaluate(() => {
-      let n = 0;
-      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) if (name.startsWith('attune-')) n += hl.size;
-      return n;
-    });
+    const ranges = await attuneHighlightCount(page);
     const words5000 = normalizeWords(await modelText(page));
     console.log(
       `[perf] typing into a ${words5000}-word draft (${ranges} underlined ranges): ${tasks} main-thread tasks, longest ${longest.toFixed(1)} ms; ` +
@@ -213,11 +209,7 @@ describe('performance', () => {
     });
     expect(onScreen.visible).toBeGreaterThan(0);
     expect(onScreen.underlined).toBe(onScreen.visible);
-    const registered = await page.evaluate(() => {
-      let n = 0;
-      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) if (name.startsWith('attune-')) n += hl.size;
-      return n;
-    });
+    const registered = await attuneHighlightCount(page);
     console.log(
       `[perf] repaint of ${findings} underlined findings (${registered} ranges registered with CSS.highlights) in a ${normalizeWords(await modelText(page))}-word draft: ` +
         `longest main-thread task ${trace.longest.toFixed(1)} ms, longest Attune share ${trace.longestAttune.toFixed(1)} ms; ` +

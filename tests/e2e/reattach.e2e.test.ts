@@ -15,6 +15,7 @@ import {
   setEditorText,
   type Harness,
 } from './harness';
+import { attuneHighlightCount } from './trace';
 
 // Not from any data set: instructions with a deadline and a closed door, pressure by the taxonomy.
 const PRESSURING = 'Thanks for the update. You have to return the form by Friday, no excuses.';
@@ -65,15 +66,6 @@ async function reloadExtension(): Promise<Worker> {
   await old.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
   worker = await next;
   return worker;
-}
-
-/** Every underlined range in the page's highlight registry (contenteditable editors). */
-function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) if (name.startsWith('attune-')) n += hl.size;
-    return n;
-  });
 }
 
 /** What Attune shows in a page: UI hosts, status elements and underlines (both kinds), summed over every host. */
@@ -141,7 +133,7 @@ async function expectSingleUi(page: Page, kind: 'textarea' | 'gmail', statuses: 
   expect(state.cards).toBe(0);
   expect(state.findings).toBeGreaterThan(0);
   if (kind === 'gmail') {
-    expect(await highlightCount(page)).toBe(state.findings);
+    expect(await attuneHighlightCount(page)).toBe(state.findings);
   } else {
     // A finding may wrap onto two lines (two boxes), never more in these one-line drafts.
     expect(state.underlineBoxes).toBeGreaterThanOrEqual(state.findings);
@@ -166,7 +158,7 @@ describe('re-attach after the extension is reloaded', () => {
     await typeDraft(gmail, PRESSURING);
     await waitForPressure(textarea, 'textarea');
     await waitForPressure(gmail, 'gmail');
-    before = { textarea: await attuneState(textarea), gmail: await attuneState(gmail), gmailHighlights: await highlightCount(gmail) };
+    before = { textarea: await attuneState(textarea), gmail: await attuneState(gmail), gmailHighlights: await attuneHighlightCount(gmail) };
     await expectSingleUi(textarea, 'textarea', before.textarea.statuses);
     await expectSingleUi(gmail, 'gmail', before.gmail.statuses);
     oldIds = { textarea: await boxIds(textarea), gmail: await boxIds(gmail) };
@@ -186,7 +178,7 @@ describe('re-attach after the extension is reloaded', () => {
     const after = { textarea: await attuneState(textarea), gmail: await attuneState(gmail) };
     expect(after.textarea).toEqual(before.textarea);
     expect(after.gmail).toEqual(before.gmail);
-    expect(await highlightCount(gmail)).toBe(before.gmailHighlights);
+    expect(await attuneHighlightCount(gmail)).toBe(before.gmailHighlights);
   });
 
   it('typing a new pressuring sentence is underlined by the new copy, and only by it', async () => {

@@ -14,7 +14,7 @@ import {
   setEditorText,
   type Harness,
 } from './harness';
-import { installPaintProbe } from './trace';
+import { attuneHighlightCount, installPaintProbe } from './trace';
 
 const PRESSURING = 'Thanks for the update. You need to sign this today, no exceptions.';
 const normalize = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
@@ -45,15 +45,6 @@ async function writeSettings(value: object | null): Promise<void> {
   }, value);
 }
 
-/** Every underlined range in the page's highlight registry (gmail is a contenteditable). */
-function underlinedCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) if (name.startsWith('attune-')) n += hl.size;
-    return n;
-  });
-}
-
 function statusOf(page: Page) {
   return page.locator('[data-attune-box]').first();
 }
@@ -69,10 +60,10 @@ describe('reliability', () => {
     const page = await openFixture(h, 'gmail');
     const errors = collectConsoleErrors(page);
     await typeDraft(page, PRESSURING);
-    await expect.poll(() => underlinedCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => attuneHighlightCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
 
     await writeSettings({ version: 1, disabledSites: ['mail.google.com'] });
-    await expect.poll(() => underlinedCount(page), { timeout: 5000 }).toBe(0);
+    await expect.poll(() => attuneHighlightCount(page), { timeout: 5000 }).toBe(0);
     await expect.poll(() => page.locator('[data-attune-box]').count(), { timeout: 5000 }).toBe(0);
     expect(await page.locator('[data-attune-card]').count()).toBe(0);
 
@@ -80,11 +71,11 @@ describe('reliability', () => {
     await page.keyboard.type(' Act now.', { delay: 5 });
     await page.waitForTimeout(DEBOUNCE_MS + 500);
     expect(await page.locator('[data-attune-box]').count()).toBe(0);
-    expect(await underlinedCount(page)).toBe(0);
+    expect(await attuneHighlightCount(page)).toBe(0);
     await saveScreenshot(page, 'site-switched-off', 'reliability');
 
     await writeSettings(null);
-    await expect.poll(() => underlinedCount(page), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(() => attuneHighlightCount(page), { timeout: 5000 }).toBeGreaterThan(0);
     await expect.poll(() => statusOf(page).getAttribute('data-state'), { timeout: 5000 }).toBe('ready');
     expect(normalize(await modelText(page))).toBe(normalize(`${PRESSURING} Act now.`));
     expect(errors).toEqual([]);
@@ -117,7 +108,7 @@ describe('reliability', () => {
     it(`${name}: an edit put back within the pause (a character deleted and retyped) leaves the underlines as they were`, async () => {
       const page = await openFixture(h, name);
       const errors = collectConsoleErrors(page);
-      const count = () => (name === 'textarea' ? page.locator('[data-attune-underline]').count() : underlinedCount(page));
+      const count = () => (name === 'textarea' ? page.locator('[data-attune-underline]').count() : attuneHighlightCount(page));
       await typeDraft(page, PRESSURING);
       await expect.poll(() => statusOf(page).getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
       await expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(0);
@@ -143,7 +134,7 @@ describe('reliability', () => {
     const textareaErrors = collectConsoleErrors(textarea);
     await typeDraft(page, PRESSURING);
     await typeDraft(textarea, PRESSURING);
-    await expect.poll(() => underlinedCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => attuneHighlightCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(() => textarea.locator('[data-attune-underline]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const before = await modelText(page);
 
@@ -152,7 +143,7 @@ describe('reliability', () => {
 
     for (const p of [page, textarea]) {
       await expect.poll(() => p.locator('attune-ui').count(), { timeout: 5000 }).toBe(0);
-      expect(await underlinedCount(p)).toBe(0);
+      expect(await attuneHighlightCount(p)).toBe(0);
     }
     expect(await modelText(page)).toBe(before);
     // Typing on in the orphaned page neither throws nor brings anything back.

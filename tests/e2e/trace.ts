@@ -84,3 +84,12 @@ export async function installPaintProbe(page: Page): Promise<void> {
     requestAnimationFrame(tick);
   });
 }
+
+/** How many ranges Attune has registered with CSS.highlights in the page (contenteditable underlines). */
+export function attuneHighlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) if (name.startsWith('attune-')) n += hl.size;
+    return n;
+  });
+}
