@@ -275,8 +275,11 @@ function hasOwnWords(text: string): boolean {
 export function judgeAcknowledgement(concerns: DetectedConcern[], sentences: SentenceReport[]): Concern[] {
   const framed = (sentences ?? []).filter((s) => typeof s?.text === 'string' && acknowledges(s)).map((s) => ({ span: s, ...reading(s.text) }));
   let previous = new Set<string>();
+  // A fear word echoed back ("it would be strange if you weren't nervous") can only mean the one
+  // concern that voiced a fear; with two worried concerns it would tick off both.
+  const fearful = (concerns ?? []).filter((c) => concepts(c.text ?? '').has(FEELING_CONCEPT));
   return (concerns ?? []).map((c) => {
-    const aboutTheirState = STATE_TOPIC.test(c.topic ?? '');
+    const aboutTheirState = STATE_TOPIC.test(c.topic ?? '') || (fearful.length === 1 && fearful[0] === c);
     let about = topicConcepts(c, aboutTheirState);
     // "I don't think I can do it": nothing of its own to match, so it stands on the previous concern
     // (its topic may name the antecedent, but whatever acknowledged that concern acknowledges this one).

@@ -96,7 +96,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['price', 'cost', 'fee', 'expensive', 'pricing', 'pay', 'payment', 'charge', 'rate', 'premium', 'money', 'afford', 'budget', 'spend', 'cheap', 'invoice', 'bill', 'billing', 'quote', 'dollar'],
   ['timeline', 'deadline', 'timing', 'schedule', 'time', 'delay', 'late', 'soon', 'rush', 'fast', 'slow', 'quick', 'queue'],
   ['risk', 'volatility', 'downturn', 'recession', 'crash', 'market', 'risky', 'loss', 'lose', 'safe', 'safety'],
-  ['worry', 'worried', 'nervous', 'concern', 'concerned', 'anxious', 'anxiety', 'scare', 'scared', 'afraid', 'fear', 'uneasy', 'terrify', 'dread', 'panic', 'stress', 'weigh', 'frighten'],
+  ['worry', 'worried', 'nervous', 'concern', 'concerned', 'anxious', 'anxiety', 'scare', 'scared', 'afraid', 'fear', 'uneasy', 'unease', 'terrify', 'dread', 'panic', 'stress', 'weigh', 'frighten'],
   ['frustrate', 'frustration', 'annoy', 'patience', 'fed', 'upset', 'anger', 'angry', 'unfair', 'misleading'],
   ['hesitate', 'hesitant', 'unsure', 'doubt', 'convince', 'ready', 'readiness'],
   ['switch', 'change', 'move', 'migrate', 'migration', 'transfer', 'relocate', 'relocation'],

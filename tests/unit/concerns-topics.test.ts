@@ -224,3 +224,19 @@ describe('negated states are not avoidances', () => {
     expect(buildReflections({ text: "I don't want to lose the clients we have.", topic: 'not losing the clients we have', kind: 'hesitation' }).simple).toMatch(/rather avoid losing the clients you have/);
   });
 });
+
+describe('a fear word echoed back acknowledges the one concern that voiced a fear', () => {
+  const sentence = (text: string, codes: SentenceReport['codes'] = []): SentenceReport => ({ start: 0, end: text.length, text, codes });
+  const echo = sentence("After last winter's outage, it would be strange if you weren't nervous.", ['reflection.complex']);
+  it('one fearful concern: the echo acknowledges it, and only it', () => {
+    const concerns = detectConcerns("I'm nervous about the cutover weekend. Also, can the invoice go to our Leeds office?");
+    const judged = judgeAcknowledgement(concerns, [echo]);
+    expect(judged[0]!.acknowledged).toBe(true);
+    expect(judged.slice(1).every((c) => !c.acknowledged)).toBe(true);
+  });
+  it('two fearful concerns: the echo alone cannot tell which, so neither is ticked off', () => {
+    const concerns = detectConcerns("I'm nervous about the cutover weekend. I'm also worried about the new invoicing module.");
+    expect(concerns).toHaveLength(2);
+    expect(judgeAcknowledgement(concerns, [echo]).map((c) => c.acknowledged)).toEqual([false, false]);
+  });
+});
