@@ -1,5 +1,5 @@
 import type { PressureRule } from './rule';
-import { PROCEDURAL_LEAD, STEP_SEQUENCE } from './shared';
+import { PROCEDURAL_LEAD, REASSURANCE_ASK, STEP_SEQUENCE } from './shared';
 
 // The same demand with the writer as its subject: "we need you to…", "I'd insist that you…",
 // "I expect your team to…", "you're going to have to…". Who asks does not
@@ -17,7 +17,7 @@ const rule: PressureRule = {
     /\b(?<span>I (?:really |fully )?expect (?<who>your (?:[\w-]+ )?(?:team|board|company|family|firm|partner|manager|department|business|staff|side)) to)\s+(?<rest>[^.!?;]+)/,
     /\b(?<span>(?<who>you)(?:'re| are) (?:just |simply |really |honestly |realistically )?(?:going to|gonna) (?:have|need) to)\s+(?<rest>(?!not\b)[^.!?;]+)/,
   ],
-  exceptions: [PROCEDURAL_LEAD, STEP_SEQUENCE, /\b(?:log|sign) ?in\b/i],
+  exceptions: [PROCEDURAL_LEAD, STEP_SEQUENCE, REASSURANCE_ASK, /\b(?:log|sign) ?in\b/i],
   message: "Insisting on the client's next step takes the decision out of their hands; people push back when their autonomy is threatened.",
   replacement: { warm: '$<who> could', formal: '$<who> may wish to' },
   replacements: [{ when: /^you/i, with: { warm: 'you could', formal: 'you may wish to' } }],
@@ -36,6 +36,7 @@ const rule: PressureRule = {
       'We trust you will accept the revised valuation.',
     ],
     pass: [
+      'We need you to know that, whatever you decide, we will support you.',
       'We need you to log in once so the new password takes effect.',
       'If you’d like the refund, we need you to send the receipt.',
       'You said your manager would urge you to wait.',

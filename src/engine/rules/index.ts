@@ -37,6 +37,12 @@ import urgencyLetsLockIn from './urgency-lets-lock-in';
 import urgencyOfferExpires from './urgency-offer-expires';
 import urgencyScarcity from './urgency-scarcity';
 import urgencyStronglyUrge from './urgency-strongly-urge';
+import directiveClosingPush from './directive-closing-push';
+import urgencyPriorityDemand from './urgency-priority-demand';
+import certaintyClosedQuestion from './certainty-closed-question';
+import dismissalIgnoreSources from './dismissal-ignore-sources';
+import ultimatumConditionalSanction from './ultimatum-conditional-sanction';
+import defensivenessGrievanceComparison from './defensiveness-grievance-comparison';
 import ultimatumFinalWord from './ultimatum-final-word';
 import defensivenessQuestioned from './defensiveness-questioned';
 import repetitionToldBefore from './repetition-told-before';
@@ -58,12 +64,14 @@ export const PRESSURE_RULES: PressureRule[] = [
   ultimatumNoChoice,
   ultimatumNoAlternative,
   ultimatumFinalWord,
+  ultimatumConditionalSanction,
   defensivenessWithRespect,
   defensivenessImTheExpert,
   defensivenessWhyYouKeep,
   defensivenessGrievance,
   defensivenessQuestioned,
   defensivenessTakenPersonally,
+  defensivenessGrievanceComparison,
   repetitionAsISaid,
   repetitionCount,
   repetitionYouShouldHave,
@@ -75,12 +83,14 @@ export const PRESSURE_RULES: PressureRule[] = [
   certaintyNoBrainer,
   certaintyFrankly,
   certaintyVerdict,
+  certaintyClosedQuestion,
   dismissalDontWorry,
   dismissalNotABigDeal,
   dismissalItsSimple,
   dismissalOverblown,
   dismissalNoNeedToFret,
   dismissalSetAside,
+  dismissalIgnoreSources,
   urgencyActNow,
   urgencyAsap,
   urgencyScarcity,
@@ -91,6 +101,7 @@ export const PRESSURE_RULES: PressureRule[] = [
   urgencyStronglyUrge,
   urgencyCostOfWaiting,
   urgencyDecideBy,
+  urgencyPriorityDemand,
   directiveYouNeedTo,
   directiveYouMust,
   directiveYouShould,
@@ -100,4 +111,5 @@ export const PRESSURE_RULES: PressureRule[] = [
   directiveInsist,
   directiveOnlyMove,
   directiveJustTakeIt,
+  directiveClosingPush,
 ];

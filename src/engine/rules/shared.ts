@@ -23,3 +23,18 @@ export const LOSS = String.raw`\b(?:lose|lost|losing|never (?:see|get|recover)|e
  * disowning the push. What follows in the same clause (a time phrase, an obligation) is not pressure.
  */
 export const NEGATED_ASK = String.raw`\b(?:(?:I|we)(?:'m| am|'re| are) (?:not|never) (?:asking|expecting|pushing|rushing|forcing|pressing|pressuring|saying) you|(?:nobody|no one|no-one)(?:'s| is)? (?:asking|expecting|expects|needs|wants|pushing|rushing|forcing|pressing|pressuring|saying) you|(?:don't|do not|shouldn't|should not|never) feel (?:like |that )?you (?:have|need|must|ought|should|'ve got)|(?:nothing|none of (?:this|it)) (?:needs|has) to)\b[^,;.!?]{0,60}?`;
+
+/** Verbs of the client's decision or commitment: what a push is aimed at ("go ahead and sign…"). */
+export const DECISION_VERB = String.raw`(?:sign|approve|accept|commit|book|buy|purchase|invest|renew|decide|choose|pick|lock in|list|sell|switch|move|transfer|enrol|enroll|register|upgrade|order|agree|take (?:the|this|that|it|up)|put (?:down|in) (?:the|a|your)|go with|sign up|join|attend|confirm (?:the|your|this|that) (?:order|booking|renewal|place|slot|decision|offer)|pay (?:the|your) (?:deposit|balance))`;
+
+/** Putting a decision off: what "you can't keep …" and "if you keep …" are aimed at. */
+export const PUTTING_OFF = String.raw`(?:putting (?:off|back)|putting (?:it|this|that) off|delaying|postponing|pushing (?:back|it back|this back)|ignoring|avoiding|dodging|sitting on|dragging (?:your|this) (?:feet|out)|kicking (?:the can|(?:it|this) down the road)|missing|skipping|cancelling|canceling|changing your mind|going back and forth|stalling|dithering|waiting)`;
+
+/** What the writer says they will do to the client: the sanction half of an ultimatum. */
+export const WRITER_SANCTION = String.raw`\b(?:I|we)(?:'ll| will| shall|'d| would)?(?: (?:have|need|be forced) to| (?:just |simply )?(?:must|can only))? (?:give (?:away |up )?(?:your|the|it|them)|pass (?:your|the|it)|offer (?:your|the|it) to|close|drop|charge|bill|cancel|end|release|remove|terminate|suspend|stop|withdraw|reassign|pull|cut|freeze|walk away|let (?:it|the \w+|your \w+) go)\b`;
+
+/** Where a worry comes from that a writer tells the client to tune out: the news, the forums, a relative's view. */
+export const OUTSIDE_SOURCE = String.raw`(?:the (?:[\w-]+ )?(?:noise|headlines?|news|press|papers|media|chatter|gossip|internet|forums?|reviews?|comments|doom-?mongers|pundits|naysayers|scare stories|rumou?rs|market (?:noise|chatter))|(?:social media|online reviews|the stuff online|(?:all )?that (?:noise|chatter|talk))|whatever (?:you(?:'ve| have)? )?(?:\w+ )?(?:read|seen|heard|see|hear)|what (?:[\w'’-]+ ){1,4}(?:says?|said|told you|tells you|is saying|are saying|thinks?|wrote|writes|posted|reads?|read|heard|hear|see|saw|seen))`;
+
+/** "I need you to know that whatever you decide, I'll back you": the writer's reassurance, not a demand. */
+export const REASSURANCE_ASK = /\b(?:I|we)\s+(?:just\s+|really\s+)?(?:need|want)\s+you\s+to\s+(?:know|hear|remember)\b[^.!?]*?\b(?:whatever|whichever|however|either way|I'll|I will|we'll|we will|I'm here|I am here|we're here)\b/i;
