@@ -245,7 +245,9 @@ function acknowledges(sentence: SentenceReport): boolean {
   const codes = sentence.codes ?? [];
   const reflected = codes.some((c) => REFLECTION_CODES.has(c));
   if (!reflected && codes.includes('pressure')) return false;
-  return reflected || reading(sentence.text).framed;
+  // Asking openly about the very thing they raised ("What would you want to understand about the
+  // difference first?") takes it up in their terms: MI's first move with a hesitation.
+  return reflected || codes.includes('question.open') || reading(sentence.text).framed;
 }
 
 function sharesConcept(a: Set<string>, b: Set<string>): boolean {

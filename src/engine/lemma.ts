@@ -99,7 +99,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['worry', 'worried', 'nervous', 'concern', 'concerned', 'anxious', 'anxiety', 'scare', 'scared', 'afraid', 'fear', 'uneasy', 'unease', 'terrify', 'dread', 'panic', 'stress', 'weigh', 'frighten'],
   ['frustrate', 'frustration', 'annoy', 'patience', 'fed', 'upset', 'anger', 'angry', 'unfair', 'misleading'],
   ['hesitate', 'hesitant', 'unsure', 'doubt', 'convince', 'ready', 'readiness'],
-  ['switch', 'change', 'move', 'migrate', 'migration', 'transfer', 'relocate', 'relocation'],
+  ['switch', 'change', 'move', 'migrate', 'migration', 'transfer', 'relocate', 'relocation', 'roll', 'rollover'],
   ['cancel', 'cancellation', 'quit', 'leave', 'stop', 'drop'],
   ['refund', 'reimburse', 'duplicate', 'twice', 'double'],
   ['contract', 'agreement', 'term', 'terms', 'renewal', 'renew'],

@@ -240,3 +240,37 @@ describe('a fear word echoed back acknowledges the one concern that voiced a fea
     expect(judgeAcknowledgement(concerns, [echo]).map((c) => c.acknowledged)).toEqual([false, false]);
   });
 });
+
+describe('an open question about the very thing they raised takes it up', () => {
+  const sentence = (text: string, codes: SentenceReport['codes']): SentenceReport => ({ start: 0, end: text.length, text, codes });
+  const concerns = () => detectConcerns("I don't really get how the tiered pricing works.");
+  it('an open question naming the topic acknowledges it', () => {
+    const asked = sentence('What part of the tiered pricing would you like me to walk through first?', ['question.open']);
+    expect(judgeAcknowledgement(concerns(), [asked])[0]!.acknowledged).toBe(true);
+  });
+  it('a closed question on it, or an open one about something else, does not', () => {
+    const closed = sentence('Shall I send the tiered pricing sheet again?', ['question.closed']);
+    const elsewhere = sentence('What does your team need from the onboarding?', ['question.open']);
+    expect(judgeAcknowledgement(concerns(), [closed, elsewhere])[0]!.acknowledged).toBe(false);
+  });
+});
+
+describe('not following something is a concern, reflected as wanting clarity', () => {
+  it('"don\'t get how", "don\'t follow", "don\'t see the point of" are concerns; "I get it" is not', () => {
+    expect(topics("I don't really get how the tiered pricing works.")).toEqual(['not getting how the tiered pricing works']);
+    expect(topics("I don't follow the new billing rules.")).toEqual(['not following the new billing rules']);
+    expect(topics("I don't see the point of another survey.")).toEqual(['not seeing the point of another survey']);
+    expect(topics('I get how the tiered pricing works now.')).toEqual([]);
+  });
+  it('the reflections ask for clarity or name the doubt about its worth, never "concerns about not getting…"', () => {
+    const reflect = (thread: string) => [...buildReflections(detectConcerns(thread)[0]!, 'warm')];
+    expect(reflect("I don't really get how the tiered pricing works.")).toEqual([
+      "You mentioned you'd like a clearer picture of how the tiered pricing works.",
+      "It sounds like you'd like more clarity on how the tiered pricing works before deciding.",
+    ]);
+    expect(reflect("I don't see the point of another survey.")).toEqual([
+      "You mentioned you're not sure what another survey would add.",
+      "It sounds like you're not convinced another survey is worth your time.",
+    ]);
+  });
+});

@@ -160,9 +160,14 @@ const WANTS_TO_AVOID = /\b(?:don't|do not|doesn't|does not|never|wouldn't|would 
 
 /** "not understanding the difference" / "not knowing what happens next": a gap in what the client knows. */
 function unclear(topic: string): { known: string; verb: 'understand' | 'know' } | null {
-  const m = topic.match(/^not (understanding|knowing|following) (.+)$/i);
+  const m = topic.match(/^not (understanding|knowing|following|getting(?= (?:how|why|what|where|which|who|when)\b)) (.+)$/i);
   if (!m) return null;
   return { known: m[2], verb: /^know/i.test(m[1]) ? 'know' : 'understand' };
+}
+
+/** "not seeing the point of another survey": a doubt about its worth, not something to avoid. */
+function doubtedPoint(topic: string): string | null {
+  return topic.match(/^not (?:seeing|getting) the point (?:of|in) (.+)$/i)?.[1] ?? null;
 }
 
 /** "not <doing>" as something to avoid, said only when the client said they don't want it. */
@@ -195,6 +200,8 @@ function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Said {
   if (doubtedSelf && kind === 'hesitation') return statement(`${youAre} wondering whether ${youAre} ${doubtedSelf[1]}`);
   if (avoidance(p)) return statement(`${formal ? 'you would' : "you'd"} rather avoid ${withoutNot(p.topic)}`);
   // "I don't really understand the difference": something to make clear, not something to avoid.
+  const point = doubtedPoint(p.topic);
+  if (point) return statement(formal ? `you are not yet sure what ${point} would add` : `you're not sure what ${point} would add`);
   const gap = unclear(p.topic);
   if (gap) return statement(gap.verb === 'know' ? `${formal ? 'you would' : "you'd"} like to know ${gap.known}` : `${formal ? 'you would' : "you'd"} like a clearer picture of ${gap.known}`);
   if (/^not\s/i.test(p.topic)) return statement(`${formal ? 'you have' : "you've got"} concerns about ${p.topic}`);
@@ -232,11 +239,13 @@ function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string
     return formal ? `you have some doubts about whether you are ${doubtedSelf[1]}` : `part of you doubts you're ${doubtedSelf[1]}`;
   }
   // "not being able to afford it" is a fear, not something wished away: only "not <doing>" is avoidance.
+  const point = doubtedPoint(t);
+  if (point) return formal ? `you are not yet convinced ${point} is worth your time` : `you're not convinced ${point} is worth your time`;
   const gap = unclear(t);
   if (gap) {
     return gap.verb === 'know'
       ? `not knowing ${gap.known} is hard, and ${formal ? 'you would' : "you'd"} like some clarity`
-      : `${gap.known} still ${formal ? 'seems' : 'feels'} unclear, and ${formal ? 'you would' : "you'd"} like to understand it before deciding`;
+      : `${formal ? 'you would' : "you'd"} like more clarity on ${gap.known} before deciding`;
   }
   if (/^not\s+(?!being\b|having\b)/i.test(t) && WANTS_TO_AVOID.test(p.text)) {
     return formal ? `${withoutNot(t)} is what you most want to avoid, and that you want to get this right` : `${withoutNot(t)} is what you most want to avoid, and you want to get this right`;
