@@ -10,7 +10,7 @@ const rule: PressureRule = {
   kind: 'certainty',
   strictness: 'standard',
   patterns: [
-    new RegExp(String.raw`\b(?<span>there(?:'s| is| are) ${ADVERB}(?:no|zero) (?:real )?(?:downsides?|catch|drawbacks?|way (?:this|it|that|you|the \w+) (?:goes|go|can go|could go|will go|can|could) (?:wrong|fail|backfire|lose))(?: (?:whatsoever|at all))?)`),
+    new RegExp(String.raw`\b(?<span>there(?:'s| is| are) ${ADVERB}(?:no|zero) (?:real )?(?:downsides?|drawbacks?|way (?:this|it|that|you|the \w+) (?:goes|go|can go|could go|will go|can|could) (?:wrong|fail|backfire|lose))(?: (?:whatsoever|at all))?)`),
     new RegExp(String.raw`\b(?<span>there(?:'s| is) ${ADVERB}(?:no|zero) risk(?: (?:whatsoever|at all))?)(?=\s*(?:[.!,;\u2014]|$|(?:in|to) (?:\w+ing|it|this|that|you)\b|here\b|for you\b))`),
     new RegExp(String.raw`\b(?<span>(?:it's|it is|this is|that's|that is) ${ADVERB}(?:zero|no) risk)\b`),
     new RegExp(String.raw`\b(?<span>you ${ADVERB}(?:can't|cannot|can not) (?:go wrong|lose|fail|miss)|(?:a|it's a|it is a) no-?lose (?:situation|deal|option|move|bet|proposition)|(?:a )?can't-lose (?:situation|deal|option|move|bet))\b`),
@@ -23,7 +23,7 @@ const rule: PressureRule = {
   message: 'An absolute claim closes the question for the client; when the risk they sense is waved away, they trust the advice less, not more.',
   replacement: null,
   replacements: [
-    { when: /downside|catch|drawback|risk/i, with: { warm: "in my view the risks here are small, though it's worth weighing them", formal: 'in my assessment the risks are limited, though they merit consideration' } },
+    { when: /downside|drawback|risk/i, with: { warm: "in my view the risks here are small, though it's worth weighing them", formal: 'in my assessment the risks are limited, though they merit consideration' } },
     { when: /go wrong|can't lose|cannot lose|no-?lose|can't-lose/i, with: { warm: 'this has worked well for many people', formal: 'this has served many clients well' } },
     { when: /speaks? for|talk for/i, with: { warm: 'the numbers look encouraging to me', formal: 'the figures appear encouraging' } },
     { when: /nothing/i, with: { warm: "to me this looks like the stronger option, but it's yours to weigh", formal: 'in my view this is the stronger option, though the decision is yours' } },
@@ -41,6 +41,7 @@ const rule: PressureRule = {
     ],
     pass: [
       'The main downside is the exit fee, which is worth weighing.',
+      "There's no catch: the price on the invoice is the whole cost.",
       'The annuity is guaranteed to pay an income for life under the terms of the contract.',
       'There is no risk of a penalty if you pay by Friday.',
       "I can't guarantee the outcome, but I can walk you through the numbers.",

@@ -15,7 +15,7 @@ const rule: PressureRule = {
   inQuestions: true,
   patterns: [
     new RegExp(String.raw`\b(?<span>(?:I|we)(?:'ve| have) (?:been|shown you|given you) nothing but (?:${VIRTUE}|${VIRTUE_NOUN})(?: and (?:${VIRTUE}|${VIRTUE_NOUN}))?)`),
-    /\b(?<span>after (?:everything|all(?: that)?|all the (?:\w+ )?(?:work|help|time|effort|favours|favors)) (?:I've|I have|we've|we have|I|we) (?:done|put in|given|did|gave) (?:for|to) you)\b/,
+    /\b(?<span>after (?:everything|all(?: that)?|all the (?:\w+ )?(?:work|help|time|effort|favours|favors|hours|evenings|weekends|years|months|calls)) (?:I've|I have|we've|we have|I|we) (?:done|put in|given|did|gave) (?:for|to) you)\b/,
     /\b(?<span>(?:it's|it is|that's|that is|it seems) (?:a (?:bit|little) |rather |pretty |somewhat )?rich (?:to|of you|for you|coming from))/,
     new RegExp(String.raw`\b(?<span>${CLIENTS} (?:who|that) (?:actually |properly )?(?:follow|take|listen to|stick (?:to|with)|trust|act on) (?:my|our|the) (?:advice|plan|recommendations?|guidance|lead|programme|program|process|instructions)(?: properly)? (?:don't|do not|never|rarely|seldom|won't) (?:have|end up|run into|get|hit|see|face|struggle))`),
     new RegExp(String.raw`\b(?<span>(?:my|our|all my|all our) other ${CLIENTS} (?:(?:never|don't|do not|have never|haven't|rarely) (?:\w+ )?(?:complain|had|have|struggle|mind|raise)|(?:seem to |somehow |all )?(?:manage|cope)(?:d)? (?:to|just fine|fine|without)))`),
@@ -33,6 +33,7 @@ const rule: PressureRule = {
       "I've been nothing but flexible with the dates.",
       'We have shown you nothing but patience.',
       'After everything we have done for you, this feels unfair.',
+      'After all the extra hours I put in for you, I expected a thank-you.',
       "It's a little rich to blame the builder for the weather.",
       "Families who stick to the plan don't end up in this position.",
       'My other clients manage to send their receipts on time.',

@@ -13,7 +13,7 @@ const rule: PressureRule = {
   patterns: [
     new RegExp(String.raw`(?<![Ff]eel free to |[Yy]ou can |[Yy]ou could |[Pp]lease )\b(?<span>${TUNE_OUT} (?:all )?(?<source>${OUTSIDE_SOURCE}))`),
     /\b(?<span>(?:put|get|push|keep) (?:that|it|this|them|those (?:thoughts?|worries|fears|doubts)|the (?:worry|fear|doubt|thought)s?) out of your (?:head|mind|thoughts))\b/,
-    /\b(?<span>(?:it|that|this|(?:that|this|the|your) [\w-]+)(?:'s| is) (?:really |honestly |just |probably |absolutely |truly )?nothing)(?=\s*(?:[.!,;\u2014]|$|honestly|really|at all|to (?:get (?:upset|worked up|worried|anxious|stressed)|worry|fret|stress|panic|be (?:upset|worried|scared|anxious|concerned|afraid)) (?:about|over)))/,
+    /\b(?<span>(?:it|that|this|(?:that|this|the|your) (?:[\w-]+ )?[\w-]+)(?:'s| is) (?:really |honestly |just |probably |absolutely |truly )?nothing)(?=\s*(?:[.!,;\u2014]|$|honestly|really|at all|to (?:get (?:upset|worked up|worried|anxious|stressed)|worry|fret|stress|panic|be (?:upset|worried|scared|anxious|concerned|afraid)) (?:about|over)))/,
     /\b(?<span>you(?:'re| are) (?:just )?(?:worrying|fretting|stressing|panicking|getting (?:upset|worked up|anxious|stressed)) (?:over|about) nothing)\b/,
     /(?:^\W*|\b(?:so|and|just|please),? )(?<span>(?:don't|do not|try not to) dwell on (?:it|that|this|them))\b/,
   ],
