@@ -83,6 +83,7 @@ async function main() {
   const results = { data: dataDir, emails, annomi, heldout, paraphrase, paraphrase2, paraphrase3 };
   if (asJson) console.log(JSON.stringify(results, null, 2));
   else printResults(emails, annomi, heldout, paraphrase, paraphrase2, paraphrase3);
+  if (!asJson) { const p4 = evaluateHeldout(createAnalyzer(), readJsonl(resolve(repoRoot, 'tests/fixtures/paraphrase-pressure-4.jsonl'))); console.log(`paraphrases, fourth set: ${p4.sentences} sentences of our own (tests/fixtures/paraphrase-pressure-4.jsonl), informative: written blind for the structural families, then tuned on (before: P 0.963, R 0.361, look-alikes flagged 1/31)\n  · pressure F1 ${p4.pressure.f1.toFixed(3)} (P ${p4.pressure.precision.toFixed(3)}, R ${p4.pressure.recall.toFixed(3)}); right kind ${p4.kindAccuracy.toFixed(3)}; non-pressure flagged ${p4.negatives.flagged}/${p4.negatives.total}`); }
 }
 
 function readJsonl(file) {
