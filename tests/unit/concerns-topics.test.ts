@@ -274,3 +274,15 @@ describe('not following something is a concern, reflected as wanting clarity', (
     ]);
   });
 });
+
+describe('under-use and weighty commitments are objections, said back as the client put them', () => {
+  it('"barely use", "feels like a long commitment" are concerns', () => {
+    expect(topics('We barely use the scheduling module.')).toEqual(['using the scheduling module']);
+    expect(detectConcerns('Two years feels like a long commitment for a small studio.')).toHaveLength(1);
+    expect(topics('It was a big step for us, and it paid off.')).toEqual([]);
+  });
+  it('the reflection keeps "barely" rather than inverting it into "concerns about using…"', () => {
+    const [simple] = buildReflections(detectConcerns('We barely use the scheduling module.')[0]!, 'warm');
+    expect(simple).toBe('You mentioned you barely use the scheduling module.');
+  });
+});

@@ -10,7 +10,7 @@ const AUX = new Set(
     "weren't haven't hasn't hadn't").split(' '),
 );
 const ADVERBS = new Set(
-  'not never even just really still also actually honestly already ever usually only seriously simply truly mostly probably definitely ever again rather'.split(' '),
+  'not never even just really still also actually honestly already ever usually only seriously simply truly mostly probably definitely ever again rather barely hardly rarely seldom scarcely always often sometimes'.split(' '),
 );
 /** Finite verbs that commonly follow a subject noun phrase in client messages. */
 const FINITE_VERBS = new Set(

@@ -125,9 +125,16 @@ function parts(concern: ReflectableConcern): Parts {
     askedWhether: reportedYesNo(text, raw),
     // "Why didn't you include it?" asks about what the writer did, not whether the thing is worth it.
     doubting: DOUBT_QUESTION.test(text.trim()) && !ABOUT_WRITER.test(text.trim()),
-    unplaceable: !fit.ok,
+    unplaceable: !fit.ok || SAID_BEST_AS_IS.test(text),
   };
 }
+
+/**
+ * Statements whose point is in how the client put it, not in a topic: "We barely use the
+ * reporting features" ("concerns about using the reporting features" would invert it), "Three
+ * years feels like a long commitment". They are said back, turned to the writer's view.
+ */
+const SAID_BEST_AS_IS = /\b(?:barely|hardly|rarely|seldom|scarcely)\b|\b(?:feels?|seems?|sounds?) like (?:a|an) (?:very |really )?(?:long|big|huge|major|heavy|serious|steep|risky)\b/i;
 
 /** What a simple reflection says, before a frame is put on it: a clause, or what was asked. */
 interface Said {
