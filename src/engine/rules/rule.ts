@@ -226,7 +226,9 @@ function toRuleMatch(m: RawMatch, all: RawMatch[], sentence: string, register: R
   // A sentence that already ends by leaving the choice to the client needs no second frame.
   if (whole !== null && !AUTONOMY.test(whole)) {
     const { body, terminal } = terminalOf(whole);
-    for (const frame of KIND_FRAMES[m.rule.kind][register]) {
+    // With several findings in the sentence, the third place is kept for fixing just this phrase.
+    const frames = KIND_FRAMES[m.rule.kind][register];
+    for (const frame of several ? frames.slice(0, 1) : frames) {
       add({ text: frame.build(body, terminal), start: 0, end: sentence.length, label: frame.label });
     }
   }
