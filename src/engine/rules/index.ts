@@ -56,6 +56,13 @@ import urgencyDecideBy from './urgency-decide-by';
 import dismissalSetAside from './dismissal-set-aside';
 import defensivenessTakenPersonally from './defensiveness-taken-personally';
 import ultimatumNoAlternative from './ultimatum-no-alternative';
+import urgencyLostOpportunity from './urgency-lost-opportunity';
+import directiveWriterExpects from './directive-writer-expects';
+import certaintyKnowsYourFuture from './certainty-knows-your-future';
+import repetitionGoingOverAgain from './repetition-going-over-again';
+import dismissalMinimiseReaction from './dismissal-minimise-reaction';
+import ultimatumClosedOptions from './ultimatum-closed-options';
+import defensivenessDeflectsBlame from './defensiveness-deflects-blame';
 
 export const PRESSURE_RULES: PressureRule[] = [
   ultimatumIfYouDont,
@@ -112,4 +119,11 @@ export const PRESSURE_RULES: PressureRule[] = [
   directiveOnlyMove,
   directiveJustTakeIt,
   directiveClosingPush,
+  directiveWriterExpects,
+  urgencyLostOpportunity,
+  certaintyKnowsYourFuture,
+  repetitionGoingOverAgain,
+  dismissalMinimiseReaction,
+  ultimatumClosedOptions,
+  defensivenessDeflectsBlame,
 ];

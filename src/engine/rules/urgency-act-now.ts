@@ -6,7 +6,7 @@ const rule: PressureRule = {
   kind: 'urgency',
   strictness: 'gentle',
   patterns: [
-    /\b(?<span>(?<act>(?:act|move|decide|buy|commit|sign|book|reserve|grab|claim|secure|lock|sign up|register|enrol|enroll|order|upgrade|renew|switch|apply)(?: (?:in|it|this|that|yours|one|your [\w-]+|the [\w-]+|this [\w-]+))?(?: in)?) (?:now|today|tonight|right now|fast|quickly|soon))(?![\w-])(?!\s+is\b)/,
+    /\b(?<span>(?<act>(?:act|move|decide|buy|commit|sign|book|reserve|grab|claim|secure|lock|sign up|register|enrol|enroll|order|upgrade|renew|switch|apply)(?: (?:in|it|this|that|yours|one|your [\w-]+|the [\w-]+|this [\w-]+))?(?: in)?) (?:now|today|tonight|right now|fast|quickly|soon))(?![\w-])(?!\s+is\b)(?!,? or (?:later|next|in (?:a|the)|at (?:a|any)|after|whenever|another|some other))/,
     /\b(?<span>(?:don't|do not)\s+(?:wait|delay|sit on (?:this|it)|sleep on (?:this|it)|drag your feet|hang about|hang around|hold off|put (?:this|it|that) off|leave (?:it|this|that)(?= *(?:[.!;,\u2014]|$| too long| any longer| much longer| late)))(?: (?:any|much) longer| too long| late| too late)?|I (?:wouldn't|would not|'d not) (?:wait|hold off|delay|hang about|hang around|sit on (?:this|it)|leave (?:it|this|that))(?: (?:too|much|any) long(?:er)?)?(?!\s+(?:for|until|till)\b)|before it's too late|(?:now|today) (?:really |truly )?is the (?:time|moment|day)|now's the time|the time to (?:act|move|buy|decide|sign|commit|invest|do this|do it) is (?:now|today)|(?:there's |there is )?no time (?:to waste|to lose|like the present)|the sooner the better|sooner rather than later|strike while the iron is hot|now or never|time is running out|(?:we're|you're|we are|you are) running out of time|I'd move (?:quickly|fast|now|soon)|(?:I'd|I would) (?:hate for you|not want you) to (?:lose|miss|waste)|while you (?:still )?(?:can(?!'|n't| ?not)|have the chance)|(?:don't|do not) let (?:this|it|that|the [\w-]+|this [\w-]+)(?: one)? (?:slip|pass|go|get away)(?: (?:away|by|through your fingers))?|time(?:'s| is) (?:running|ticking) (?:out|away)|the clock is ticking|(?:don't|do not) miss the boat|^\W*hurry(?: up)?\b|every (?:day|week|month) you (?:wait|delay|hold off)|the longer you (?:wait|leave it|delay|hold off)|let's not (?:overthink|overcomplicate|wait|delay|drag|sit on|hang about|hang around|hold off|put (?:this|it|that) off|leave (?:this|it|that))\w*(?: (?:this|it|that)(?: out)?)?(?: (?:any|much) longer| too long)?)(?![\w-])/,
   ],
   // "I'm not saying you have to sign today": the writer disowns the push in the same clause.
@@ -54,7 +54,7 @@ const rule: PressureRule = {
       "Let's not leave it any longer.",
       'The rate holds until Friday, so don’t leave it.',
     ],
-    pass: ["There's no need to decide now.", 'I’m not saying you have to sign today.', 'Take your time — we can act whenever you feel ready.', "Don't hesitate to reach out with questions.", "The smart move now is to compare both quotes side by side.", "I wouldn't wait for the paper statement; the PDF is already in your inbox.", "Don't leave it in the car overnight."],
+    pass: ["There's no need to decide now.", 'I’m not saying you have to sign today.', 'Take your time — we can act whenever you feel ready.', "Don't hesitate to reach out with questions.", "The smart move now is to compare both quotes side by side.", "I wouldn't wait for the paper statement; the PDF is already in your inbox.", "Don't leave it in the car overnight.", 'You can book now or after the holidays, whichever is easier.'],
   },
 };
 export default rule;
