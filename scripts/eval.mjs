@@ -84,6 +84,7 @@ async function main() {
   if (asJson) console.log(JSON.stringify(results, null, 2));
   else printResults(emails, annomi, heldout, paraphrase, paraphrase2, paraphrase3);
   if (!asJson) { const p4 = evaluateHeldout(createAnalyzer(), readJsonl(resolve(repoRoot, 'tests/fixtures/paraphrase-pressure-4.jsonl'))); console.log(`paraphrases, fourth set: ${p4.sentences} sentences of our own (tests/fixtures/paraphrase-pressure-4.jsonl), informative: written blind for the structural families, then tuned on (before: P 0.963, R 0.361, look-alikes flagged 1/31)\n  · pressure F1 ${p4.pressure.f1.toFixed(3)} (P ${p4.pressure.precision.toFixed(3)}, R ${p4.pressure.recall.toFixed(3)}); right kind ${p4.kindAccuracy.toFixed(3)}; non-pressure flagged ${p4.negatives.flagged}/${p4.negatives.total}`); }
+  if (!asJson) { const p5 = evaluateHeldout(createAnalyzer(), readJsonl(resolve(repoRoot, 'tests/fixtures/paraphrase-pressure-5.jsonl'))); console.log(`paraphrases, fifth set: ${p5.sentences} sentences of our own (tests/fixtures/paraphrase-pressure-5.jsonl), informative: written blind for round 5 (wants as orders, lost opportunity, knowing their future, repetition, minimising, closed options, deflected blame), then tuned on (before: P 0.967, R 0.420, look-alikes flagged 1/36)\n  · pressure F1 ${p5.pressure.f1.toFixed(3)} (P ${p5.pressure.precision.toFixed(3)}, R ${p5.pressure.recall.toFixed(3)}); right kind ${p5.kindAccuracy.toFixed(3)}; non-pressure flagged ${p5.negatives.flagged}/${p5.negatives.total}`); }
 }
 
 function readJsonl(file) {
