@@ -11,7 +11,7 @@ const rule: PressureRule = {
   strictness: 'standard',
   inQuestions: true,
   patterns: [
-    /\b(?<span>if you(?:'d| would)? (?:rather|prefer to) (?:trust|take advice from|listen to|believe|go with|rely on|follow)\b[^,;.!?]{1,50}?\b(?:than|over|instead of) (?:me|us|my|our|what I|what we))/,
+    /\b(?<span>if you(?:'d| would)? (?:rather|prefer to) (?:trust|take advice from|listen to|believe|go with|rely on|follow)\b[^,;.!?]{1,50}?\b(?:than|over|instead of) (?:(?:to|from|with) )?(?:me|us|my|our|what I|what we))/,
     /\b(?<span>if you think (?:you|[\w'’-]+(?: [\w'’-]+){0,3}) knows? (?:more|better)(?: than (?:me|us|I do|we do))?)/,
     /(?:^\W*|\b)(?<span>fine,? (?:go with|go ahead with|listen to|trust|believe|do) (?:whatever|what) )/,
     /\b(?<span>(?:it's not|it is not|it isn't|it wasn't|it was not|that wasn't|that was not|that's not|that is not|this isn't|this is not|none of (?:this|that|it) (?:is|was)) (?:my|our) fault)/,
@@ -29,6 +29,7 @@ const rule: PressureRule = {
   examples: {
     flag: [
       "If you'd rather trust a forum than me, that's up to you.",
+      'If you would rather listen to your cousin than to us, so be it.',
       "If you think your brother-in-law knows more than I do, by all means ask him.",
       'Fine, go with whatever the internet tells you.',
       "I'm not to blame for the market falling.",

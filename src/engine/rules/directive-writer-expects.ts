@@ -13,6 +13,8 @@ const rule: PressureRule = {
   strictness: 'standard',
   patterns: [
     new RegExp(String.raw`\b(?<span>(?:${WANT}))(?= (?:to (?:hear|receive|get|see|have)(?: back)? )?${CLIENT_DELIVERABLE}\b[^.;!?]{0,50}?\b${CLIENT_DEADLINE})`),
+    // Any object the writer wants on their desk or back with them: the place names the demand.
+    new RegExp(String.raw`\b(?<span>(?:${WANT}))(?= (?:the|your|all the|all your) (?:[\w-]+ ){0,3}?(?:on my desk|in my inbox|on our desk|in our inbox|back (?:to|with) (?:me|us)|back from you)\b)`),
     new RegExp(String.raw`\b(?<span>(?:${WANT}) you to)(?= (?:(?:just|finally|properly) )?(?:${DECISION_VERB}|reply|respond|get back|send|return|complete|sign|pay|make (?:a|your|the) (?:decision|call|choice))\b)`),
     new RegExp(String.raw`\b(?<span>(?:I|we)(?:'ll| will) (?:also )?need)(?= (?:a|your|the) (?:final |firm |clear )?(?:decision|answer|commitment|go-ahead|sign-off) (?:(?:on|about|from) [^.;!?]{1,40}? )?${CLIENT_DEADLINE})`),
     new RegExp(String.raw`(?:^\W*|\b(?:and|so|but),? )${CLIENT_DELIVERABLE}(?: (?:of|on|for) (?:the |your |this )?[\w-]+(?: [\w-]+)?)? (?<span>(?:is|are|will be) (?:now )?(?:expected|required|needed)|(?:is|are) to be (?<pverb>returned|signed|completed|submitted|paid|sent|settled|made|received))(?= [^.;!?]{0,40}?${CLIENT_DEADLINE})`),
@@ -36,6 +38,7 @@ const rule: PressureRule = {
       'Payment of the remaining balance is expected within seven days.',
       'The completed application is to be returned to us by Monday.',
       'A final decision on the extension is required by the 15th.',
+      "I'd like the revised schedule in my inbox first thing Tuesday.",
       "We'll need your answer on the renewal by Friday at the latest.",
     ],
     pass: [
