@@ -266,19 +266,31 @@ function keepsFixablePhrase(result: string, all: RawMatch[], sentence: string): 
   });
 }
 
-/** "It's understandable to have questions about this, it's understandable to…": a clause said twice once replaced. */
+/**
+ * "It's understandable to have questions about this, it's understandable to have questions about
+ * this here": a clause said twice once replaced. The later copy may run on past the first ("…
+ * here"), so it is the one kept, in the first one's place.
+ */
 function withoutRepeatedClause(text: string): string {
   const parts = text.split(/(,\s+|;\s+|\s[\u2014\u2013]\s)/);
-  let out = parts[0];
-  let last = parts[0].trim().toLowerCase();
+  const kept: string[] = [parts[0]];
   for (let i = 1; i + 1 < parts.length; i += 2) {
     const clause = parts[i + 1];
+    const previous = kept[kept.length - 1].trim().toLowerCase();
     const key = clause.trim().toLowerCase();
-    if (key === last && key.length >= 8) continue;
-    out += parts[i] + clause;
-    last = key;
+    if (previous.length >= 8 && key.startsWith(previous)) {
+      const first = kept[kept.length - 1];
+      kept[kept.length - 1] = first.slice(0, first.length - first.trimStart().length) + matchCase(clause.trimStart(), first.trimStart());
+      continue;
+    }
+    kept.push(parts[i], clause);
   }
-  return out;
+  return kept.join('');
+}
+
+/** `text` with its first letter cased as `like`'s is. */
+function matchCase(text: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? capitalize(text) : decapitalize(text);
 }
 
 /** Rule ids that fire anywhere in `text`, judged sentence by sentence as the analyzer will. */
