@@ -277,7 +277,7 @@ function hasOwnWords(text: string): boolean {
 export function judgeAcknowledgement(concerns: DetectedConcern[], sentences: SentenceReport[]): Concern[] {
   const framed = (sentences ?? []).filter((s) => typeof s?.text === 'string' && acknowledges(s)).map((s) => ({ span: s, ...reading(s.text) }));
   let previous = new Set<string>();
-  // A fear word echoed back ("it would be strange if you weren't nervous") can only mean the one
+  // A fear word echoed back ("no wonder you're nervous after last time") can only mean the one
   // concern that voiced a fear; with two worried concerns it would tick off both.
   const fearful = (concerns ?? []).filter((c) => concepts(c.text ?? '').has(FEELING_CONCEPT));
   return (concerns ?? []).map((c) => {

@@ -219,7 +219,7 @@ describe('negated states are not avoidances', () => {
     expect(r.complex).not.toMatch(/avoid/);
   });
   it('"not being able to afford it" is a worry, never "what you most want to avoid"', () => {
-    const r = buildReflections({ text: "I'm scared I won't be able to afford it.", topic: 'not being able to afford it', kind: 'worry' });
+    const r = buildReflections({ text: "I'm frightened I won't be able to afford it.", topic: 'not being able to afford it', kind: 'worry' });
     expect(r.complex).not.toMatch(/avoid/);
     expect(buildReflections({ text: "I don't want to lose the clients we have.", topic: 'not losing the clients we have', kind: 'hesitation' }).simple).toMatch(/rather avoid losing the clients you have/);
   });

@@ -35,7 +35,7 @@ describe('wh-questions about the client’s thinking or experience stay open', (
     'What do you think would help most?',
     'How do you feel about the new schedule?',
     'What was that like for you?',
-    'Where do you think we should go from here?',
+    'Where do you think we should head next?',
     'When do you think you might be ready to try it?',
     'What kind of support would make the biggest difference?',
     'What sort of things get in the way on a bad day?',

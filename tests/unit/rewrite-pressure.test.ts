@@ -56,7 +56,7 @@ describe('suggestions fit in a card and read once', () => {
   });
 
   it('a clause made twice by two replacements is said once', () => {
-    for (const text of rewritesOf("Don't worry, there's really nothing to worry about.")) {
+    for (const text of rewritesOf("Don't worry, there's honestly nothing to worry about here.")) {
       expect(text, text).not.toMatch(/(.{12,}), \1/i);
     }
   });
@@ -79,7 +79,7 @@ describe('suggestions fit in a card and read once', () => {
       "If I don't have the signed form by the 12th, the panel will move on to the next applicant.",
       'A bit of stiffness after the first week is nothing to worry about — just push through it.',
       'But honestly, the bonus alone will cover it — anyone who understands sales would jump at this.',
-      "Don't worry, there's really nothing to worry about.",
+      "Don't worry, there's honestly nothing to worry about here.",
       'Clearly, the old supplier is the bottleneck, as anyone walking the warehouse can see.',
       'Frankly, it is a no-brainer for a firm your size.',
     ];

@@ -12,7 +12,7 @@ import { clauseTopic, isPeople, readNounPhrase, tidy, verbPhraseAsGerund, words 
 const RECALLED_THEN_BUT =
   /^(?:(?:i|we) (?:know|realise|realize|understand|get|appreciate|hear) (?:that )?)?(?:you|your \w+|i|we) ((?:have |had )?(?:said|suggested|recommended|proposed|advised)|keep saying|kept saying|(?:want|wanted|would like|'d like|need|needed|expect|expected) (?:me|us) to|promised(?: myself| you)?|told (?:you|myself)|planned|meant|wanted) (?:that )?(.+?),? but (?:then |now |honestly )?(.+)$/i;
 
-/** "but it sounds like a lot of admin": the reason names a property of X, and that property is the objection. */
+/** "but it sounds like a lot of forms to fill in": the reason names a property of X, and that property is the objection. */
 const PROPERTY_OF_IT = /^(?:it|that|this|which)(?:'s|’s| is| was| sounds like| seems like| feels like| looks like| would be| would mean| means| involves)\s+(.+)$/i;
 /** Complements that name no thing of their own ("a lot", "a problem"): X stays the topic. */
 const VAGUE_HEAD = /^(?:lot|bit|problem|issue|stretch|concern|worry|thing|deal|mess|pain|shame|risk|step|mistake|hassle|struggle|while|big|real|huge|serious|massive|total|complete|bad)$/i;

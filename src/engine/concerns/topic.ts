@@ -183,7 +183,7 @@ export function clauseTopic(clause: string): string {
   if (pronounSubject) return tidy(verbPhraseAsGerund(pronounSubject && !/'/.test(first) ? tokens.slice(1) : tokens) ?? '');
   // "people won't manage to load the maps": a generic subject; what they do is the topic.
   if (/^(people|everyone|everybody|someone|anyone|nobody)$/.test(bare(npText)) && rest.length > 0 && !/^(is|are|was|were)$/.test(bare(rest[0]))) {
-    // "Nobody told us there would be extra charges": what went unsaid is the topic, not the telling.
+    // "Nobody told us there would be a setup fee": what went unsaid is the topic, not the telling.
     const unsaid = SAYING.test(bare(rest[0])) ? predicateTopic(npText, rest) : '';
     return unsaid && !isPronoun(unsaid) ? unsaid : tidy(verbPhraseAsGerund(rest) ?? '');
   }

@@ -50,7 +50,7 @@ export function fitTopic(topic: string): TopicFit {
 }
 
 /**
- * "Why do I have to keep doing the same thing?" → "why you have to keep doing the same thing":
+ * "Why do I have to keep filling in the same form?" → "why you have to keep filling in the same form":
  * a wh-question turned into a reported one (the client's words, in the writer's view), or '' when
  * its word order can't be undone safely (past "did", "does" that would need the verb changed).
  */

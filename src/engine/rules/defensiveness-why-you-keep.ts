@@ -20,7 +20,7 @@ const rule: PressureRule = {
     { when: /(?:expect|want) me to$/i, with: { warm: "I'd like to understand what you'd like me to", formal: 'I would like to understand what you would like me to' } },
     { when: /argue|debate|get into|back and forth/i, with: { warm: "I'm happy to talk through", formal: 'I am happy to discuss' } },
     { when: /keep explaining|justify/i, with: { warm: "I'm happy to explain", formal: 'I am happy to explain' } },
-    // "I'm not going to chase the latest fad" is a refusal: the rewrite keeps it, without the edge.
+    // "I'm not going to chase every new trend" is a refusal: the rewrite keeps it, without the edge.
     { when: /chase/i, with: { warm: "I'd rather not chase", formal: 'I would prefer not to chase' } },
     { when: /apologi/i, with: { warm: "I'm sorry about", formal: 'I am sorry about' } },
     { when: /fair/i, with: { warm: 'I understand why it might seem', formal: 'I understand why it may appear' } },

@@ -50,8 +50,8 @@ function asOutcome(parts: Parts, register: Register): string | null {
 const DEADLINE = /\b(?:by|before|within|until|no later than)\s+((?:the\s+)?(?:end of (?:the )?(?:day|week|month)\s*)?[\w\d:.'’-]+(?:\s+[\w\d:.'’-]+){0,3})\s*$/i;
 
 /**
- * "If I don't have your answer by Friday, they'll move on" → "The cut-off is Friday: after that,
- * they'll move on — it's your call whether that timing works for you." The date and what follows
+ * "If I don't hear from you by Monday, the landlord will relist" → "The cut-off is Monday: after that,
+ * the landlord will relist — it's your call whether that timing works for you." The date and what follows
  * it stay; what is left out is only the "if you don't", which is where the threat was.
  */
 function asCutOff(parts: Parts, register: Register): string | null {
@@ -70,7 +70,7 @@ function asCutOff(parts: Parts, register: Register): string | null {
 }
 
 /**
- * "If we list at $750k, it will sit for months" → "My honest read is that if we list at $750k, it
+ * "If we price it at $900k, it will sit for months" → "My honest read is that if we price it at $900k, it
  * would sit for months — it's your call how much weight to give that." Offered as a view, in the
  * conditional, with the weighing left to the client.
  */
@@ -142,7 +142,7 @@ function actionOf(condition: string, negative: boolean): string | null {
   return gerund(m.groups.verb) + m.groups.rest;
 }
 
-/** A finite verb inside a would-be subject: "your account drops to the free tier and your dashboards" is a clause. */
+/** A finite verb inside a would-be subject: "your plan drops to the basic tier and your reports" is a clause. */
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|'ll|drops?|goes|gets?|falls?|moves?|becomes?|lapses?|expires?|ends?|stops?|loses?|has|have)\b/i;
 
 /** What taking the step keeps, when the consequence names a loss: "you'll lose X" → "keep X". */
