@@ -20,6 +20,7 @@ import {
   type FixtureName,
   type Harness,
 } from './harness';
+import { caretIntoAcknowledgement } from './trace';
 
 let h: Harness;
 let extensionPage: Page;
@@ -199,21 +200,6 @@ function acknowledgementUnderlines(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const highlight = CSS.highlights.get('attune-acknowledgement');
     return highlight ? Array.from(highlight, (range) => (range as Range).toString()) : [];
-  });
-}
-
-/** Puts the caret a few characters into the first acknowledgement underline (as a click would). */
-async function caretIntoAcknowledgement(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const highlight = CSS.highlights.get('attune-acknowledgement');
-    const range = highlight ? (Array.from(highlight)[0] as Range | undefined) : undefined;
-    if (!range) throw new Error('no acknowledgement underline');
-    const caret = range.cloneRange();
-    caret.setStart(range.startContainer, Math.min(range.startOffset + 3, (range.startContainer.textContent ?? '').length));
-    caret.collapse(true);
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(caret);
   });
 }
 

@@ -26,6 +26,7 @@ import {
   type FixtureName,
   type Harness,
 } from './harness';
+import { caretIntoAcknowledgement } from './trace';
 
 const REPO = resolve(__dirname, '..', '..');
 const SHOTS = join(ARTIFACTS_DIR, 'screenshots');
@@ -829,20 +830,6 @@ async function pagerInfo(page: Page) {
       message: card?.querySelector('[data-attune-message]')?.textContent ?? null,
       focusedIsRewrite: !!(root.activeElement as HTMLElement | null)?.matches('[data-attune-suggestion]'),
     };
-  });
-}
-
-/** Puts the caret a few characters into the first acknowledgement underline (as a click would). */
-async function caretIntoAcknowledgement(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const range = [...((CSS as any).highlights.get('attune-acknowledgement') ?? [])][0] as Range | undefined;
-    if (!range) throw new Error('no acknowledgement underline');
-    const caret = range.cloneRange();
-    caret.setStart(range.startContainer, Math.min(range.startOffset + 3, (range.startContainer.textContent ?? '').length));
-    caret.collapse(true);
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(caret);
   });
 }
 

@@ -115,15 +115,7 @@ describe('performance', () => {
       'Do you have the latest invoice from the supplier?',
       'It sounds like timing matters most to you right now.',
     ];
-    const parts: string[] = [];
-    for (let words = 0, i = 0; words < 5000; i++) {
-      const sentence = sentences[i % sentences.length]!;
-      parts.push(sentence);
-      words += sentence.split(' ').length;
-    }
-    const paragraphs: string[] = [];
-    for (let i = 0; i < parts.length; i += 8) paragraphs.push(parts.slice(i, i + 8).join(' '));
-    await setEditorText(page, paragraphs.join('\n'));
+    await setEditorText(page, draftOfWords(sentences, 5000));
     await focusEditor(page);
     const status = page.locator('[data-attune-box]').first();
     await expect.poll(() => status.getAttribute('data-state'), { timeout: 15_000 }).toMatch(/ready|partial/);
@@ -236,8 +228,6 @@ function draftOfWords(sentences: string[], words: number): string {
   for (let i = 0; i < parts.length; i += 8) paragraphs.push(parts.slice(i, i + 8).join(' '));
   return paragraphs.join('\n');
 }
-
-
 
 function normalizeWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

@@ -1,5 +1,6 @@
-// Main-thread measurements from a CDP trace, shared by the perf and stress suites: the longest
-// task on the page's renderer main thread, and how much of one task was Attune's own code.
+// What the e2e suites observe in a page, shared between them: main-thread measurements from a CDP
+// trace (the longest task, and how much of one was Attune's own code), a paint-latency probe,
+// Attune's registered highlight ranges, and a caret placed inside an acknowledgement underline.
 import type { Page } from 'playwright-core';
 
 interface TraceEvent {
@@ -91,5 +92,20 @@ export function attuneHighlightCount(page: Page): Promise<number> {
     let n = 0;
     for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) if (name.startsWith('attune-')) n += hl.size;
     return n;
+  });
+}
+
+/** Puts the caret a few characters into the first acknowledgement underline (as a click would). */
+export async function caretIntoAcknowledgement(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const highlight = CSS.highlights.get('attune-acknowledgement');
+    const range = highlight ? (Array.from(highlight)[0] as Range | undefined) : undefined;
+    if (!range) throw new Error('no acknowledgement underline');
+    const caret = range.cloneRange();
+    caret.setStart(range.startContainer, Math.min(range.startOffset + 3, (range.startContainer.textContent ?? '').length));
+    caret.collapse(true);
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(caret);
   });
 }
