@@ -20,6 +20,8 @@ export interface DraftFindingContext {
   concerns: Concern[];
   /** Where the reply body starts (after the greeting), for inserting reflections. */
   bodyStart: number;
+  /** The sentences' pressure findings, as the pipeline already found them (not run again here). */
+  pressure: Finding[];
   register: Register;
 }
 
@@ -141,8 +143,8 @@ function directionFinding(ctx: DraftFindingContext, advice: SentenceReport[]): F
   // where the choice goes missing. A threat or a deadline is not advice: only a sentence whose
   // pressure is all directive qualifies.
   const directive = (s: SentenceReport) => {
-    const rules = matchRules(s.text);
-    return rules.length > 0 && rules.every((r) => r.rule.kind === 'directive');
+    const inside = ctx.pressure.filter((f) => f.start >= s.start && f.end <= s.end);
+    return inside.length > 0 && inside.every((f) => f.kind === 'directive');
   };
   const pushed = rewrittenDirective(ctx.sentences.filter((x) => x.codes.includes('pressure') && directs(x, true) && directive(x)), ctx.register);
   if (pushed) return pushed;

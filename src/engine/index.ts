@@ -88,7 +88,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
 
     const concerns = judgeAcknowledgement(thread ? concernsOf(thread) : [], sentences);
     const bodyStart = sentences.find((s) => !s.codes.includes('other'))?.start ?? sentences[0]?.start ?? 0;
-    findings.push(...draftFindings({ draft, sentences, concerns, bodyStart, register: opts.register }));
+    findings.push(...draftFindings({ draft, sentences, concerns, bodyStart, register: opts.register, pressure: findings.filter((f) => f.category === 'pressure') }));
 
     const kept = applyOptions(findings, draft, opts).sort((a, b) => a.start - b.start || a.end - b.end);
     return {

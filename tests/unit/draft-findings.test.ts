@@ -173,7 +173,7 @@ describe('missing-acknowledgement findings', () => {
   ];
 
   it('flags each unacknowledged concern on the first body sentence, naming it in the client’s words', () => {
-    const fs = draftFindings({ draft, sentences, concerns, bodyStart: 9, register: 'warm' }).filter((f) => f.category === 'missing-acknowledgement');
+    const fs = draftFindings({ draft, sentences, concerns, bodyStart: 9, register: 'warm', pressure: [] }).filter((f) => f.category === 'missing-acknowledgement');
     expect(fs).toHaveLength(1);
     expect([fs[0].start, fs[0].end]).toEqual([9, 41]);
     expect(fs[0].message).toContain('the monthly fee');
@@ -187,12 +187,12 @@ describe('missing-acknowledgement findings', () => {
   });
 
   it('invents nothing when no concerns are known', () => {
-    const fs = draftFindings({ draft, sentences, concerns: [], bodyStart: 9, register: 'warm' });
+    const fs = draftFindings({ draft, sentences, concerns: [], bodyStart: 9, register: 'warm', pressure: [] });
     expect(fs.filter((f) => f.category === 'missing-acknowledgement')).toEqual([]);
   });
 
   it('places nothing in an empty draft', () => {
-    expect(draftFindings({ draft: '', sentences: [], concerns, bodyStart: 0, register: 'warm' })).toEqual([]);
+    expect(draftFindings({ draft: '', sentences: [], concerns, bodyStart: 0, register: 'warm', pressure: [] })).toEqual([]);
   });
 });
 
