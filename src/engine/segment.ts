@@ -238,7 +238,7 @@ function describeLines(draft: string, from: number, to: number): LineInfo[] {
 }
 
 function isBlankChar(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 12 || code === 11 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
+  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x85 || code === 12 || code === 11 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
 }
 
 function segmentRegion(draft: string, from: number, to: number, out: Span[]): void {
@@ -264,9 +264,14 @@ function segmentRegion(draft: string, from: number, to: number, out: Span[]): vo
   }
 }
 
-/** A wrapped line continues the previous one when it starts in lower case mid-sentence. */
+/**
+ * A line break ends a sentence, as people write one idea a line in chat and email; only a
+ * hard-wrapped line goes on: a long line (a client wrapping at ~72 characters) that stops
+ * mid-sentence, followed by one that starts in lower case.
+ */
+const HARD_WRAP_MIN = 60;
 function continuesLine(draft: string, prev: LineInfo, next: LineInfo): boolean {
-  if (next.blank || next.bullet) return false;
+  if (next.blank || next.bullet || prev.end - prev.start < HARD_WRAP_MIN) return false;
   const last = draft[prev.end - 1];
   if (last === '.' || last === '!' || last === '?' || last === ':' || last === ';' || last === '\u2026') return false;
   const first = draft[next.content];
@@ -306,7 +311,7 @@ function isNameLine(text: string): boolean {
 
 /** Splits draft[from, to) (one paragraph line or a run of wrapped lines) into sentences. */
 function splitRun(draft: string, from: number, to: number, out: Span[]): void {
-  const term = /[.!?\u2026\u203C\u2047-\u2049]+/g;
+  const term = /[.!?\u2026\u203C\u2047-\u2049]+|(?<=\s)[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}][\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]*(?=\s)/gu;
   term.lastIndex = from;
   let sentenceStart = from;
   for (let m = term.exec(draft); m && m.index < to; m = term.exec(draft)) {
@@ -326,7 +331,8 @@ function splitRun(draft: string, from: number, to: number, out: Span[]): void {
       next = skipSpaces(draft, end, to);
     }
     if (next >= to) break;
-    if (!endsSentence(draft, m.index, m[0], next)) {
+    // A closing emoji ends a sentence as a full stop does ("thanks so much 🙏 see you tues").
+    if (!isSymbolCodePoint(m[0].codePointAt(0)!) && !endsSentence(draft, m.index, m[0], next)) {
       term.lastIndex = end;
       continue;
     }
@@ -366,17 +372,19 @@ function isSymbolCodePoint(cp: number): boolean {
 /** Whether the punctuation `punct` at `at`, followed by the text at `next`, ends a sentence. */
 function endsSentence(draft: string, at: number, punct: string, next: number): boolean {
   const following = draft[next];
-  // "e.g. the", "5 p.m. tomorrow", "I was thinking... maybe": a lower-case word continues it.
-  if (/\p{Ll}/u.test(following)) return false;
+  const lowerNext = /\p{Ll}/u.test(following);
+  // "I was thinking... maybe": an ellipsis before a lower-case word goes on. Lower-case chat
+  // ("ok. the boiler is off again") still ends at a full stop, "?" or "!".
+  if (lowerNext && /^(?:\.{2,}|\u2026)$/.test(punct)) return false;
   if (punct !== '.') return true;
   const word = wordBefore(draft, at);
-  if (!word) return true;
+  if (!word) return !lowerNext;
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return false;
   if (lower === 'no' && /\d/.test(following)) return false; // "No. 5"
 
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return lower === 'a.m' || lower === 'p.m' || lower === 'etc'; // e.g, U.S
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !lowerNext && (lower === 'a.m' || lower === 'p.m' || lower === 'etc'); // e.g, U.S
   return true;
 }
 
@@ -386,8 +394,24 @@ function wordBefore(draft: string, at: number): string {
   return draft.slice(s, at);
 }
 
+/**
+ * No sentence is longer than this: text with no punctuation at all (a pasted log, a list run
+ * together) is cut at a space, so every later step costs a bounded amount per character.
+ */
+export const MAX_SENTENCE_CHARS = 400;
+
 function pushTrimmed(draft: string, start: number, end: number, out: Span[]): void {
   while (start < end && isBlankOrNewline(draft.charCodeAt(start))) start++;
   while (end > start && isBlankOrNewline(draft.charCodeAt(end - 1))) end--;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    let cut = start + MAX_SENTENCE_CHARS;
+    const space = draft.lastIndexOf(' ', cut);
+    if (space > start + MAX_SENTENCE_CHARS / 2) cut = space;
+    let e = cut;
+    while (e > start && isBlankOrNewline(draft.charCodeAt(e - 1))) e--;
+    out.push({ start, end: e });
+    start = cut;
+    while (start < end && isBlankOrNewline(draft.charCodeAt(start))) start++;
+  }
   if (end > start) out.push({ start, end });
 }

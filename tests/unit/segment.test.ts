@@ -15,7 +15,7 @@ describe('segmentSentences', () => {
     expect(texts('Call at 9 a.m. tomorrow. Or later.')).toEqual(['Call at 9 a.m. tomorrow.', 'Or later.']);
   });
   it('handles quotes and brackets after the stop, ellipses, ?!, emoji and no final punctuation', () => {
-    expect(texts('He said "no." Then he left. (It was late.) Really?! Yes… I think so 🙂 See you')).toEqual(['He said "no."', 'Then he left.', '(It was late.)', 'Really?!', 'Yes…', 'I think so 🙂 See you']);
+    expect(texts('He said "no." Then he left. (It was late.) Really?! Yes… I think so 🙂 See you')).toEqual(['He said "no."', 'Then he left.', '(It was late.)', 'Really?!', 'Yes…', 'I think so 🙂', 'See you']);
     expect(texts('Great news! 🎉 The refund is done')).toEqual(['Great news! 🎉', 'The refund is done']);
   });
   it('breaks at paragraphs and list items, without the bullet marker', () => {
@@ -25,7 +25,20 @@ describe('segmentSentences', () => {
     expect(texts('I was thinking... maybe next week. Fine.')).toEqual(['I was thinking... maybe next week.', 'Fine.']);
   });
   it('joins a hard-wrapped line that continues in lower case', () => {
-    expect(texts('I wanted to check whether the\nnew dates work for you.')).toEqual(['I wanted to check whether the\nnew dates work for you.']);
+    const wrapped = 'I wanted to check with you whether the two replacement dates we\nproposed for the site visit still work for you.';
+    expect(texts(wrapped)).toEqual([wrapped]);
+  });
+  it('ends a sentence at a line break, a bullet and a closing emoji, as people write', () => {
+    expect(texts('hey sam\nyes we can do thursday\nthe boiler guy comes at 10 👍 let me know if that works')).toEqual(['hey sam', 'yes we can do thursday', 'the boiler guy comes at 10 👍', 'let me know if that works']);
+    expect(texts('ok. the form is attached? thanks!! see you')).toEqual(['ok.', 'the form is attached?', 'thanks!!', 'see you']);
+    expect(texts('Dear Ms. Chu,\nThank you for your note.')).toEqual(['Dear Ms. Chu,', 'Thank you for your note.']);
+  });
+  it('caps a sentence with no punctuation at a bounded length, cut at a space', () => {
+    const run = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
+    const parts = texts(run);
+    expect(parts.length).toBeGreaterThan(3);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(400);
+    expect(parts.join(' ')).toBe(run);
   });
   it('respects the region and the skipped ranges', () => {
     const draft = 'One. Two. Three.';
