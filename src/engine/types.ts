@@ -13,6 +13,7 @@ export type SentenceCode =
   | 'affirmation'
   | 'autonomy'
   | 'permission'
+  | 'information'
   | 'advice'
   | 'pressure'
   | 'other';
@@ -25,6 +26,7 @@ export const SENTENCE_CODES: readonly SentenceCode[] = [
   'affirmation',
   'autonomy',
   'permission',
+  'information',
   'advice',
   'pressure',
   'other',

@@ -1,0 +1,470 @@
+// npm run train: trains the learned judgement on our own corpus (corpus/, split by writer) and
+// writes it as data to src/engine/generated/model.ts, with a report beside it. Deterministic: a
+// seeded shuffle, fixed hyper-parameters, no clock or randomness in what is written.
+//
+// The sealed split is never read here. Model families (feature sets) are compared on the
+// validation split; the best is retrained on train + validation and shipped.
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sentenceFeatures, clientSentenceFeatures } from '../../src/engine/model/features';
+import { buildContext, sentenceEvidence, threadConceptsOf, CODE_HEADS, KIND_HEADS, type JudgementModel } from '../../src/engine/model/judge';
+import { hashFeature, encodeBuckets, bytesBase64, type LinearModelData } from '../../src/engine/model/linear';
+import { pairFeatures, PAIR_FEATURES } from '../../src/engine/model/acknowledge';
+import { threadSentences, concernKindByRules, ruleAcknowledgementIndex } from '../../src/engine/concerns';
+import type { SentenceCode } from '../../src/engine/types';
+
+const root = resolve(process.argv[2] ?? process.cwd());
+const BITS = 20;
+const MASK = (1 << BITS) - 1;
+const HEADS = [...CODE_HEADS, ...KIND_HEADS.map((k) => `kind:${k}`)];
+
+interface Gold {
+  id: string;
+  thread: string;
+  draft: string;
+  sentences: { text: string; codes: string[]; pressure?: string }[];
+  concerns: { text: string; topic: string; acknowledged: boolean }[];
+}
+
+interface Example {
+  feats: string[];
+  /** Per code head: 1, 0, or -1 when unknown (sentence-only sets know only pressure). */
+  y: Int8Array;
+  kind: number;
+}
+
+// ---- data ---------------------------------------------------------------------------------
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+function corpusSplit(name: 'train' | 'validation'): Gold[] {
+  const splits = JSON.parse(readFileSync(resolve(root, 'corpus/splits.json'), 'utf8')) as Record<string, string[]>;
+  return splits[name].flatMap((writer) => readJsonl<Gold>(resolve(root, 'corpus/drafts', `${writer}.jsonl`)));
+}
+
+/** Our own sentence-level pressure sets (written blind for earlier rounds): pressure and kind only. */
+function paraphraseSets(): Example[] {
+  const dir = resolve(root, 'tests/fixtures');
+  const out: Example[] = [];
+  for (const f of readdirSync(dir).filter((n) => /^paraphrase-pressure.*\.jsonl$/.test(n)).sort()) {
+    for (const row of readJsonl<{ text: string; pressure: string | null }>(resolve(dir, f))) {
+      const ev = sentenceEvidence(row.text);
+      const feats = sentenceFeatures(row.text, buildContext(ev, 1, 3, null));
+      const y = new Int8Array(CODE_HEADS.length).fill(-1);
+      y[CODE_HEADS.indexOf('pressure')] = row.pressure ? 1 : 0;
+      out.push({ feats, y, kind: row.pressure ? KIND_HEADS.indexOf(row.pressure as never) : -1 });
+    }
+  }
+  return out;
+}
+
+function draftExamples(drafts: Gold[]): Example[] {
+  const out: Example[] = [];
+  for (const d of drafts) {
+    const tc = threadConceptsOf(d.thread ?? '');
+    const evidence = d.sentences.map((s) => sentenceEvidence(s.text));
+    d.sentences.forEach((s, i) => {
+      const feats = sentenceFeatures(s.text, buildContext(evidence[i], i, d.sentences.length, tc, evidence[i - 1]));
+      const y = Int8Array.from(CODE_HEADS, (c) => (s.codes.includes(c) ? 1 : 0));
+      out.push({ feats, y, kind: s.pressure ? KIND_HEADS.indexOf(s.pressure as never) : -1 });
+    });
+  }
+  return out;
+}
+
+// ---- model families: which features each may see -----------------------------------------
+
+const FAMILIES: Record<string, (f: string) => boolean> = {
+  'words (unigrams, bigrams)': (f) => /^(?:u|b|f1|f2|end):/.test(f),
+  'words + word clusters (GloVe k-means)': (f) => /^(?:u|b|f1|f2|end|k|kb):/.test(f),
+  'words + clusters + char n-grams + structure + context': (f) => !/^(?:cue|prev|rule|rulekind):/.test(f) && f !== 'rule:any',
+  'all: + hand-written cues and rule hits': () => true,
+};
+
+// ---- training -------------------------------------------------------------------------------
+
+function mulberry32(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Trained {
+  w: Float32Array;
+  b: Float64Array;
+  kept: Set<number>;
+}
+
+const sig = (x: number) => 1 / (1 + Math.exp(-x));
+
+function hashed(examples: Example[], keep: (f: string) => boolean): Int32Array[] {
+  return examples.map((e) => Int32Array.from(new Set(e.feats.filter(keep).map((f) => hashFeature(f) & MASK))));
+}
+
+const HYPER = { epochs: Number(process.env.TRAIN_EPOCHS ?? 12), lr: Number(process.env.TRAIN_LR ?? 0.1), l2: Number(process.env.TRAIN_L2 ?? 1e-6), minCount: Number(process.env.TRAIN_MINCOUNT ?? 2) };
+
+function train(examples: Example[], rows: Int32Array[], opts = HYPER): Trained {
+  const H = HEADS.length;
+  const C = CODE_HEADS.length;
+  const counts = new Map<number, number>();
+  for (const r of rows) for (const f of r) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const kept = new Set([...counts].filter(([, n]) => n >= opts.minCount).map(([f]) => f));
+  const filtered = rows.map((r) => r.filter((f) => kept.has(f)));
+  const w = new Float32Array((MASK + 1) * H);
+  const g2 = new Float32Array((MASK + 1) * H);
+  const b = new Float64Array(H);
+  const bg2 = new Float64Array(H).fill(1e-8);
+  const rand = mulberry32(1234);
+  const order = examples.map((_, i) => i);
+  const grad = new Float64Array(H);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const idx of order) {
+      const e = examples[idx];
+      const feats = filtered[idx];
+      const z = Float64Array.from(b);
+      for (const f of feats) {
+        const base = f * H;
+        for (let h = 0; h < H; h++) z[h] += w[base + h];
+      }
+      grad.fill(0);
+      for (let h = 0; h < C; h++) if (e.y[h] >= 0) grad[h] = sig(z[h]) - e.y[h];
+      if (e.kind >= 0) {
+        let max = -Infinity;
+        for (let k = C; k < H; k++) max = Math.max(max, z[k]);
+        let sum = 0;
+        for (let k = C; k < H; k++) sum += Math.exp(z[k] - max);
+        for (let k = C; k < H; k++) grad[k] = Math.exp(z[k] - max) / sum - (k - C === e.kind ? 1 : 0);
+      }
+      for (let h = 0; h < H; h++) {
+        const g = grad[h];
+        if (g === 0) continue;
+        bg2[h] += g * g;
+        b[h] -= (opts.lr * g) / Math.sqrt(bg2[h]);
+        for (const f of feats) {
+          const at = f * H + h;
+          const gw = g + opts.l2 * w[at];
+          g2[at] += gw * gw;
+          w[at] -= (opts.lr * gw) / Math.sqrt(g2[at] + 1e-8);
+        }
+      }
+    }
+  }
+  return { w, b, kept };
+}
+
+function scoreRow(m: Trained, feats: Int32Array): Float64Array {
+  const H = HEADS.length;
+  const z = Float64Array.from(m.b);
+  for (const f of feats) {
+    if (!m.kept.has(f)) continue;
+    for (let h = 0; h < H; h++) z[h] += m.w[f * H + h];
+  }
+  return z;
+}
+
+// ---- measuring on validation ----------------------------------------------------------------
+
+interface HeadScore {
+  f1: number;
+  precision: number;
+  recall: number;
+  threshold: number;
+}
+
+function prf(tp: number, fp: number, fn: number) {
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** The threshold with the best F1 (for pressure: the best F1 whose precision is at least `minPrecision`). */
+function bestThreshold(probs: number[], gold: number[], minPrecision = 0): HeadScore {
+  let best: HeadScore = { f1: -1, precision: 0, recall: 0, threshold: 0.5 };
+  for (let t = 0.1; t <= 0.9001; t += 0.025) {
+    let tp = 0, fp = 0, fn = 0;
+    probs.forEach((p, i) => {
+      if (p >= t && gold[i]) tp++;
+      else if (p >= t) fp++;
+      else if (gold[i]) fn++;
+    });
+    const s = prf(tp, fp, fn);
+    const ok = s.precision >= minPrecision;
+    if ((ok && s.f1 > best.f1) || (best.f1 < 0 && t > 0.89)) best = { ...s, threshold: Number(t.toFixed(3)) };
+  }
+  return best;
+}
+
+function evaluateHeads(m: Trained, examples: Example[], rows: Int32Array[]) {
+  const z = rows.map((r) => scoreRow(m, r));
+  const perHead: Record<string, HeadScore> = {};
+  CODE_HEADS.forEach((c, h) => {
+    const idx = examples.map((e, i) => (e.y[h] >= 0 ? i : -1)).filter((i) => i >= 0);
+    perHead[c] = bestThreshold(idx.map((i) => sig(z[i][h])), idx.map((i) => examples[i].y[h]), c === 'pressure' ? 0.9 : 0);
+    if (c === 'pressure') perHead['pressure (any precision)'] = bestThreshold(idx.map((i) => sig(z[i][h])), idx.map((i) => examples[i].y[h]));
+  });
+  let kindRight = 0, kindTotal = 0;
+  examples.forEach((e, i) => {
+    if (e.kind < 0) return;
+    kindTotal++;
+    let best = 0;
+    for (let k = 1; k < KIND_HEADS.length; k++) if (z[i][CODE_HEADS.length + k] > z[i][CODE_HEADS.length + best]) best = k;
+    if (best === e.kind) kindRight++;
+  });
+  return { perHead, kindAccuracy: kindTotal ? kindRight / kindTotal : 0 };
+}
+
+// ---- serialising ------------------------------------------------------------------------------
+
+function serialise(m: Trained, heads: string[], offset = 0, count = heads.length, stride = HEADS.length): LinearModelData {
+  const ids = [...m.kept].filter((f) => {
+    for (let h = 0; h < count; h++) if (Math.abs(m.w[f * stride + offset + h]) > 1e-3) return true;
+    return false;
+  }).sort((a, b) => a - b);
+  const scale = Array.from({ length: count }, (_, h) => {
+    let max = 0;
+    for (const f of ids) max = Math.max(max, Math.abs(m.w[f * stride + offset + h]));
+    return max / 127 || 1;
+  });
+  const q = new Int8Array(ids.length * count);
+  ids.forEach((f, i) => {
+    for (let h = 0; h < count; h++) q[i * count + h] = Math.round(m.w[f * stride + offset + h] / scale[h]);
+  });
+  return {
+    bits: BITS,
+    heads,
+    bias: Array.from({ length: count }, (_, h) => Number(m.b[offset + h].toFixed(6))),
+    scale: scale.map((s) => Number(s.toPrecision(8))),
+    buckets: bytesBase64(encodeBuckets(ids)),
+    weights: bytesBase64(new Uint8Array(q.buffer)),
+  };
+}
+
+// ---- concerns and acknowledgement ----------------------------------------------------------------
+
+interface ClientExample { feats: string[]; y: number }
+
+function clientExamples(drafts: Gold[]): ClientExample[] {
+  const out: ClientExample[] = [];
+  for (const d of drafts) {
+    if (!d.thread?.trim()) continue;
+    threadSentences(d.thread).forEach((s, i) => {
+      const y = d.concerns.some((c) => overlaps(d.thread, c.text, s)) ? 1 : 0;
+      out.push({ feats: clientSentenceFeatures(s, i, concernKindByRules(s) !== null), y });
+    });
+  }
+  return out;
+}
+
+function overlaps(thread: string, a: string, b: string): boolean {
+  const i = thread.indexOf(a.trim());
+  const j = thread.indexOf(b.trim());
+  if (i < 0 || j < 0) return a.trim() === b.trim();
+  return i < j + b.trim().length && j < i + a.trim().length;
+}
+
+function trainClient(examples: ClientExample[]): Trained {
+  const H = 1;
+  const rows = examples.map((e) => Int32Array.from(new Set(e.feats.map((f) => hashFeature(f) & MASK))));
+  const counts = new Map<number, number>();
+  for (const r of rows) for (const f of r) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const kept = new Set([...counts].filter(([, n]) => n >= 2).map(([f]) => f));
+  const w = new Float32Array((MASK + 1) * H);
+  const g2 = new Float32Array((MASK + 1) * H);
+  const b = new Float64Array(1);
+  let bg2 = 1e-8;
+  const rand = mulberry32(99);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < 15; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const idx of order) {
+      const feats = rows[idx].filter((f) => kept.has(f));
+      let z = b[0];
+      for (const f of feats) z += w[f];
+      const g = sig(z) - examples[idx].y;
+      bg2 += g * g;
+      b[0] -= (0.1 * g) / Math.sqrt(bg2);
+      for (const f of feats) {
+        g2[f] += g * g;
+        w[f] -= (0.1 * g) / Math.sqrt(g2[f] + 1e-8);
+      }
+    }
+  }
+  return { w, b, kept };
+}
+
+function clientProbs(m: Trained, examples: ClientExample[]): number[] {
+  return examples.map((e) => {
+    let z = m.b[0];
+    for (const f of new Set(e.feats.map((x) => hashFeature(x) & MASK))) if (m.kept.has(f)) z += m.w[f];
+    return sig(z);
+  });
+}
+
+interface AckExample { pairs: number[][]; y: number }
+
+function ackExamples(drafts: Gold[], codesOf: (d: Gold) => SentenceCode[][]): AckExample[] {
+  const out: AckExample[] = [];
+  for (const d of drafts) {
+    if (!d.concerns?.length) continue;
+    const codes = codesOf(d);
+    const sentences = d.sentences.map((s, index) => ({ text: s.text, codes: codes[index], index }));
+    for (const c of d.concerns) {
+      const ruleIndex = ruleAcknowledgementIndex({ text: c.text, topic: c.topic }, sentences);
+      out.push({ pairs: sentences.map((s) => pairFeatures(c, s, s.index === ruleIndex)), y: c.acknowledged ? 1 : 0 });
+    }
+  }
+  return out;
+}
+
+/** Multiple-instance logistic regression: a concern's score is its best sentence's score. */
+function trainAck(examples: AckExample[]): number[] {
+  const n = PAIR_FEATURES.length;
+  const w = new Array(n).fill(0);
+  const rand = mulberry32(7);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < 200; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const lr = 0.05 / (1 + epoch / 50);
+    for (const idx of order) {
+      const e = examples[idx];
+      if (!e.pairs.length) continue;
+      let best = 0, bestScore = -Infinity;
+      e.pairs.forEach((p, k) => {
+        const s = p.reduce((a, x, i) => a + x * w[i], 0);
+        if (s > bestScore) { bestScore = s; best = k; }
+      });
+      const g = sig(bestScore) - e.y;
+      for (let i = 0; i < n; i++) w[i] -= lr * (g * e.pairs[best][i] + 1e-4 * w[i]);
+    }
+  }
+  return w.map((x) => Number(x.toFixed(5)));
+}
+
+function ackProbs(w: number[], examples: AckExample[]): number[] {
+  return examples.map((e) => sig(Math.max(-1e9, ...e.pairs.map((p) => p.reduce((a, x, i) => a + x * w[i], 0)))));
+}
+
+function bestAccuracyThreshold(probs: number[], gold: number[]): { threshold: number; accuracy: number } {
+  let best = { threshold: 0.5, accuracy: -1 };
+  for (let t = 0.1; t <= 0.9001; t += 0.025) {
+    const acc = probs.filter((p, i) => (p >= t ? 1 : 0) === gold[i]).length / (probs.length || 1);
+    if (acc > best.accuracy) best = { threshold: Number(t.toFixed(3)), accuracy: acc };
+  }
+  return best;
+}
+
+// ---- main -------------------------------------------------------------------------------------
+
+function main() {
+  const started = Date.now();
+  const trainDrafts = corpusSplit('train');
+  const valDrafts = corpusSplit('validation');
+  const extra = paraphraseSets();
+  const trainEx = [...draftExamples(trainDrafts), ...extra];
+  const valEx = draftExamples(valDrafts);
+  const lines: string[] = [];
+  const log = (s = '') => {
+    lines.push(s);
+    console.log(s);
+  };
+  log('# Attune judgement model — training report');
+  log();
+  log(`Written by \`npm run train\` (scripts/train/train.ts). Train: ${trainDrafts.length} drafts, ${trainEx.length - extra.length} sentences, plus ${extra.length} sentences of our pressure paraphrase sets; validation: ${valDrafts.length} drafts, ${valEx.length} sentences. The sealed split is not read.`);
+  log();
+  log('## Model families on the validation split (thresholds tuned there; pressure at precision ≥ 0.90)');
+  log();
+  log('| family | pressure F1 (P / R) | kind acc. | mean code F1 | reflection F1 | information F1 | advice F1 | open-q F1 |');
+  log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  let chosen = '';
+  let chosenScore = -1;
+  let chosenThresholds: Record<string, number> = {};
+  for (const [name, keep] of Object.entries(FAMILIES)) {
+    const m = train(trainEx, hashed(trainEx, keep));
+    const r = evaluateHeads(m, valEx, hashed(valEx, keep));
+    const mean = CODE_HEADS.reduce((a, c) => a + r.perHead[c].f1, 0) / CODE_HEADS.length;
+    const p = r.perHead.pressure;
+    const pa = r.perHead['pressure (any precision)'];
+    console.error(`  ${name}: pressure best F1 at any precision ${pa.f1.toFixed(3)} (P ${pa.precision.toFixed(2)} R ${pa.recall.toFixed(2)} @${pa.threshold})`);
+    log(`| ${name} | ${p.f1.toFixed(3)} (${p.precision.toFixed(2)} / ${p.recall.toFixed(2)}) | ${r.kindAccuracy.toFixed(3)} | ${mean.toFixed(3)} | ${((r.perHead['reflection.simple'].f1 + r.perHead['reflection.complex'].f1) / 2).toFixed(3)} | ${r.perHead.information.f1.toFixed(3)} | ${r.perHead.advice.f1.toFixed(3)} | ${r.perHead['question.open'].f1.toFixed(3)} |`);
+    const score = p.f1 + mean;
+    if (score > chosenScore) {
+      chosenScore = score;
+      chosen = name;
+      chosenThresholds = Object.fromEntries(CODE_HEADS.map((c) => [c, r.perHead[c].threshold]));
+    }
+  }
+  log();
+  log(`Chosen: **${chosen}**, retrained on train + validation with the thresholds found on validation.`);
+  const keep = FAMILIES[chosen];
+  // TRAIN_NO_VAL=1 ships the model trained on train alone, so validation figures stay honest while developing.
+  const noVal = process.env.TRAIN_NO_VAL === '1';
+  const allEx = noVal ? trainEx : [...trainEx, ...valEx];
+  const final = train(allEx, hashed(allEx, keep));
+  const sentence = serialise(final, HEADS);
+
+  // Concerns: the client's sentences.
+  const cTrain = clientExamples(trainDrafts);
+  const cVal = clientExamples(valDrafts);
+  const cm = trainClient(cTrain);
+  const cBest = bestThreshold(clientProbs(cm, cVal), cVal.map((e) => e.y));
+  const cFinal = trainClient(noVal ? cTrain : [...cTrain, ...cVal]);
+  log();
+  log(`## Concerns (client sentences): validation F1 ${cBest.f1.toFixed(3)} (P ${cBest.precision.toFixed(2)} / R ${cBest.recall.toFixed(2)}) at ${cBest.threshold}; ${cTrain.length} train / ${cVal.length} validation sentences`);
+  const client = { ...serialise(cFinal, ['concern'], 0, 1, 1) };
+
+  // Acknowledgement: pairs scored with the codes the sentence model gives.
+  const codesOf = (d: Gold): SentenceCode[][] => d.sentences.map((s) => s.codes as SentenceCode[]);
+  const aTrain = ackExamples(trainDrafts, codesOf);
+  const aVal = ackExamples(valDrafts, codesOf);
+  const aw = trainAck(aTrain);
+  const aBest = bestAccuracyThreshold(ackProbs(aw, aVal), aVal.map((e) => e.y));
+  const awFinal = trainAck(noVal ? aTrain : [...aTrain, ...aVal]);
+  log(`## Acknowledgement (concern, sentence) pairs: validation accuracy ${aBest.accuracy.toFixed(3)} at ${aBest.threshold} over ${aVal.length} concerns (${aTrain.length} in train); gold codes stand in for the sentence model's here`);
+  log();
+  log('| pair feature | weight |');
+  log('| --- | --- |');
+  PAIR_FEATURES.forEach((f, i) => log(`| ${f} | ${awFinal[i]} |`));
+
+  const pressureT = chosenThresholds.pressure;
+  const model: JudgementModel = {
+    sentence,
+    client,
+    ack: { weights: awFinal, threshold: aBest.threshold },
+    thresholds: {
+      codes: chosenThresholds,
+      pressure: { gentle: Math.min(0.95, pressureT + 0.15), standard: pressureT, strict: Math.max(0.05, pressureT - 0.15) },
+      concern: cBest.threshold,
+    },
+  };
+  const out = resolve(root, 'src/engine/generated/model.ts');
+  writeFileSync(
+    out,
+    `// Generated by \`npm run train\` (scripts/train/train.ts) from corpus/: do not edit by hand.\n// See model-report.md beside this file for what it was trained on and how it measured.\nimport type { JudgementModel } from '../model/judge';\n\nexport const MODEL: JudgementModel = ${JSON.stringify(model)};\n`,
+  );
+  log();
+  log(`Shipped: ${sentence.heads.length} sentence heads over ${Math.round((sentence.buckets.length * 3) / 4 / 1024)} KB of bucket ids and ${Math.round((sentence.weights.length * 3) / 4 / 1024)} KB of weights; thresholds ${JSON.stringify(model.thresholds)}.`);
+  writeFileSync(resolve(root, 'src/engine/generated/model-report.md'), lines.join('\n') + '\n');
+  console.error(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (!existsSync(resolve(root, 'corpus/splits.json'))) {
+  console.error('train: corpus/splits.json not found (run from the repository root)');
+  process.exit(2);
+}
+main();

@@ -1,0 +1,81 @@
+// Acknowledgement as a score of (concern, draft sentence) pairs: a concern is acknowledged when
+// its best-scoring sentence clears the threshold. The features say whether the sentence talks
+// about the same thing (shared concepts with the concern's sentence or topic), in what frame
+// (a reflection, an acknowledging phrase, an open question about it), and for a question or a
+// request whether the sentence answers it directly ("Yes, Thursday works.").
+import { concepts } from '../lemma';
+import type { SentenceCode } from '../types';
+
+export interface PairConcern {
+  text: string;
+  topic: string;
+}
+
+export interface PairSentence {
+  text: string;
+  codes: readonly SentenceCode[];
+  index: number;
+}
+
+export const PAIR_FEATURES = [
+  'bias', 'shared', 'shared_topic', 'reflection', 'open_question', 'information', 'advice', 'pressure', 'other',
+  'autonomy', 'affirmation', 'asks', 'asks_x_answer', 'asks_x_shared', 'rule_ack', 'frame', 'frame_x_shared',
+  'reflection_x_shared', 'early', 'you', 'echo_high', 'feeling_x_feeling',
+] as const;
+
+const FRAME = /\b(?:understand|hear you|i hear|sounds like|sounds as|makes sense|fair (?:point|question|enough)|appreciate|i get (?:it|that|why)|sorry|you mentioned|you said|you raised|you asked|you're worried|you are worried|you wrote|totally get|completely get|of course you|no wonder|it's natural|it's normal|understandable|to your question|you'd like|you would like|you want|you'd rather)\b/i;
+const ANSWER = /^\W*(?:yes|yep|yeah|no|nope|sure|absolutely|definitely|of course|certainly|unfortunately|sadly|happy to|glad to|good news|great news|we can|i can|you can|that's fine|that works|works for me|no problem|done|moved|booked|short answer|to answer|on your question|re (?:your|the))\b/i;
+const ASKS = /\?\s*\W*$|^\W*(?:can|could|would|will|is|are|do|does|did|why|what|how|when|where|who|which|should|shall)\b|\b(?:please|wondering|let me know|any chance|is it possible)\b/i;
+const FEELING = /\b(?:worr\w*|nervous|anxious|scared|afraid|fear\w*|stress\w*|upset|frustrat\w*|angry|annoyed|overwhelm\w*|unsure|uneasy|confus\w*|disappoint\w*|tired|exhausted|guilty|embarrass\w*|hurt|sad|fed up|sick of)\b/i;
+
+const REFLECTION_CODES = new Set<SentenceCode>(['reflection.simple', 'reflection.complex']);
+
+/** The dense feature vector of one pair, in PAIR_FEATURES order. */
+export function pairFeatures(concern: PairConcern, sentence: PairSentence, ruleAck: boolean): number[] {
+  const about = concepts(`${concern.text} ${concern.topic}`);
+  const topic = concepts(concern.topic);
+  const own = concepts(sentence.text);
+  let shared = 0;
+  let sharedTopic = 0;
+  for (const k of own) {
+    if (about.has(k)) shared++;
+    if (topic.has(k)) sharedTopic++;
+  }
+  const has = (c: SentenceCode) => (sentence.codes.includes(c) ? 1 : 0);
+  const reflection = sentence.codes.some((c) => REFLECTION_CODES.has(c)) ? 1 : 0;
+  const asks = ASKS.test(concern.text) ? 1 : 0;
+  const answer = ANSWER.test(sentence.text) ? 1 : 0;
+  const frame = FRAME.test(sentence.text) ? 1 : 0;
+  const sharedScore = Math.min(shared, 3) / 3;
+  const any = shared > 0 ? 1 : 0;
+  return [
+    1,
+    sharedScore,
+    sharedTopic > 0 ? 1 : 0,
+    reflection,
+    has('question.open'),
+    has('information'),
+    has('advice'),
+    has('pressure'),
+    has('other'),
+    has('autonomy'),
+    has('affirmation'),
+    asks,
+    asks * answer,
+    asks * any,
+    ruleAck ? 1 : 0,
+    frame,
+    frame * any,
+    reflection * any,
+    sentence.index <= 2 ? 1 : 0,
+    /\byou/i.test(sentence.text) ? 1 : 0,
+    own.size && shared / own.size >= 0.4 ? 1 : 0,
+    FEELING.test(concern.text) && FEELING.test(sentence.text) ? 1 : 0,
+  ];
+}
+
+export function pairScore(weights: readonly number[], features: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < features.length; i++) s += (weights[i] ?? 0) * features[i];
+  return s;
+}

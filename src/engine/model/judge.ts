@@ -1,0 +1,126 @@
+// The learned judgement: sentence codes and pressure (with its kind), concerns in the client's
+// message, and acknowledgement — each a small linear model trained on our own corpus
+// (corpus/, `npm run train`) and shipped as data in ../generated/model.ts. The hand-written cues
+// and pressure rules are inputs to it, not the verdict: the model learns how far to trust each.
+import { codeSentence } from '../codes';
+import { concepts } from '../lemma';
+import { matchRules } from '../rules/rule';
+import type { PressureKind, SentenceCode, Strictness } from '../types';
+import { MODEL } from '../generated/model';
+import { LinearModel, sigmoid, type LinearModelData } from './linear';
+import { clientSentenceFeatures, sentenceFeatures, type SentenceContext } from './features';
+import { pairFeatures, pairScore, type PairConcern, type PairSentence } from './acknowledge';
+
+export interface JudgementModel {
+  sentence: LinearModelData;
+  client: LinearModelData;
+  ack: { weights: number[]; threshold: number };
+  thresholds: {
+    /** Per code head, the probability from which the code is given. */
+    codes: Record<string, number>;
+    /** The pressure threshold moves with the user's strictness. */
+    pressure: Record<Strictness, number>;
+    concern: number;
+  };
+}
+
+export const CODE_HEADS: readonly SentenceCode[] = [
+  'question.open', 'question.closed', 'reflection.simple', 'reflection.complex', 'affirmation', 'autonomy',
+  'permission', 'information', 'advice', 'pressure', 'other',
+];
+export const KIND_HEADS: readonly PressureKind[] = ['directive', 'urgency', 'certainty', 'repetition', 'dismissal', 'ultimatum', 'defensiveness'];
+
+let sentenceModel: LinearModel | null = null;
+let clientModel: LinearModel | null = null;
+
+function models(): { sentence: LinearModel; client: LinearModel } {
+  sentenceModel ??= new LinearModel(MODEL.sentence);
+  clientModel ??= new LinearModel(MODEL.client);
+  return { sentence: sentenceModel, client: clientModel };
+}
+
+/** What the cues and rules see in a sentence: the part of the context that depends on its text alone. */
+export interface SentenceEvidence {
+  cues: SentenceCode[];
+  rules: { rule: string; kind: PressureKind }[];
+}
+
+export function sentenceEvidence(text: string): SentenceEvidence {
+  // Every rule, whatever the user's strictness: the model's threshold carries the strictness.
+  const rules = matchRules(text, 'strict').map((m) => ({ rule: m.rule.id, kind: m.rule.kind }));
+  return { cues: codeSentence(text, { pressured: false }), rules };
+}
+
+export interface SentenceJudgement {
+  codes: SentenceCode[];
+  /** Probability that the sentence pushes the client. */
+  pressure: number;
+  kind: PressureKind;
+}
+
+export function buildContext(evidence: SentenceEvidence, index: number, count: number, threadConcepts: Set<string> | null, previous?: SentenceEvidence): SentenceContext {
+  return { index, count, threadConcepts, cues: evidence.cues, rules: evidence.rules, previousCues: previous?.cues };
+}
+
+export function judgeSentence(text: string, ctx: SentenceContext, strictness: Strictness): SentenceJudgement {
+  const model = models().sentence;
+  const scores = model.scores(sentenceFeatures(text, ctx));
+  const prob = new Map<string, number>();
+  model.heads.forEach((h, i) => prob.set(h, sigmoid(scores[i])));
+  const pressure = prob.get('pressure') ?? 0;
+  let kind: PressureKind = 'directive';
+  let best = -Infinity;
+  model.heads.forEach((h, i) => {
+    if (h.startsWith('kind:') && scores[i] > best) {
+      best = scores[i];
+      kind = h.slice(5) as PressureKind;
+    }
+  });
+  const codes = decideCodes(prob, pressure >= MODEL.thresholds.pressure[strictness]);
+  return { codes, pressure, kind };
+}
+
+/** Codes from head probabilities, with the taxonomy's exclusions (one reflection kind, one question kind…). */
+function decideCodes(prob: Map<string, number>, pressured: boolean): SentenceCode[] {
+  const p = (c: SentenceCode) => prob.get(c) ?? 0;
+  const above = (c: SentenceCode) => p(c) >= (MODEL.thresholds.codes[c] ?? 0.5);
+  const pick = (a: SentenceCode, b: SentenceCode): SentenceCode | null => (above(a) || above(b) ? (p(a) >= p(b) ? a : b) : null);
+  if (pressured) {
+    const question = pick('question.open', 'question.closed');
+    return question ? ['pressure', question] : ['pressure'];
+  }
+  const codes: SentenceCode[] = [];
+  const add = (c: SentenceCode | null) => c && codes.push(c);
+  add(pick('reflection.simple', 'reflection.complex'));
+  add(pick('question.open', 'question.closed'));
+  for (const c of ['affirmation', 'autonomy', 'permission'] as const) if (above(c)) codes.push(c);
+  add(pick('information', 'advice'));
+  const best = CODE_HEADS.filter((c) => c !== 'pressure').reduce((a, b) => (p(b) > p(a) ? b : a));
+  if (best === 'other' && above('other')) return ['other'];
+  if (codes.length) return codes;
+  return [best];
+}
+
+/** Probability that a sentence of the client's message raises a concern. */
+export function concernProbability(text: string, index: number, ruleSaysConcern: boolean): number {
+  const model = models().client;
+  return sigmoid(model.scores(clientSentenceFeatures(text, index, ruleSaysConcern))[0]);
+}
+
+export const concernThreshold = (): number => MODEL.thresholds.concern;
+
+/** The sentence that best acknowledges a concern, and whether it clears the threshold. */
+export function bestAcknowledgement(concern: PairConcern, sentences: readonly PairSentence[], ruleAckIndex: number): { index: number; acknowledged: boolean } {
+  let best = -Infinity;
+  let index = -1;
+  for (const s of sentences) {
+    const score = pairScore(MODEL.ack.weights, pairFeatures(concern, s, s.index === ruleAckIndex));
+    if (score > best) {
+      best = score;
+      index = s.index;
+    }
+  }
+  return { index, acknowledged: index >= 0 && sigmoid(best) >= MODEL.ack.threshold };
+}
+
+export const threadConceptsOf = (thread: string): Set<string> | null => (thread.trim() ? concepts(thread.slice(0, 20_000)) : null);
