@@ -12,6 +12,7 @@ import { hashFeature, encodeBuckets, bytesBase64, type LinearModelData } from '.
 import { pairFeatures, PAIR_FEATURES } from '../../src/engine/model/acknowledge';
 import { threadSentences, concernKindByRules, ruleAcknowledgementIndex } from '../../src/engine/concerns';
 import type { SentenceCode } from '../../src/engine/types';
+import { PRESSURE_RULES } from '../../src/engine/rules/index';
 
 const root = resolve(process.argv[2] ?? process.cwd());
 const BITS = 20;
@@ -60,6 +61,30 @@ function paraphraseSets(): Example[] {
   return out;
 }
 
+/**
+ * The rules' own examples (each rule file lists phrases it must flag and must not): the classic
+ * trigger phrasings in context. The corpus writers were asked for indirect pressure and for
+ * trigger words in look-alikes, so without these the model would learn that "you need to sign
+ * today" is calm.
+ */
+function ruleExamples(): Example[] {
+  const out: Example[] = [];
+  const seen = new Set<string>();
+  for (const rule of PRESSURE_RULES) {
+    for (const [list, isPressure] of [[rule.examples.flag, true], [rule.examples.pass, false]] as const) {
+      for (const text of list) {
+        if (seen.has(text)) continue;
+        seen.add(text);
+        const feats = sentenceFeatures(text, buildContext(sentenceEvidence(text), 1, 3, null));
+        const y = new Int8Array(CODE_HEADS.length).fill(-1);
+        y[CODE_HEADS.indexOf('pressure')] = isPressure ? 1 : 0;
+        out.push({ feats, y, kind: isPressure ? KIND_HEADS.indexOf(rule.kind) : -1 });
+      }
+    }
+  }
+  return out;
+}
+
 function draftExamples(drafts: Gold[]): Example[] {
   const out: Example[] = [];
   for (const d of drafts) {
@@ -80,6 +105,7 @@ const FAMILIES: Record<string, (f: string) => boolean> = {
   'words (unigrams, bigrams)': (f) => /^(?:u|b|f1|f2|end):/.test(f),
   'words + word clusters (GloVe k-means)': (f) => /^(?:u|b|f1|f2|end|k|kb):/.test(f),
   'words + clusters + char n-grams + structure + context': (f) => !/^(?:cue|prev|rule|rulekind):/.test(f) && f !== 'rule:any',
+  'words + cues and rule hits (no character n-grams)': (f) => /^(?:u|b|f1|f2|end|cue|prev|rule|rulekind|echo|echo_you|pos):/.test(f) || f === 'rule:any' || f === 'thread:none',
   'all: + hand-written cues and rule hits': () => true,
 };
 
@@ -209,8 +235,15 @@ function evaluateHeads(m: Trained, examples: Example[], rows: Int32Array[]) {
   const perHead: Record<string, HeadScore> = {};
   CODE_HEADS.forEach((c, h) => {
     const idx = examples.map((e, i) => (e.y[h] >= 0 ? i : -1)).filter((i) => i >= 0);
-    perHead[c] = bestThreshold(idx.map((i) => sig(z[i][h])), idx.map((i) => examples[i].y[h]), c === 'pressure' ? 0.9 : 0);
-    if (c === 'pressure') perHead['pressure (any precision)'] = bestThreshold(idx.map((i) => sig(z[i][h])), idx.map((i) => examples[i].y[h]));
+    const probs = idx.map((i) => sig(z[i][h]));
+    const gold = idx.map((i) => examples[i].y[h]);
+    // Pressure: the standard setting keeps precision at 0.8 or more (a false alarm costs trust);
+    // gentle asks 0.9, strict takes the best F1 whatever its precision.
+    perHead[c] = bestThreshold(probs, gold, c === 'pressure' ? 0.8 : 0);
+    if (c === 'pressure') {
+      perHead['pressure (gentle)'] = bestThreshold(probs, gold, 0.9);
+      perHead['pressure (any precision)'] = bestThreshold(probs, gold);
+    }
   });
   let kindRight = 0, kindTotal = 0;
   examples.forEach((e, i) => {
@@ -373,9 +406,11 @@ function bestAccuracyThreshold(probs: number[], gold: number[]): { threshold: nu
 
 function main() {
   const started = Date.now();
-  const trainDrafts = corpusSplit('train');
+  // TRAIN_FRACTION=0.5: every other draft kept, for a learning curve while developing.
+  const fraction = Number(process.env.TRAIN_FRACTION ?? 1);
+  const trainDrafts = corpusSplit('train').filter((_, i) => fraction >= 1 || (i * fraction) % 1 < fraction);
   const valDrafts = corpusSplit('validation');
-  const extra = paraphraseSets();
+  const extra = [...paraphraseSets(), ...ruleExamples()];
   const trainEx = [...draftExamples(trainDrafts), ...extra];
   const valEx = draftExamples(valDrafts);
   const lines: string[] = [];
@@ -385,28 +420,38 @@ function main() {
   };
   log('# Attune judgement model — training report');
   log();
-  log(`Written by \`npm run train\` (scripts/train/train.ts). Train: ${trainDrafts.length} drafts, ${trainEx.length - extra.length} sentences, plus ${extra.length} sentences of our pressure paraphrase sets; validation: ${valDrafts.length} drafts, ${valEx.length} sentences. The sealed split is not read.`);
+  log(`Written by \`npm run train\` (scripts/train/train.ts). Train: ${trainDrafts.length} drafts, ${trainEx.length - extra.length} sentences, plus ${extra.length} sentences of our pressure paraphrase sets and the rules' own examples (pressure and kind only); validation: ${valDrafts.length} drafts, ${valEx.length} sentences. The sealed split is not read.`);
   log();
-  log('## Model families on the validation split (thresholds tuned there; pressure at precision ≥ 0.90)');
+  log('## Model families on the validation split (thresholds tuned there; pressure at precision ≥ 0.80)');
   log();
   log('| family | pressure F1 (P / R) | kind acc. | mean code F1 | reflection F1 | information F1 | advice F1 | open-q F1 |');
   log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   let chosen = '';
   let chosenScore = -1;
   let chosenThresholds: Record<string, number> = {};
-  for (const [name, keep] of Object.entries(FAMILIES)) {
+  let chosenPressure = { gentle: 0.9, standard: 0.8, strict: 0.6 };
+  for (const [name, keep] of Object.entries(FAMILIES).filter(([n]) => !process.env.TRAIN_FAMILY || n.startsWith(process.env.TRAIN_FAMILY))) {
     const m = train(trainEx, hashed(trainEx, keep));
     const r = evaluateHeads(m, valEx, hashed(valEx, keep));
+    if (process.env.TRAIN_FIT) {
+      const fit = evaluateHeads(m, trainEx, hashed(trainEx, keep));
+      console.error(`  training fit: ${CODE_HEADS.map((c) => `${c} ${fit.perHead[c].f1.toFixed(2)}`).join(', ')}`);
+    }
     const mean = CODE_HEADS.reduce((a, c) => a + r.perHead[c].f1, 0) / CODE_HEADS.length;
     const p = r.perHead.pressure;
     const pa = r.perHead['pressure (any precision)'];
     console.error(`  ${name}: pressure best F1 at any precision ${pa.f1.toFixed(3)} (P ${pa.precision.toFixed(2)} R ${pa.recall.toFixed(2)} @${pa.threshold})`);
     log(`| ${name} | ${p.f1.toFixed(3)} (${p.precision.toFixed(2)} / ${p.recall.toFixed(2)}) | ${r.kindAccuracy.toFixed(3)} | ${mean.toFixed(3)} | ${((r.perHead['reflection.simple'].f1 + r.perHead['reflection.complex'].f1) / 2).toFixed(3)} | ${r.perHead.information.f1.toFixed(3)} | ${r.perHead.advice.f1.toFixed(3)} | ${r.perHead['question.open'].f1.toFixed(3)} |`);
-    const score = p.f1 + mean;
+    const score = pa.f1 + p.f1 + mean;
     if (score > chosenScore) {
       chosenScore = score;
       chosen = name;
       chosenThresholds = Object.fromEntries(CODE_HEADS.map((c) => [c, r.perHead[c].threshold]));
+      chosenPressure = {
+        gentle: Math.max(r.perHead['pressure (gentle)'].threshold, r.perHead.pressure.threshold),
+        standard: r.perHead.pressure.threshold,
+        strict: Math.min(r.perHead['pressure (any precision)'].threshold, r.perHead.pressure.threshold),
+      };
     }
   }
   log();
@@ -441,14 +486,13 @@ function main() {
   log('| --- | --- |');
   PAIR_FEATURES.forEach((f, i) => log(`| ${f} | ${awFinal[i]} |`));
 
-  const pressureT = chosenThresholds.pressure;
   const model: JudgementModel = {
     sentence,
     client,
     ack: { weights: awFinal, threshold: aBest.threshold },
     thresholds: {
       codes: chosenThresholds,
-      pressure: { gentle: Math.min(0.95, pressureT + 0.15), standard: pressureT, strict: Math.max(0.05, pressureT - 0.15) },
+      pressure: chosenPressure,
       concern: cBest.threshold,
     },
   };

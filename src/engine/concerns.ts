@@ -15,6 +15,8 @@ import { refineTopic } from './concerns/refine';
 import { extractTopic, isAnaphoric } from './concerns/topic';
 import { isHardActivityClause, promisedThenDenied, recalledThenObjected } from './concerns/across-clauses';
 import type { Concern, ConcernKind, SentenceReport } from './types';
+import { bestAcknowledgement, concernProbability, concernThreshold } from './model/judge';
+import type { PairSentence } from './model/acknowledge';
 import { lowerForPrefilter, mayMatch } from './regex-prefilter';
 
 export type DetectedConcern = Omit<Concern, 'acknowledged' | 'acknowledgedBy'>;
@@ -22,22 +24,32 @@ export type DetectedConcern = Omit<Concern, 'acknowledged' | 'acknowledgedBy'>;
 /** Threads longer than this are cut: a client's message is short, and detection must stay cheap. */
 const MAX_THREAD_CHARS = 20_000;
 
-/** Every concern the client raised in `thread` (hesitation, objection, worry, challenge). */
+/**
+ * Every concern the client raised in `thread`: the learned model reads each of the client's
+ * sentences (with the hand-written signals as one of its inputs); the topic is the rules' reading.
+ */
 export function detectConcerns(thread: string): DetectedConcern[] {
   if (typeof thread !== 'string' || !thread.trim()) return [];
   const out: DetectedConcern[] = [];
   let previousTopic = '';
-  for (const sentence of threadSentences(thread.slice(0, MAX_THREAD_CHARS))) {
-    const kind = concernKind(sentence);
+  const threshold = concernThreshold();
+  threadSentences(thread.slice(0, MAX_THREAD_CHARS)).forEach((sentence, index) => {
+    const ruleKind = concernKind(sentence);
+    const isConcern = concernProbability(sentence, index, ruleKind !== null) >= threshold;
     let topic = topicOf(sentence);
     if (isAnaphoric(topic)) topic = previousTopic || topic;
     topic = refineTopic(sentence, topic, { previous: previousTopic });
-    if (kind && topic) out.push({ text: sentence, topic, kind });
-    else if (kind) out.push({ text: sentence, topic: fallbackTopic(sentence), kind });
+    if (isConcern) {
+      const kind = ruleKind ?? (/\?["'”’)]*\s*$/.test(sentence) ? 'challenge' : 'objection');
+      out.push({ text: sentence, topic: topic || fallbackTopic(sentence), kind });
+    }
     if (topic) previousTopic = topic;
-  }
+  });
   return out;
 }
+
+/** The hand-written signals' reading of a client sentence (an input to the model). */
+export const concernKindByRules = (sentence: string): ConcernKind | null => concernKind(sentence);
 
 // ---------------------------------------------------------------------------------------------
 // The client's sentences
@@ -52,6 +64,7 @@ export function threadSentences(thread: string): string[] {
   const lines = thread.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/^\s*(?:>\s?)+/, ''));
   const paragraphs: string[] = [];
   let current = '';
+  let lastLine = '';
   for (const line of lines) {
     const trimmed = line.trim();
     // A sign-off ends the message: what follows is the signature or older history.
@@ -62,7 +75,16 @@ export function threadSentences(thread: string): string[] {
       current = '';
       continue;
     }
+    // A line break ends a sentence ("can we do thursday\nthe boiler is off again"), unless the
+    // line was hard-wrapped mid-sentence: a long line going on in lower case.
+    if (current && !(lastLine.length > 60 && /^\p{Ll}/u.test(trimmed) && !/[.!?:;]$/.test(lastLine))) {
+      paragraphs.push(current);
+      current = trimmed;
+      lastLine = trimmed;
+      continue;
+    }
     current = current ? `${current} ${trimmed}` : trimmed;
+    lastLine = trimmed;
   }
   if (current) paragraphs.push(current);
   return paragraphs.flatMap(splitSentences).filter((s) => /\p{L}/u.test(s) && !NOT_A_CONCERN.test(s));
@@ -273,8 +295,35 @@ function hasOwnWords(text: string): boolean {
   return false;
 }
 
-/** Marks each concern acknowledged when a draft sentence reflects/acknowledges its topic. */
+/**
+ * Marks each concern acknowledged when its best (concern, sentence) pair clears the learned
+ * threshold; the hand-written frames below are one of the pair's features.
+ */
 export function judgeAcknowledgement(concerns: DetectedConcern[], sentences: SentenceReport[]): Concern[] {
+  const ruled = ruleAcknowledgement(concerns, sentences);
+  const pairs: PairSentence[] = (sentences ?? []).map((s, index) => ({ text: s.text, codes: s.codes, index }));
+  return ruled.map((c) => {
+    const ruleIndex = c.acknowledgedBy ? (sentences ?? []).findIndex((s) => s.start === c.acknowledgedBy!.start) : -1;
+    const best = bestAcknowledgement(c, pairs, ruleIndex);
+    const by = best.acknowledged ? sentences[best.index] : null;
+    return { ...c, acknowledged: Boolean(by), acknowledgedBy: by ? { start: by.start, end: by.end } : null };
+  });
+}
+
+/** The index of the sentence the hand-written frames say acknowledges a concern, or -1 (training reads it too). */
+export function ruleAcknowledgementIndex(concern: { text: string; topic: string }, sentences: { text: string; codes: readonly string[] }[]): number {
+  let at = 0;
+  const reports = sentences.map((s) => {
+    const r = { text: s.text, codes: [...s.codes] as SentenceReport['codes'], start: at, end: at + s.text.length };
+    at += s.text.length + 1;
+    return r;
+  });
+  const [judged] = ruleAcknowledgement([{ ...concern, kind: 'objection' }], reports);
+  return judged?.acknowledgedBy ? reports.findIndex((r) => r.start === judged.acknowledgedBy!.start) : -1;
+}
+
+/** Marks each concern acknowledged when a draft sentence reflects/acknowledges its topic (hand-written frames). */
+function ruleAcknowledgement(concerns: DetectedConcern[], sentences: SentenceReport[]): Concern[] {
   const framed = (sentences ?? []).filter((s) => typeof s?.text === 'string' && acknowledges(s)).map((s) => ({ span: s, ...reading(s.text) }));
   let previous = new Set<string>();
   // A fear word echoed back ("no wonder you're nervous after last time") can only mean the one

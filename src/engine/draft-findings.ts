@@ -149,7 +149,7 @@ function directionFinding(ctx: DraftFindingContext, advice: SentenceReport[]): F
   const pushed = rewrittenDirective(ctx.sentences.filter((x) => x.codes.includes('pressure') && directs(x, true) && directive(x)), ctx.register);
   if (pushed) return pushed;
   const last = advice[advice.length - 1];
-  return appendedFinding(last, autonomySentences(ctx.register), MESSAGES.informationWithoutAutonomy);
+  return appendedFinding(last, autonomySentences(ctx.register, last.text), MESSAGES.informationWithoutAutonomy);
 }
 
 const OPENS_WITH_NECESSITY = /^(?:so,? |and |but )?you (?:really |just )?(?:need to|have to|should|must|ought to)\b/;
@@ -183,16 +183,27 @@ function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
   const place = reflectionPlace(ctx);
   // Numbered over all concerns, not only the missed ones: a reflection added for the first keeps its frame while the second's differs.
   return missed.map((concern) => {
-    const reflections = safeReflections(concern, ctx.register, ctx.concerns.indexOf(concern)).slice(0, 3);
+    // A topic that is not a phrase a person would say back ("before", "hi Lorraine", a run-on
+    // clause) gets the finding's reason and no rewrite: better nothing than a garbled reflection.
+    const reflections = sayableTopic(concern.topic) ? safeReflections(concern, ctx.register, ctx.concerns.indexOf(concern)).slice(0, 3) : [];
     const suggestions: Suggestion[] = reflections.map((r) => ({ start: place.at, end: place.at, text: joinedAt(ctx.draft, place, r.trim()), label: 'Reflect their concern first' }));
     const message = `They wrote “${clip(concern.text)}” — nothing in your reply shows you heard ${heardWhat(concern)}. Reflecting it first tells them you listened.`;
     return finding(RULE_MISSING_ACKNOWLEDGEMENT, 'missing-acknowledgement', place.anchor, concern.topic || concern.text, message, suggestions);
   });
 }
 
-// "Hi Sam," / "Dear Ms Okafor," / "Good morning," and an opening "Thanks for your note." come
+/** A topic a reflection can quote: a short phrase of the client's own, not a greeting, a bare word or a run-on clause. */
+function sayableTopic(topic: string): boolean {
+  const t = (topic ?? '').trim();
+  const words = t.split(/\s+/).filter(Boolean);
+  if (words.length > 9 || !fitTopic(t).ok) return false;
+  if (/^(?:hi|hello|hey|hiya|dear|thanks|thank you)\b/i.test(t)) return false;
+  return !/\b(?:and|but) (?:really|also|just|then)\b|\b(?:me|myself)\b/i.test(t);
+}
+
+// "Hi Sam," / "Dear Ms. Okafor," / "hiya Amara! 👋" and an opening "Thanks for your note." come
 // before the reflection; a person answers the concern right after them, not mid-reply.
-const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^.?!\n]{0,60}[,!:]?$/i;
+const GREETING = /^(?:hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\b(?:mr|mrs|ms|mx|dr|prof)\.|[^.?!\n]){0,60}[,!:]?[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
 const OPENING_THANKS = /^(?:many |a (?:big |quick )?)?(?:thanks|thank you)\b[^?\n]*[.!]$/i;
 
 const SIGN_OFF = /^(?:best|regards|kind regards|best regards|warm regards|many thanks|cheers|thanks|sincerely|warmly|all the best)\b[^.?!]{0,60}$/i;

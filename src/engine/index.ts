@@ -5,12 +5,14 @@
 // sentence text, so re-analysis after one keystroke only redoes one sentence) → concerns from
 // the thread → draft-level findings → checklist and metrics → the user's options applied.
 import { buildChecklist, computeMetrics } from './checklist';
-import { codeSentence } from './codes';
 import { detectConcerns, judgeAcknowledgement, type DetectedConcern } from './concerns';
 import { draftFindings } from './draft-findings';
 import { runRules, type RuleMatch } from './rules/rule';
 import { findQuoted, quotedThreadText, segmentSentences } from './segment';
 import { findingId } from './finding-id';
+import { buildContext, judgeSentence, sentenceEvidence, threadConceptsOf, type SentenceEvidence } from './model/judge';
+import { modelFinding } from './model/model-finding';
+import { gateSuggestions } from './rewrites/gate';
 import {
   DEFAULT_ENGINE_OPTIONS,
   type AnalyzeInput,
@@ -18,6 +20,7 @@ import {
   type Checklist,
   type EngineOptions,
   type Finding,
+  type PressureKind,
   type Report,
   type SentenceCode,
   type SentenceReport,
@@ -32,8 +35,10 @@ export const MAX_ANALYSED_CHARS = 20_000;
 const SENTENCE_CACHE_SIZE = 2_000;
 
 interface SentenceResult {
-  codes: SentenceCode[];
-  matches: RuleMatch[];
+  evidence: SentenceEvidence;
+  /** Rule matches with rewrites in the current register, computed when the model says pressure. */
+  matches?: RuleMatch[];
+  custom: RuleMatch[];
 }
 
 export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
@@ -42,6 +47,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
   const sentenceCache = new Map<string, SentenceResult>();
   const concernCache = new Map<string, DetectedConcern[]>();
 
+  /** What depends on a sentence's text alone, cached: typing re-reads only the sentence that changed. */
   function analyzeSentence(text: string): SentenceResult {
     const hit = sentenceCache.get(text);
     if (hit) {
@@ -50,13 +56,32 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       sentenceCache.set(text, hit);
       return hit;
     }
-    const pressure = runRules(text, opts.register, opts.strictness);
-    const pressured = pressure.some((m) => (m.category ?? 'pressure') === 'pressure');
-    const matches = [...pressure, ...matchCustomPhrases(text, customPhrases)];
-    const result = { codes: codeSentence(text, { pressured }), matches };
+    const result: SentenceResult = { evidence: sentenceEvidence(text), custom: matchCustomPhrases(text, customPhrases) };
     sentenceCache.set(text, result);
     if (sentenceCache.size > SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value!);
     return result;
+  }
+
+  /** Pressure findings of a sentence the model judged pushing: the rules' spans and rewrites, else the model's own. */
+  function pressureMatches(text: string, result: SentenceResult, kind: PressureKind): RuleMatch[] {
+    result.matches ??= runRules(text, opts.register, 'strict').filter((m) => (m.category ?? 'pressure') === 'pressure');
+    return result.matches.length ? result.matches : [modelFinding(text, kind)];
+  }
+
+  /** Whether a suggestion's text would itself be judged pushing (cached: the same rewrites recur on every keystroke). */
+  const pressureVerdicts = new Map<string, boolean>();
+  function readsAsPressure(text: string): boolean {
+    let verdict = pressureVerdicts.get(text);
+    if (verdict === undefined) {
+      verdict = segmentSentences(text, 0, text.length, []).some(({ start, end }) => {
+        const sentence = text.slice(start, end);
+        const ctx = buildContext(sentenceEvidence(sentence), 1, 3, null);
+        return judgeSentence(sentence, ctx, opts.strictness).codes.includes('pressure');
+      });
+      if (pressureVerdicts.size > SENTENCE_CACHE_SIZE) pressureVerdicts.clear();
+      pressureVerdicts.set(text, verdict);
+    }
+    return verdict;
   }
 
   function concernsOf(thread: string): DetectedConcern[] {
@@ -78,19 +103,26 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
 
     const sentences: SentenceReport[] = [];
     const findings: Finding[] = [];
-    for (const span of segmentSentences(draft, region.start, region.end, quoted)) {
+    const threadConcepts = threadConceptsOf(thread ?? '');
+    const spans = segmentSentences(draft, region.start, region.end, quoted);
+    let previous: SentenceEvidence | undefined;
+    spans.forEach((span, index) => {
       const text = draft.slice(span.start, span.end);
       const result = analyzeSentence(text);
-      // A copy: a consumer that edits a report must not reach into the cache.
-      sentences.push({ ...span, text, codes: [...result.codes] });
-      for (const m of result.matches) findings.push(toFinding(m, text, span.start));
-    }
+      const judged = judgeSentence(text, buildContext(result.evidence, index, spans.length, threadConcepts, previous), opts.strictness);
+      previous = result.evidence;
+      sentences.push({ ...span, text, codes: judged.codes });
+      const matches = judged.codes.includes('pressure') ? pressureMatches(text, result, judged.kind) : [];
+      for (const m of [...matches, ...result.custom]) findings.push(toFinding(m, text, span.start));
+    });
 
     const concerns = judgeAcknowledgement(thread ? concernsOf(thread) : [], sentences);
     const bodyStart = sentences.find((s) => !s.codes.includes('other'))?.start ?? sentences[0]?.start ?? 0;
     findings.push(...draftFindings({ draft, sentences, concerns, bodyStart, register: opts.register, pressure: findings.filter((f) => f.category === 'pressure') }));
 
-    const kept = applyOptions(findings, draft, opts).sort((a, b) => a.start - b.start || a.end - b.end);
+    const ordered = applyOptions(findings, draft, opts).sort((a, b) => a.start - b.start || a.end - b.end);
+    const withheld = new Map<string, number>();
+    const kept = gateSuggestions(ordered, { draft, isPressure: readsAsPressure }, withheld);
     return {
       length: draft.length,
       sentences,
@@ -101,6 +133,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       quoted,
       threadSource,
       partial: region.start === 0 && region.end === draft.length ? null : region,
+      withheld: Object.fromEntries(withheld),
     };
   }
 
@@ -122,6 +155,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       opts = merged;
       customPhrases = compileCustomPhrases(opts.customPhrases);
       sentenceCache.clear();
+      pressureVerdicts.clear();
     },
     get options() {
       return opts;

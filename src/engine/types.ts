@@ -145,6 +145,8 @@ export interface Report {
   threadSource: 'option' | 'quoted' | 'none';
   /** Set when the draft was too long to analyse whole; only this range was analysed. */
   partial: Span | null;
+  /** Rewrites the quality gate withheld (lost a fact, broken seam, pushing, repeated wording), by reason. */
+  withheld?: Record<string, number>;
 }
 
 export interface AnalyzeInput {

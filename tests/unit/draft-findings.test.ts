@@ -107,40 +107,22 @@ describe('advice-without-autonomy findings', () => {
     expect(byCategory(`${draft.replace('\n\nBest', " It's your call.\n\nBest")}`, 'advice-without-autonomy')).toEqual([]);
   });
 
-  it('for information alone, suggests a sentence after it instead of rewriting the facts', () => {
-    const info = 'Hi Sam,\n\nThe refund should reach your card within five working days.\n\nBest,\nPriya';
-    const [f] = byCategory(info, 'advice-without-autonomy');
-    expect(info.slice(f.start, f.end)).toBe('The refund should reach your card within five working days.');
-    for (let i = 0; i < f.suggestions.length; i++) {
-      expect(f.suggestions[i].start).toBe(f.end);
-      const next = apply(info, f, i);
-      expect(next).toContain('The refund should reach your card within five working days. ');
-      expect(analyzer.analyze(next).checklist.autonomy.pass, next).toBe(true);
+  it('information alone needs no autonomy line: facts, procedures and logistics pass the check', () => {
+    for (const body of [
+      'The refund should reach your card within five working days.',
+      'Your new card was posted this morning. To activate it, open the app and tap Cards.',
+      'The clinic opens at 8 and parking is free after 6.',
+    ]) {
+      const info = `Hi Sam,\n\n${body}\n\nBest,\nPriya`;
+      expect(byCategory(info, 'advice-without-autonomy'), body).toEqual([]);
+      expect(analyzer.analyze(info).checklist.autonomy.pass, body).toBe(true);
     }
   });
 
-  it('sits on the sentence that tells the client what to do, not on the facts before it', () => {
-    const steps = 'Hi Sam,\n\nYour new card was posted this morning. Please activate it in the app when it arrives.\n\nBest,\nPriya';
-    const [f] = byCategory(steps, 'advice-without-autonomy');
-    expect(steps.slice(f.start, f.end)).toBe('Please activate it in the app when it arrives.');
-    for (let i = 0; i < f.suggestions.length; i++) {
-      expect(f.suggestions[i].start).toBe(f.end);
-      const next = apply(steps, f, i);
-      expect(next).toContain('Please activate it in the app when it arrives. ');
-      expect(analyzer.analyze(next).checklist.autonomy.pass, next).toBe(true);
-      expect(pressureIn(next), next).toEqual([]);
-    }
-  });
-
-  it('when only a pushing directive tells them what to do, offers that sentence with the choice left to them', () => {
-    const push = 'Hi Sam,\n\nThe audit starts next month. You need to send the ledgers this week.\n\nBest,\nPriya';
-    const [f] = byCategory(push, 'advice-without-autonomy');
-    expect(push.slice(f.start, f.end)).toBe('You need to send the ledgers this week.');
-    expect(f.suggestions.length).toBeGreaterThan(0);
-    for (const s of f.suggestions) {
-      expect(s.text).toMatch(/send the ledgers this week/);
-      expect(pressureIn(s.text), s.text).toEqual([]);
-    }
+  it('a pushing directive is a pressure finding, not advice without autonomy', () => {
+    const push = 'Hi Sam,\n\nThe audit starts next month. You need to send the ledgers this week, no excuses.\n\nBest,\nPriya';
+    expect(pressureIn(push).length).toBeGreaterThan(0);
+    for (const f of byCategory(push, 'advice-without-autonomy')) expect(push.slice(f.start, f.end)).not.toMatch(/You need to send/);
   });
 
   it('a threat is not advice: the finding stays on the information', () => {

@@ -7,6 +7,7 @@
 // obligations, third parties, affirmations, and expected events.
 import { describe, expect, it } from 'vitest';
 import { runRules, SPAN_ONLY_LABEL } from '../../src/engine/rules/rule';
+import { rulePressureIn } from './rule-pressure';
 import { PRESSURE_RULES } from '../../src/engine/rules/index';
 import { createAnalyzer } from '../../src/engine/index';
 import type { PressureKind } from '../../src/engine/types';
@@ -599,7 +600,7 @@ const COMBINED = [
 ];
 
 const draftAround = (sentence: string) => `Hi Sam,\n\nThanks for the call. ${sentence} Talk soon.\n\nBest,\nAlex`;
-const pressureIn = (analyzer: ReturnType<typeof createAnalyzer>, draft: string) => analyzer.analyze(draft).findings.filter((f) => f.category === 'pressure');
+const pressureIn = (analyzer: ReturnType<typeof createAnalyzer>, draft: string) => rulePressureIn(draft, analyzer.options.register);
 
 describe('one click settles the sentence', () => {
   const sentences = [...PRESSURE_RULES.flatMap((r) => r.examples.flag), ...Object.values(FLAG).flat(), ...COMBINED];

@@ -2,13 +2,12 @@
 // rebuilt as information and a choice, no tail piled on a long sentence, no clause said twice, and
 // no whole-sentence fix that keeps another finding's phrase. Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../src/engine/index';
 import { reframeUltimatum } from '../../src/engine/rules/reframe-ultimatum';
 import { runRules } from '../../src/engine/rules/rule';
+import { rulePressureIn } from './rule-pressure';
 import type { Register } from '../../src/engine/types';
 
-const analyzer = createAnalyzer();
-const pressureIn = (text: string) => analyzer.analyze(text).findings.filter((f) => f.category === 'pressure');
+const pressureIn = (text: string) => rulePressureIn(text);
 const rewritesOf = (sentence: string, register: Register = 'warm') =>
   runRules(sentence, register).flatMap((m) => m.suggestions.map((s) => sentence.slice(0, s.start) + s.text + sentence.slice(s.end)));
 

@@ -3,15 +3,14 @@
 // window."). The fix applied must equal a sentence written by hand and raise no pressure finding.
 // Sentences are written for these tests, not taken from any data set.
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../src/engine/index';
 import type { Register } from '../../src/engine/types';
+import { rulePressureIn } from './rule-pressure';
 
-const analyzers = { warm: createAnalyzer({ register: 'warm' }), formal: createAnalyzer({ register: 'formal' }) };
-const pressureIn = (text: string) => analyzers.warm.analyze(text).findings.filter((f) => f.category === 'pressure');
+const pressureIn = (text: string) => rulePressureIn(text, 'warm');
 
 /** The sentence with the first suggestion of `rule`'s finding applied. */
 function fixed(sentence: string, rule: string, register: Register = 'warm'): string {
-  const finding = analyzers[register].analyze(sentence).findings.find((f) => f.rule === `pressure/${rule}`);
+  const finding = rulePressureIn(sentence, register).find((f) => f.rule === `pressure/${rule}`);
   expect(finding, `${rule} should flag: ${sentence}`).toBeDefined();
   const s = finding!.suggestions[0];
   expect(s, `${rule} should offer a rewrite: ${sentence}`).toBeDefined();

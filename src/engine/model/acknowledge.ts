@@ -20,7 +20,8 @@ export interface PairSentence {
 export const PAIR_FEATURES = [
   'bias', 'shared', 'shared_topic', 'reflection', 'open_question', 'information', 'advice', 'pressure', 'other',
   'autonomy', 'affirmation', 'asks', 'asks_x_answer', 'asks_x_shared', 'rule_ack', 'frame', 'frame_x_shared',
-  'reflection_x_shared', 'early', 'you', 'echo_high', 'feeling_x_feeling',
+  'reflection_x_shared', 'early', 'you', 'echo_high', 'feeling_x_feeling', 'information_x_shared_x_asks',
+  'information_x_shared_x_statement', 'advice_x_shared', 'autonomy_x_shared',
 ] as const;
 
 const FRAME = /\b(?:understand|hear you|i hear|sounds like|sounds as|makes sense|fair (?:point|question|enough)|appreciate|i get (?:it|that|why)|sorry|you mentioned|you said|you raised|you asked|you're worried|you are worried|you wrote|totally get|completely get|of course you|no wonder|it's natural|it's normal|understandable|to your question|you'd like|you would like|you want|you'd rather)\b/i;
@@ -71,6 +72,11 @@ export function pairFeatures(concern: PairConcern, sentence: PairSentence, ruleA
     /\byou/i.test(sentence.text) ? 1 : 0,
     own.size && shared / own.size >= 0.4 ? 1 : 0,
     FEELING.test(concern.text) && FEELING.test(sentence.text) ? 1 : 0,
+    // A fact answers a question; the same fact set against an objection argues it away.
+    has('information') * any * asks,
+    has('information') * any * (1 - asks),
+    has('advice') * any,
+    has('autonomy') * any,
   ];
 }
 

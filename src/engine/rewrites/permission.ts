@@ -3,29 +3,40 @@
 // or their expertise named. A directive opening is softened first, so no rewrite pushes.
 import type { Register } from '../types';
 
-const AUTONOMY_TAIL: Record<Register, string> = {
-  warm: "it's entirely your call",
-  formal: 'the decision, of course, rests with you',
+/**
+ * Several ways to hand the choice back, so a draft with three pieces of advice does not say "it's
+ * entirely your call" three times: each sentence picks by its own text (stable across keystrokes
+ * elsewhere), and the engine's gate drops a wording another finding of the draft already uses.
+ */
+const AUTONOMY_TAILS: Record<Register, string[]> = {
+  warm: ["it's your call", 'though you know your situation best', 'but see what you think', "and I'm happy either way", "but it's entirely up to you"],
+  formal: ['the decision, of course, rests with you', 'though you are best placed to judge what suits you', 'but I would value your view', 'though the choice is yours'],
 };
 
-const KNOW_BEST_TAIL: Record<Register, string> = {
-  warm: 'though you know your situation best',
-  formal: 'though you are best placed to judge what suits you',
-};
-
-const PERMISSION_FIRST: Record<Register, { recommendation: string; information: string }> = {
-  warm: { recommendation: "Would it help if I shared what I'd suggest?", information: 'Would it help if I shared a bit of background?' },
-  formal: { recommendation: 'Would it be useful if I set out my recommendation?', information: 'Would it be useful if I set out some background?' },
+/** The offer made with permission in one breath (MI's ask–offer), instead of a stock question pasted before it. */
+const OFFERED: Record<Register, string[]> = {
+  warm: ["For what it's worth, ", 'If it helps, ', 'One thought, if useful: '],
+  formal: ['If it is helpful, ', 'For your consideration, '],
 };
 
 /** Up to three rewrites of one advice sentence, least intrusive first. */
-export function autonomyRewrites(sentence: string, register: Register, isRecommendation: boolean): string[] {
+export function autonomyRewrites(sentence: string, register: Register, _isRecommendation: boolean): string[] {
   const core = soften(stripEnd(sentence));
   if (!core) return [];
   const joiner = core.includes('—') ? '; ' : ' — ';
-  const permission = PERMISSION_FIRST[register][isRecommendation ? 'recommendation' : 'information'];
-  const out = [`${core}${joiner}${AUTONOMY_TAIL[register]}.`, `${permission} ${capitalise(core)}.`, `${core}, ${KNOW_BEST_TAIL[register]}.`];
+  const tails = rotate(AUTONOMY_TAILS[register], core);
+  const lead = rotate(OFFERED[register], core)[0];
+  const lowered = /^(?:I|I'm|I'd|I've|I'll)\b/.test(core) ? core : core.charAt(0).toLowerCase() + core.slice(1);
+  const out = [`${core}${joiner}${tails[0]}.`, `${lead}${lowered}${joiner}${tails[1]}.`, `${core}, ${tails[2]}.`];
   return [...new Set(out)];
+}
+
+/** The list started at a place picked by the text, so different sentences get different wordings. */
+function rotate<T>(list: T[], text: string): T[] {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
+  const at = h % list.length;
+  return [...list.slice(at), ...list.slice(0, at)];
 }
 
 /** The sentence without its closing punctuation (and the spaces around it). */
@@ -51,14 +62,15 @@ function capitalise(s: string): string {
 
 const AUTONOMY_SENTENCE: Record<Register, string[]> = {
   // Information may offer no options to choose between: these leave the next step with the client without claiming any.
-  warm: ["Whatever you decide, I'm happy to help.", "Happy to talk it through if that would help — how you go from here is up to you."],
-  formal: ['Whatever you decide, I will be glad to help.', 'I would be glad to talk this through if useful; how you proceed is entirely up to you.'],
+  warm: ['How you go from here is up to you — happy to talk it through.', "Have a think and tell me what you'd like to do.", "You know your situation best, so I'll follow your lead.", "If you'd rather do it differently, just say."],
+  formal: ['How you wish to proceed is, of course, your decision.', 'I would be glad to discuss it further; the choice is yours.', 'Please let me know how you would like to proceed.'],
 };
 
 /**
  * For advice that is information rather than a recommendation, rewriting the sentence itself
- * would read oddly ("The refund is on its way — it's your call"): a sentence to add after it.
+ * would read oddly ("The refund is on its way — it's your call"): a sentence to add after it,
+ * two of them, picked by the sentence it follows so that drafts do not all get the same one.
  */
-export function autonomySentences(register: Register): string[] {
-  return AUTONOMY_SENTENCE[register];
+export function autonomySentences(register: Register, after = ''): string[] {
+  return rotate(AUTONOMY_SENTENCE[register], after).slice(0, 2);
 }

@@ -293,7 +293,7 @@ function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string
     return formal ? `you would like to be confident that ${t} ${p.be} right for you before committing` : `you want to be sure ${t} ${p.be} right for you before you commit`;
   }
   const isNot = p.be === 'are' ? "aren't" : "isn't";
-  return formal ? `${t} ${p.be === 'are' ? 'do' : 'does'} not sit well with you, and that it matters to you that this works` : `${t} ${isNot} sitting right with you, and it matters to you that this works`;
+  return formal ? `${t} ${p.be === 'are' ? 'do' : 'does'} not sit well with you` : `${t} ${isNot} sitting right with you`;
 }
 
 // Frames a person varies from one reflection to the next, chosen by the concern's index so the

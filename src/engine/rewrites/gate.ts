@@ -1,0 +1,91 @@
+// The gate every suggestion passes before it is offered. A finding with an honest reason and no
+// rewrite beats a rewrite the writer would be embarrassed to send, so a suggestion is dropped when
+// applying it to the draft would
+//   - lose a fact of the sentence it replaces: a figure, an amount, a date or time, a name;
+//   - leave a doubled word ("about about") or a broken seam (" ,", "..", a lower-case start);
+//   - push the client itself (the judgement model reads the result);
+//   - repeat, word for word, a stock phrase another finding of the same draft already offers.
+import type { Finding, Suggestion } from '../types';
+
+export type GateReason = 'fact-lost' | 'doubled-word' | 'broken-seam' | 'pressure' | 'repeated-phrase';
+
+export interface GateContext {
+  draft: string;
+  /** Whether a stand-alone sentence reads as pressure (the model at the user's strictness). */
+  isPressure: (sentence: string) => boolean;
+}
+
+/** Figures, amounts, dates, times, weekdays and months, and capitalised names inside a sentence. */
+export function factsOf(text: string): string[] {
+  const facts = new Set<string>();
+  for (const m of text.matchAll(/[$£€¥]?\d[\d,.:/]*(?:\s?(?:%|am|pm|a\.m\.|p\.m\.|k|m|st|nd|rd|th))?/gi)) facts.add(m[0].replace(/[.,:/]+$/, '').toLowerCase());
+  for (const m of text.matchAll(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|today)\b/gi)) {
+    if (!/^may$/i.test(m[0]) || /\bmay\s+\d/i.test(text.slice(m.index ?? 0))) facts.add(m[0].toLowerCase());
+  }
+  // A capitalised word that does not start the sentence or follow its punctuation: a name.
+  for (const m of text.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*/gu)) {
+    if (!/^(?:I|I'm|I'll|I've|I'd)$/.test(m[0])) facts.add(m[0].toLowerCase());
+  }
+  return [...facts];
+}
+
+/** The sentence(s) of `draft` touched by a suggestion, before and after it is applied. */
+function touched(draft: string, s: Suggestion): { before: string; after: string } {
+  const from = Math.max(draft.lastIndexOf('\n', s.start - 1) + 1, sentenceStart(draft, s.start));
+  let to = draft.indexOf('\n', s.end);
+  if (to < 0) to = draft.length;
+  const endOfSentence = draft.slice(s.end, to).search(/[.!?](?:\s|$)/);
+  if (endOfSentence >= 0) to = s.end + endOfSentence + 1;
+  return { before: draft.slice(from, to), after: draft.slice(from, s.start) + s.text + draft.slice(s.end, to) };
+}
+
+function sentenceStart(draft: string, at: number): number {
+  const before = draft.slice(0, at);
+  const m = /[.!?]\s+(?=[^.!?]*$)/.exec(before);
+  return m ? m.index + m[0].length : 0;
+}
+
+const DOUBLED = /\b(\p{L}+)\s+\1\b/iu;
+const BROKEN = /\s[,.;:!?](?!\d)|[,;]{2}|\.\s*\.(?!\.)|\s{2,}\S|^\s*[,;:]/u;
+
+export function gateReason(s: Suggestion, ctx: GateContext, seen: Set<string>): GateReason | null {
+  const { before, after } = touched(ctx.draft, s);
+  const replaced = ctx.draft.slice(s.start, s.end);
+  const keptFacts = factsOf(s.text.toLowerCase() + ' ' + after.toLowerCase());
+  if (s.start !== s.end && factsOf(replaced).some((f) => !keptFacts.some((k) => k.includes(f) || f.includes(k)))) return 'fact-lost';
+  if (DOUBLED.test(after) && !DOUBLED.test(before)) return 'doubled-word';
+  if (BROKEN.test(after.trim()) && !BROKEN.test(before.trim())) return 'broken-seam';
+  if (/^\p{Lu}/u.test(before.trim()) && /^\p{Ll}/u.test(after.trim())) return 'broken-seam';
+  if (s.text.trim() && ctx.isPressure(s.text.trim())) return 'pressure';
+  for (const phrase of stockPhrases(s.text)) if (seen.has(phrase)) return 'repeated-phrase';
+  return null;
+}
+
+/** Four-word runs of a suggestion's own words: the unit a reader notices repeated. */
+function stockPhrases(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i + 4 <= words.length; i++) out.push(words.slice(i, i + 4).join(' '));
+  return out;
+}
+
+/**
+ * Keeps the suggestions that pass, in order, and counts the rest by reason. Findings are read in
+ * draft order, so the first finding to use a phrase keeps it and later ones fall back to others.
+ */
+export function gateSuggestions(findings: Finding[], ctx: GateContext, rejected?: Map<string, number>): Finding[] {
+  const seen = new Set<string>();
+  return findings.map((f) => {
+    const kept: Suggestion[] = [];
+    for (const s of f.suggestions) {
+      const reason = gateReason(s, ctx, seen);
+      if (reason) {
+        rejected?.set(reason, (rejected.get(reason) ?? 0) + 1);
+        continue;
+      }
+      kept.push(s);
+    }
+    for (const s of kept.slice(0, 1)) for (const p of stockPhrases(s.text)) seen.add(p);
+    return kept.length === f.suggestions.length ? f : { ...f, suggestions: kept };
+  });
+}
