@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { sentenceFeatures, clientSentenceFeatures } from '../../src/engine/model/features';
 import { buildContext, sentenceEvidence, threadConceptsOf, CODE_HEADS, KIND_HEADS, type JudgementModel } from '../../src/engine/model/judge';
 import { hashFeature, encodeBuckets, bytesBase64, type LinearModelData } from '../../src/engine/model/linear';
-import { pairFeatures, PAIR_FEATURES } from '../../src/engine/model/acknowledge';
+import { pairFeatures, sharedWith, PAIR_FEATURES } from '../../src/engine/model/acknowledge';
 import { threadSentences, concernKindByRules, ruleAcknowledgementIndex } from '../../src/engine/concerns';
 import type { SentenceCode } from '../../src/engine/types';
 import { PRESSURE_RULES } from '../../src/engine/rules/index';
@@ -356,7 +356,8 @@ function ackExamples(drafts: Gold[], codesOf: (d: Gold) => SentenceCode[][]): Ac
     const sentences = d.sentences.map((s, index) => ({ text: s.text, codes: codes[index], index }));
     for (const c of d.concerns) {
       const ruleIndex = ruleAcknowledgementIndex({ text: c.text, topic: c.topic }, sentences);
-      out.push({ pairs: sentences.map((s) => pairFeatures(c, s, s.index === ruleIndex)), y: c.acknowledged ? 1 : 0 });
+      const others = d.concerns.filter((o) => o !== c);
+      out.push({ pairs: sentences.map((s) => pairFeatures(c, s, s.index === ruleIndex, Math.max(0, ...others.map((o) => sharedWith(o, s.text))))), y: c.acknowledged ? 1 : 0 });
     }
   }
   return out;
@@ -464,10 +465,17 @@ function main() {
   const sentence = serialise(final, HEADS);
 
   // Concerns: the client's sentences.
-  const cTrain = clientExamples(trainDrafts);
+  // Plus single client sentences written as a contrast set: concerns of every kind beside
+  // pleasantries, confirmations and neutral facts that raise nothing (threads rarely hold those).
+  const contrastFile = resolve(root, 'corpus/client-sentences.jsonl');
+  const contrast: ClientExample[] = existsSync(contrastFile)
+    ? readJsonl<{ text: string; concern: boolean }>(contrastFile).map((r) => ({ feats: clientSentenceFeatures(r.text, 1, concernKindByRules(r.text) !== null), y: r.concern ? 1 : 0 }))
+    : [];
+  const cTrain = [...clientExamples(trainDrafts), ...contrast];
   const cVal = clientExamples(valDrafts);
   const cm = trainClient(cTrain);
-  const cBest = bestThreshold(clientProbs(cm, cVal), cVal.map((e) => e.y));
+  // Precision first: a concern flagged wrongly becomes a "missing acknowledgement" finding.
+  const cBest = bestThreshold(clientProbs(cm, cVal), cVal.map((e) => e.y), 0.95);
   const cFinal = trainClient(noVal ? cTrain : [...cTrain, ...cVal]);
   log();
   log(`## Concerns (client sentences): validation F1 ${cBest.f1.toFixed(3)} (P ${cBest.precision.toFixed(2)} / R ${cBest.recall.toFixed(2)}) at ${cBest.threshold}; ${cTrain.length} train / ${cVal.length} validation sentences`);

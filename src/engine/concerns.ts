@@ -9,7 +9,7 @@
 // concern: it shares a content lemma, or a synonym from lemma.ts, with the concern's topic or
 // sentence. Repeating the word inside advice ("The fee covers everything") has no frame, so it
 // does not count.
-import { concepts } from './lemma';
+import { concepts, contentLemmas } from './lemma';
 import { CONCERN_SIGNALS, NOT_A_CONCERN } from './concerns/signals';
 import { refineTopic } from './concerns/refine';
 import { extractTopic, isAnaphoric } from './concerns/topic';
@@ -33,7 +33,9 @@ export function detectConcerns(thread: string): DetectedConcern[] {
   const out: DetectedConcern[] = [];
   let previousTopic = '';
   const threshold = concernThreshold();
-  threadSentences(thread.slice(0, MAX_THREAD_CHARS)).forEach((sentence, index) => {
+  threadSentences(thread.slice(0, MAX_THREAD_CHARS)).forEach((line, index) => {
+    // "hi Gav, I got a cheaper quote": the greeting is not what the concern is about.
+    const sentence = line.replace(LEADING_GREETING, '') || line;
     const ruleKind = concernKind(sentence);
     const isConcern = concernProbability(sentence, index, ruleKind !== null) >= threshold;
     let topic = topicOf(sentence);
@@ -41,7 +43,7 @@ export function detectConcerns(thread: string): DetectedConcern[] {
     topic = refineTopic(sentence, topic, { previous: previousTopic });
     if (isConcern) {
       const kind = ruleKind ?? (/\?["'”’)]*\s*$/.test(sentence) ? 'challenge' : 'objection');
-      out.push({ text: sentence, topic: topic || fallbackTopic(sentence), kind });
+      out.push({ text: sentence, topic: saysSomething(topic) ? topic : fallbackTopic(sentence), kind });
     }
     if (topic) previousTopic = topic;
   });
@@ -92,14 +94,16 @@ export function threadSentences(thread: string): string[] {
 
 function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
-  const re = /[.!?…]+["'”’)\]]*(?=\s+|$)/g;
+  // A full stop, "?", "!" or a closing emoji ("the fees look high 😬 also…") ends a sentence.
+  const re = /(?:[.!?…]+["'”’)\]]*|\s[\p{Extended_Pictographic}][\p{Extended_Pictographic}\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]*)(?=\s+|$)/gu;
   let start = 0;
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     const end = m.index + m[0].length;
     const next = paragraph.slice(end).trimStart();
     const candidate = paragraph.slice(start, end);
     const isAbbreviation = m[0] === '.' && ABBREVIATIONS.test(candidate);
-    if (next && (isAbbreviation || /^[a-z]/.test(next))) continue;
+    const isEmoji = /\p{Extended_Pictographic}/u.test(m[0]);
+    if (next && !isEmoji && (isAbbreviation || (m[0] === '.' && /^[a-z]/.test(next)) || /^\.{2,}$|^…$/.test(m[0]))) continue;
     out.push(candidate.trim());
     start = end;
   }
@@ -170,6 +174,15 @@ function asMidSentence(topic: string, sentence: string): string {
 }
 
 /** When no phrase could be read, the sentence itself (trimmed) is the client's words on it. */
+const LEADING_GREETING = /^(?:hi|hiya|hello|hey|dear|morning|good (?:morning|afternoon|evening))\b(?:[^,.!?:\n]{0,30}[,!.:\u2014-]+\s+(?=\S)|\s+(?=(?:can|could|would|will|so|just|quick|i|i'm|we|is|are|do|does|how|what|why|when)\b))/i;
+
+/** A topic with a word of its own: not a bare pronoun, a time word or a name alone ("it'll", "before", "robert"). */
+function saysSomething(topic: string): boolean {
+  const t = (topic ?? '').trim();
+  if (!t) return false;
+  return contentLemmas(t).length > 0 && !/^(?:it|it'll|it's|that|this|they|them|before|after|now|then|here|there)$/i.test(t) && (t.includes(' ') || t.length > 6);
+}
+
 function fallbackTopic(sentence: string): string {
   return sentence.replace(/[.!?…]+$/u, '').trim().slice(0, 80);
 }
@@ -304,7 +317,7 @@ export function judgeAcknowledgement(concerns: DetectedConcern[], sentences: Sen
   const pairs: PairSentence[] = (sentences ?? []).map((s, index) => ({ text: s.text, codes: s.codes, index }));
   return ruled.map((c) => {
     const ruleIndex = c.acknowledgedBy ? (sentences ?? []).findIndex((s) => s.start === c.acknowledgedBy!.start) : -1;
-    const best = bestAcknowledgement(c, pairs, ruleIndex);
+    const best = bestAcknowledgement(c, pairs, ruleIndex, ruled.filter((o) => o !== c));
     const by = best.acknowledged ? sentences[best.index] : null;
     return { ...c, acknowledged: Boolean(by), acknowledgedBy: by ? { start: by.start, end: by.end } : null };
   });

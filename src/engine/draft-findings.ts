@@ -196,7 +196,7 @@ function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
 function sayableTopic(topic: string): boolean {
   const t = (topic ?? '').trim();
   const words = t.split(/\s+/).filter(Boolean);
-  if (words.length > 9 || !fitTopic(t).ok) return false;
+  if (words.length > 14 || !fitTopic(t).ok) return false;
   if (/^(?:hi|hello|hey|hiya|dear|thanks|thank you)\b/i.test(t)) return false;
   return !/\b(?:and|but) (?:really|also|just|then)\b|\b(?:me|myself)\b/i.test(t);
 }

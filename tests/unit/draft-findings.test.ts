@@ -89,8 +89,12 @@ describe('advice-without-autonomy findings', () => {
   it('offers autonomy appended and permission first, keeping the advice', () => {
     const [f] = byCategory(draft, 'advice-without-autonomy');
     const texts = f.suggestions.map((s) => s.text);
-    expect(texts[0]).toBe("I'd recommend starting with the smaller package — it's entirely your call.");
-    expect(texts[1]).toBe("Would it help if I shared what I'd suggest? I'd recommend starting with the smaller package.");
+    // The advice is kept word for word; the choice is handed back in the same sentence, never by a
+    // stock permission question pasted in front of advice that follows at once.
+    for (const t of texts) expect(t).toMatch(/I'd recommend starting with the smaller package/);
+    expect(texts[0].startsWith("I'd recommend starting with the smaller package")).toBe(true);
+    expect(texts.some((t) => /^Would it help if I shared/.test(t))).toBe(false);
+    expect(new Set(texts).size).toBe(texts.length);
   });
 
   it('applying a rewrite clears the finding and passes the autonomy check', () => {
@@ -120,9 +124,9 @@ describe('advice-without-autonomy findings', () => {
   });
 
   it('a pushing directive is a pressure finding, not advice without autonomy', () => {
-    const push = 'Hi Sam,\n\nThe audit starts next month. You need to send the ledgers this week, no excuses.\n\nBest,\nPriya';
+    const push = 'Hi Sam,\n\nThe audit starts next month. You must sign it today, no more excuses.\n\nBest,\nPriya';
     expect(pressureIn(push).length).toBeGreaterThan(0);
-    for (const f of byCategory(push, 'advice-without-autonomy')) expect(push.slice(f.start, f.end)).not.toMatch(/You need to send/);
+    for (const f of byCategory(push, 'advice-without-autonomy')) expect(push.slice(f.start, f.end)).not.toMatch(/You must sign/);
   });
 
   it('a threat is not advice: the finding stays on the information', () => {
@@ -138,7 +142,7 @@ describe('advice-without-autonomy findings', () => {
         expect(r).toMatch(/switch to the annual plan/);
       }
     }
-    expect(autonomyRewrites('You should switch to the annual plan.', 'warm', true)[0]).toBe("One option is to switch to the annual plan — it's entirely your call.");
+    expect(autonomyRewrites('You should switch to the annual plan.', 'warm', true)[0]).toMatch(/^One option is to switch to the annual plan — .+\.$/);
   });
 });
 

@@ -21,7 +21,7 @@ export const PAIR_FEATURES = [
   'bias', 'shared', 'shared_topic', 'reflection', 'open_question', 'information', 'advice', 'pressure', 'other',
   'autonomy', 'affirmation', 'asks', 'asks_x_answer', 'asks_x_shared', 'rule_ack', 'frame', 'frame_x_shared',
   'reflection_x_shared', 'early', 'you', 'echo_high', 'feeling_x_feeling', 'information_x_shared_x_asks',
-  'information_x_shared_x_statement', 'advice_x_shared', 'autonomy_x_shared',
+  'information_x_shared_x_statement', 'advice_x_shared', 'autonomy_x_shared', 'closer_to_another',
 ] as const;
 
 const FRAME = /\b(?:understand|hear you|i hear|sounds like|sounds as|makes sense|fair (?:point|question|enough)|appreciate|i get (?:it|that|why)|sorry|you mentioned|you said|you raised|you asked|you're worried|you are worried|you wrote|totally get|completely get|of course you|no wonder|it's natural|it's normal|understandable|to your question|you'd like|you would like|you want|you'd rather)\b/i;
@@ -31,8 +31,20 @@ const FEELING = /\b(?:worr\w*|nervous|anxious|scared|afraid|fear\w*|stress\w*|up
 
 const REFLECTION_CODES = new Set<SentenceCode>(['reflection.simple', 'reflection.complex']);
 
-/** The dense feature vector of one pair, in PAIR_FEATURES order. */
-export function pairFeatures(concern: PairConcern, sentence: PairSentence, ruleAck: boolean): number[] {
+/** How many concepts a sentence shares with a concern (its sentence and topic). */
+export function sharedWith(concern: PairConcern, sentence: string): number {
+  const about = concepts(`${concern.text} ${concern.topic}`);
+  let n = 0;
+  for (const k of concepts(sentence)) if (about.has(k)) n++;
+  return n;
+}
+
+/**
+ * The dense feature vector of one pair, in PAIR_FEATURES order. `otherShared` is the most the
+ * sentence shares with any other concern of the same message: a reflection of one worry must not
+ * tick off another.
+ */
+export function pairFeatures(concern: PairConcern, sentence: PairSentence, ruleAck: boolean, otherShared = 0): number[] {
   const about = concepts(`${concern.text} ${concern.topic}`);
   const topic = concepts(concern.topic);
   const own = concepts(sentence.text);
@@ -77,6 +89,7 @@ export function pairFeatures(concern: PairConcern, sentence: PairSentence, ruleA
     has('information') * any * (1 - asks),
     has('advice') * any,
     has('autonomy') * any,
+    otherShared > shared ? 1 : 0,
   ];
 }
 

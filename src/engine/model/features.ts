@@ -92,7 +92,9 @@ export function lexicalFeatures(text: string, out: string[] = []): string[] {
 /** Every feature of one draft sentence in its context. */
 export function sentenceFeatures(text: string, ctx: SentenceContext): string[] {
   const out = lexicalFeatures(text);
-  out.push(ctx.index === 0 ? 'pos:first' : ctx.index === ctx.count - 1 ? 'pos:last' : ctx.index >= ctx.count - 3 ? 'pos:end' : 'pos:mid');
+  // No position feature: in drafts the first line is nearly always a greeting, and a model that
+  // learns "first means other" calls a one-sentence draft ("You need to sign by Friday.") calm.
+  // Greetings and sign-offs are hard exceptions in judge.ts instead.
   for (const c of ctx.cues) out.push(`cue:${c}`);
   for (const c of ctx.previousCues ?? []) out.push(`prev:${c}`);
   for (const r of ctx.rules) {

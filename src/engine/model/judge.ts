@@ -9,7 +9,7 @@ import type { PressureKind, SentenceCode, Strictness } from '../types';
 import { MODEL } from '../generated/model';
 import { LinearModel, sigmoid, type LinearModelData } from './linear';
 import { clientSentenceFeatures, sentenceFeatures, type SentenceContext } from './features';
-import { pairFeatures, pairScore, type PairConcern, type PairSentence } from './acknowledge';
+import { pairFeatures, pairScore, sharedWith, type PairConcern, type PairSentence } from './acknowledge';
 
 export interface JudgementModel {
   sentence: LinearModelData;
@@ -86,6 +86,11 @@ export function judgeSentence(text: string, ctx: SentenceContext, strictness: St
     }
   });
   const codes = decideCodes(prob, pressure >= MODEL.thresholds.pressure[strictness]);
+  // Handing the choice back is said in set phrases ("it's your call", "you know your situation
+  // best"): when the hand-written cues hear one and the model does not rule it out, it counts.
+  for (const c of ['autonomy', 'permission'] as const) {
+    if (!codes.includes(c) && !codes.includes('pressure') && !codes.includes('other') && ctx.cues.includes(c)) codes.push(c);
+  }
   return { codes, pressure, kind };
 }
 
@@ -118,17 +123,28 @@ export function concernProbability(text: string, index: number, ruleSaysConcern:
 
 export const concernThreshold = (): number => MODEL.thresholds.concern;
 
-/** The sentence that best acknowledges a concern, and whether it clears the threshold. */
-export function bestAcknowledgement(concern: PairConcern, sentences: readonly PairSentence[], ruleAckIndex: number): { index: number; acknowledged: boolean } {
+/**
+ * The sentence that best acknowledges a concern, and whether it does. The learned pair score
+ * decides (it knows when a sentence is closer to another of the client's concerns); when the
+ * hand-written frames find an acknowledgement by topic, the model need only not rule it out.
+ * (A hard veto on "closer to another concern" was tried: on the validation split it cut accuracy
+ * from 0.85 to 0.58, since paraphrases share few words with either concern.)
+ */
+export function bestAcknowledgement(concern: PairConcern, sentences: readonly PairSentence[], ruleAckIndex: number, others: readonly PairConcern[] = []): { index: number; acknowledged: boolean } {
   let best = -Infinity;
   let index = -1;
+  let ruleScore = -Infinity;
   for (const s of sentences) {
-    const score = pairScore(MODEL.ack.weights, pairFeatures(concern, s, s.index === ruleAckIndex));
+    const otherShared = Math.max(0, ...others.map((o) => sharedWith(o, s.text)));
+    const features = pairFeatures(concern, s, s.index === ruleAckIndex, otherShared);
+    const score = pairScore(MODEL.ack.weights, features);
+    if (s.index === ruleAckIndex) ruleScore = score;
     if (score > best) {
       best = score;
       index = s.index;
     }
   }
+  if (ruleAckIndex >= 0 && sigmoid(ruleScore) >= MODEL.ack.threshold / 2) return { index: ruleAckIndex, acknowledged: true };
   return { index, acknowledged: index >= 0 && sigmoid(best) >= MODEL.ack.threshold };
 }
 

@@ -9,8 +9,8 @@ import type { Register } from '../types';
  * elsewhere), and the engine's gate drops a wording another finding of the draft already uses.
  */
 const AUTONOMY_TAILS: Record<Register, string[]> = {
-  warm: ["it's your call", 'though you know your situation best', 'but see what you think', "and I'm happy either way", "but it's entirely up to you"],
-  formal: ['the decision, of course, rests with you', 'though you are best placed to judge what suits you', 'but I would value your view', 'though the choice is yours'],
+  warm: ["it's your call", 'though you know your situation best', "but it's your decision", "but it's entirely up to you", 'though the choice is yours'],
+  formal: ['though the choice is yours', 'but the decision is entirely yours', "though you know your situation best", 'but it is your decision'],
 };
 
 /** The offer made with permission in one breath (MI's ask–offer), instead of a stock question pasted before it. */
