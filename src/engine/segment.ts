@@ -243,6 +243,7 @@ function isBlankChar(code: number): boolean {
 
 function segmentRegion(draft: string, from: number, to: number, out: Span[]): void {
   const lines = describeLines(draft, from, to);
+  const wrapped = isHardWrapped(lines);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
@@ -258,10 +259,28 @@ function segmentRegion(draft: string, from: number, to: number, out: Span[]): vo
     }
     // A run: this line plus following lines that merely continue a hard-wrapped sentence.
     let j = i;
-    while (j + 1 < lines.length && continuesLine(draft, lines[j], lines[j + 1])) j++;
+    while (wrapped && j + 1 < lines.length && continuesLine(draft, lines[j], lines[j + 1])) j++;
     splitRun(draft, line.content, lines[j].end, out);
     i = j + 1;
   }
+}
+
+/**
+ * Whether the text was hard-wrapped at a fixed column (a mail client at ~72): no line is wider
+ * than the column and most lines that go on to another reach near it. Chat typed one idea a line
+ * has lines of every width, some far past any wrap column.
+ */
+function isHardWrapped(lines: LineInfo[]): boolean {
+  let going = 0;
+  let nearColumn = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const width = lines[i].end - lines[i].start;
+    if (width > HARD_WRAP_MAX) return false;
+    if (lines[i].blank || i + 1 >= lines.length || lines[i + 1].blank) continue;
+    going++;
+    if (width >= HARD_WRAP_MIN) nearColumn++;
+  }
+  return going > 0 && nearColumn * 2 > going;
 }
 
 /**
@@ -270,8 +289,14 @@ function segmentRegion(draft: string, from: number, to: number, out: Span[]): vo
  * mid-sentence, followed by one that starts in lower case.
  */
 const HARD_WRAP_MIN = 60;
+const HARD_WRAP_MAX = 80;
 function continuesLine(draft: string, prev: LineInfo, next: LineInfo): boolean {
-  if (next.blank || next.bullet || prev.end - prev.start < HARD_WRAP_MIN) return false;
+  const width = prev.end - prev.start;
+  // A wrapped line is as long as the wrap column allows and no longer: one of 90 characters was
+  // typed that way, and a line the next word would have fitted on was ended by the writer.
+  if (next.blank || next.bullet || width < HARD_WRAP_MIN || width > HARD_WRAP_MAX) return false;
+  const nextWord = /^\S+/.exec(draft.slice(next.content, next.end))?.[0] ?? '';
+  if (width + 1 + nextWord.length <= 72) return false;
   const last = draft[prev.end - 1];
   if (last === '.' || last === '!' || last === '?' || last === ':' || last === ';' || last === '\u2026') return false;
   const first = draft[next.content];

@@ -25,7 +25,7 @@ describe('segmentSentences', () => {
     expect(texts('I was thinking... maybe next week. Fine.')).toEqual(['I was thinking... maybe next week.', 'Fine.']);
   });
   it('joins a hard-wrapped line that continues in lower case', () => {
-    const wrapped = 'I wanted to check with you whether the two replacement dates we\nproposed for the site visit still work for you.';
+    const wrapped = 'I wanted to check with you whether the two replacement dates that we\nproposed for the site visit on the ninth still work for you and Sam.';
     expect(texts(wrapped)).toEqual([wrapped]);
   });
   it('ends a sentence at a line break, a bullet and a closing emoji, as people write', () => {

@@ -127,3 +127,16 @@ function bucket(n: number, edges: number[]): string {
   while (i < edges.length && n > edges[i]) i++;
   return String(i);
 }
+
+/**
+ * Feature families compared when training (scripts/train): each keeps some of the features above.
+ * The shipped model names its family, and the engine feeds it only those features — a feature the
+ * model never saw would otherwise land in some other feature's hash bucket.
+ */
+export const FEATURE_FAMILIES: Record<string, (f: string) => boolean> = {
+  'words (unigrams, bigrams)': (f) => /^(?:u|b|f1|f2|end):/.test(f),
+  'words + word clusters (GloVe k-means)': (f) => /^(?:u|b|f1|f2|end|k|kb):/.test(f),
+  'words + clusters + char n-grams + structure + context': (f) => !/^(?:cue|prev|rule|rulekind):/.test(f) && f !== 'rule:any',
+  'words + cues and rule hits (no character n-grams)': (f) => /^(?:u|b|f1|f2|end|cue|prev|rule|rulekind|echo|echo_you|pos):/.test(f) || f === 'rule:any' || f === 'thread:none',
+  'all: + hand-written cues and rule hits': () => true,
+};

@@ -8,10 +8,12 @@ import { matchRules } from '../rules/rule';
 import type { PressureKind, SentenceCode, Strictness } from '../types';
 import { MODEL } from '../generated/model';
 import { LinearModel, sigmoid, type LinearModelData } from './linear';
-import { clientSentenceFeatures, sentenceFeatures, type SentenceContext } from './features';
+import { clientSentenceFeatures, FEATURE_FAMILIES, sentenceFeatures, type SentenceContext } from './features';
 import { pairFeatures, pairScore, sharedWith, type PairConcern, type PairSentence } from './acknowledge';
 
 export interface JudgementModel {
+  /** The feature family the sentence model was trained on (features.ts FEATURE_FAMILIES). */
+  family?: string;
   sentence: LinearModelData;
   client: LinearModelData;
   ack: { weights: number[]; threshold: number };
@@ -20,6 +22,8 @@ export interface JudgementModel {
     codes: Record<string, number>;
     /** The pressure threshold moves with the user's strictness. */
     pressure: Record<Strictness, number>;
+    /** Where a pressure rule names the phrase, the model need only reach this probability. */
+    pressureWithRule?: number;
     concern: number;
   };
 }
@@ -31,6 +35,7 @@ export const CODE_HEADS: readonly SentenceCode[] = [
 export const KIND_HEADS: readonly PressureKind[] = ['directive', 'urgency', 'certainty', 'repetition', 'dismissal', 'ultimatum', 'defensiveness'];
 
 let sentenceModel: LinearModel | null = null;
+const familyFilter = (): ((f: string) => boolean) => FEATURE_FAMILIES[MODEL.family ?? ''] ?? (() => true);
 let clientModel: LinearModel | null = null;
 
 function models(): { sentence: LinearModel; client: LinearModel } {
@@ -73,7 +78,7 @@ export function judgeSentence(text: string, ctx: SentenceContext, strictness: St
   const trimmed = text.trim();
   if (GREETING_LINE.test(trimmed) || SIGN_OFF.test(trimmed)) return { codes: ['other'], pressure: 0, kind: 'directive' };
   const model = models().sentence;
-  const scores = model.scores(sentenceFeatures(text, ctx));
+  const scores = model.scores(sentenceFeatures(text, ctx).filter(familyFilter()));
   const prob = new Map<string, number>();
   model.heads.forEach((h, i) => prob.set(h, sigmoid(scores[i])));
   const pressure = prob.get('pressure') ?? 0;
@@ -85,7 +90,10 @@ export function judgeSentence(text: string, ctx: SentenceContext, strictness: St
       kind = h.slice(5) as PressureKind;
     }
   });
-  const codes = decideCodes(prob, pressure >= MODEL.thresholds.pressure[strictness]);
+  const threshold = MODEL.thresholds.pressure[strictness];
+  const withRule = Math.min(threshold, (MODEL.thresholds.pressureWithRule ?? threshold) + (threshold - MODEL.thresholds.pressure.standard));
+  const pushed = pressure >= threshold || (ctx.rules.length > 0 && pressure >= withRule);
+  const codes = decideCodes(prob, pushed);
   // Handing the choice back is said in set phrases ("it's your call", "you know your situation
   // best"): when the hand-written cues hear one and the model does not rule it out, it counts.
   for (const c of ['autonomy', 'permission'] as const) {
