@@ -241,6 +241,7 @@ async function evaluateCorpusRewrites(createAnalyzer) {
       const input = item.thread ? { thread: item.thread } : {};
       const report = analyzer.analyze(item.draft, input);
       for (const [reason, n] of Object.entries(report.withheld ?? {})) r.withheld[reason] = (r.withheld[reason] ?? 0) + n;
+      const pressureBefore = new Set(report.findings.filter((x) => x.category === 'pressure').map((x) => item.draft.slice(x.start, x.end)));
       const firstLine = item.draft.split('\n')[0];
       const greetingEnd = GREETING_LINE.test(firstLine) ? firstLine.length : 0;
       for (const f of report.findings) {
@@ -248,14 +249,15 @@ async function evaluateCorpusRewrites(createAnalyzer) {
         for (const s of f.suggestions) {
           r.suggestions++;
           const replaced = item.draft.slice(s.start, s.end);
-          const facts = replaced.match(FACT) ?? [];
+          const facts = (replaced.match(FACT) ?? []).map((x) => x.replace(/[.,:]+$/, ''));
           if (facts.some((x) => !s.text.includes(x))) r.factsLost++;
           if (s.start === s.end && s.start < greetingEnd) r.aboveGreeting++;
           const { before, after } = touchedLines(item.draft, s);
           if (/\b(\w+)\s+\1\b/i.test(after) && !/\b(\w+)\s+\1\b/i.test(before)) r.doubled++;
           const applied = item.draft.slice(0, s.start) + s.text + item.draft.slice(s.end);
           const end = s.start + s.text.length;
-          const again = analyzer.analyze(applied, input).findings.filter((x) => x.category === 'pressure' && x.start < Math.max(end, s.start + 1) && x.end > s.start);
+          // A pressure finding in the rewritten text that was not there before (a span-only fix leaves the sentence's other findings, which do not count).
+          const again = analyzer.analyze(applied, input).findings.filter((x) => x.category === 'pressure' && x.start < Math.max(end, s.start + 1) && x.end > s.start && !pressureBefore.has(applied.slice(x.start, x.end)));
           if (s.text.trim() && again.length) r.pressure++;
           if (linter && s.text.trim()) {
             r.grammarChecked++;

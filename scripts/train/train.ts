@@ -265,8 +265,12 @@ function tuneRuleBoost(chosen: { m: Trained; rows: Int32Array[] }, examples: Exa
     return prf(tp, fp, fn);
   };
   const without = at(standard).f1;
-  let best = { threshold: standard, ...at(standard), without };
-  for (let t = 0.02; t < standard; t += 0.02) {
+  // The corpus holds few classic trigger phrasings, so validation barely sees this threshold: it
+  // is at most half the standard one (the rules' phrase families were precise on the dev set), and
+  // lower where validation says that helps.
+  const cap = Number((standard / 2).toFixed(2));
+  let best = { threshold: cap, ...at(cap), without };
+  for (let t = 0.02; t < cap; t += 0.02) {
     const r = at(t);
     if (r.precision >= 0.8 && r.f1 > best.f1) best = { threshold: Number(t.toFixed(2)), ...r, without };
   }
@@ -506,11 +510,27 @@ function main() {
   const cTrain = [...clientExamples(trainDrafts), ...contrast];
   const cVal = clientExamples(valDrafts);
   const cm = trainClient(cTrain);
-  // Precision first: a concern flagged wrongly becomes a "missing acknowledgement" finding.
-  const cBest = bestThreshold(clientProbs(cm, cVal), cVal.map((e) => e.y), 0.95);
+  // Precision first: a concern flagged wrongly becomes a "missing acknowledgement" finding. A
+  // sentence the hand-written signals call a concern needs less from the model than one they pass.
+  const cProbs = clientProbs(cm, cVal);
+  const cRuled = cVal.map((e) => e.feats.includes('concern_rule'));
+  let cBest = { f1: -1, precision: 0, recall: 0, threshold: 0.5, withRule: 0.5 };
+  for (let t = 0.1; t <= 0.951; t += 0.05) {
+    for (let r = 0.05; r <= t + 1e-9; r += 0.05) {
+      let tp = 0, fp = 0, fn = 0;
+      cVal.forEach((e, i) => {
+        const said = cProbs[i] >= (cRuled[i] ? r : t);
+        if (said && e.y) tp++;
+        else if (said) fp++;
+        else if (e.y) fn++;
+      });
+      const m = prf(tp, fp, fn);
+      if (m.precision >= 0.95 && m.f1 > cBest.f1) cBest = { ...m, threshold: Number(t.toFixed(2)), withRule: Number(r.toFixed(2)) };
+    }
+  }
   const cFinal = trainClient(noVal ? cTrain : [...cTrain, ...cVal]);
   log();
-  log(`## Concerns (client sentences): validation F1 ${cBest.f1.toFixed(3)} (P ${cBest.precision.toFixed(2)} / R ${cBest.recall.toFixed(2)}) at ${cBest.threshold}; ${cTrain.length} train / ${cVal.length} validation sentences`);
+  log(`## Concerns (client sentences): validation F1 ${cBest.f1.toFixed(3)} (P ${cBest.precision.toFixed(2)} / R ${cBest.recall.toFixed(2)}) at ${cBest.threshold} (${cBest.withRule} where the hand-written signals see one); ${cTrain.length} train / ${cVal.length} validation sentences`);
   const client = { ...serialise(cFinal, ['concern'], 0, 1, 1) };
 
   // Acknowledgement: pairs scored with the codes the sentence model gives.
@@ -536,6 +556,7 @@ function main() {
       pressure: chosenPressure,
       pressureWithRule: ruleBoost.threshold,
       concern: cBest.threshold,
+      concernWithRule: cBest.withRule,
     },
   };
   const out = resolve(root, 'src/engine/generated/model.ts');

@@ -32,12 +32,11 @@ export function detectConcerns(thread: string): DetectedConcern[] {
   if (typeof thread !== 'string' || !thread.trim()) return [];
   const out: DetectedConcern[] = [];
   let previousTopic = '';
-  const threshold = concernThreshold();
   threadSentences(thread.slice(0, MAX_THREAD_CHARS)).forEach((line, index) => {
     // "hi Gav, I got a cheaper quote": the greeting is not what the concern is about.
     const sentence = line.replace(LEADING_GREETING, '') || line;
     const ruleKind = concernKind(sentence);
-    const isConcern = concernProbability(sentence, index, ruleKind !== null) >= threshold;
+    const isConcern = concernProbability(sentence, index, ruleKind !== null) >= concernThreshold(ruleKind !== null);
     let topic = topicOf(sentence);
     if (isAnaphoric(topic)) topic = previousTopic || topic;
     topic = refineTopic(sentence, topic, { previous: previousTopic });

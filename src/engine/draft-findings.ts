@@ -12,6 +12,8 @@ import { reportedView } from './rewrites/reported-view';
 import { fitTopic } from './rewrites/topic-shape';
 import { findingId } from './finding-id';
 import { matchRules } from './rules/rule';
+import { judgeAcknowledgement } from './concerns';
+import { buildContext, judgeSentence, sentenceEvidence, threadConceptsOf } from './model/judge';
 import type { Concern, Finding, Register, SentenceReport, Span, Suggestion } from './types';
 
 export interface DraftFindingContext {
@@ -185,20 +187,34 @@ function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
   return missed.map((concern) => {
     // A topic that is not a phrase a person would say back ("before", "hi Lorraine", a run-on
     // clause) gets the finding's reason and no rewrite: better nothing than a garbled reflection.
-    const reflections = sayableTopic(concern.topic) ? safeReflections(concern, ctx.register, ctx.concerns.indexOf(concern)).slice(0, 3) : [];
+    const reflections = sayableTopic(concern.topic) ? safeReflections(concern, ctx.register, ctx.concerns.indexOf(concern)).filter((r) => acknowledgesOnItsOwn(concern, r)).slice(0, 3) : [];
     const suggestions: Suggestion[] = reflections.map((r) => ({ start: place.at, end: place.at, text: joinedAt(ctx.draft, place, r.trim()), label: 'Reflect their concern first' }));
     const message = `They wrote “${clip(concern.text)}” — nothing in your reply shows you heard ${heardWhat(concern)}. Reflecting it first tells them you listened.`;
     return finding(RULE_MISSING_ACKNOWLEDGEMENT, 'missing-acknowledgement', place.anchor, concern.topic || concern.text, message, suggestions);
   });
 }
 
+/**
+ * A reflection is offered only if, inserted, it would be judged to acknowledge the concern it is
+ * for: the same judgement the checklist uses, so clicking it clears the finding.
+ */
+function acknowledgesOnItsOwn(concern: Concern, reflection: string): boolean {
+  const text = reflection.trim();
+  const codes = judgeSentence(text, buildContext(sentenceEvidence(text), 1, 3, threadConceptsOf(concern.text)), 'standard').codes;
+  if (codes.includes('pressure')) return false;
+  const [judged] = judgeAcknowledgement([{ text: concern.text, topic: concern.topic, kind: concern.kind }], [{ text, codes, start: 0, end: text.length }]);
+  return Boolean(judged?.acknowledged);
+}
+
 /** A topic a reflection can quote: a short phrase of the client's own, not a greeting, a bare word or a run-on clause. */
 function sayableTopic(topic: string): boolean {
   const t = (topic ?? '').trim();
   const words = t.split(/\s+/).filter(Boolean);
-  if (words.length > 14 || !fitTopic(t).ok) return false;
-  if (/^(?:hi|hello|hey|hiya|dear|thanks|thank you)\b/i.test(t)) return false;
-  return !/\b(?:and|but) (?:really|also|just|then)\b|\b(?:me|myself)\b/i.test(t);
+  if (words.length > 10 || !fitTopic(t).ok) return false;
+  if (/^(?:hi|hello|hey|hiya|dear|thanks|thank you|nobody|no one|i|dont|cant)\b/i.test(t)) return false;
+  // Chat spellings ("dont", "didnt") and a doubled possessive would be quoted back as they are.
+  if (/\b(?:dont|didnt|cant|wont|isnt|im|ive|youre|doesnt|tbh|lol)\b|s's\b/i.test(t)) return false;
+  return !/\b(?:and|but) (?:really|also|just|then)\b|\b(?:me|myself|you|your)\b/i.test(t);
 }
 
 // "Hi Sam," / "Dear Ms. Okafor," / "hiya Amara! 👋" and an opening "Thanks for your note." come

@@ -25,6 +25,8 @@ export interface JudgementModel {
     /** Where a pressure rule names the phrase, the model need only reach this probability. */
     pressureWithRule?: number;
     concern: number;
+    /** Where the hand-written concern signals see one, the model need only reach this. */
+    concernWithRule?: number;
   };
 }
 
@@ -129,7 +131,7 @@ export function concernProbability(text: string, index: number, ruleSaysConcern:
   return sigmoid(model.scores(clientSentenceFeatures(text, index, ruleSaysConcern))[0]);
 }
 
-export const concernThreshold = (): number => MODEL.thresholds.concern;
+export const concernThreshold = (ruleSaysConcern = false): number => (ruleSaysConcern ? (MODEL.thresholds.concernWithRule ?? MODEL.thresholds.concern) : MODEL.thresholds.concern);
 
 /**
  * The sentence that best acknowledges a concern, and whether it does. The learned pair score
@@ -144,6 +146,8 @@ export function bestAcknowledgement(concern: PairConcern, sentences: readonly Pa
   let ruleScore = -Infinity;
   for (const s of sentences) {
     const otherShared = Math.max(0, ...others.map((o) => sharedWith(o, s.text)));
+    // Clearly more about another of their concerns than this one: it cannot acknowledge this one.
+    if (otherShared - sharedWith(concern, s.text) >= 2) continue;
     const features = pairFeatures(concern, s, s.index === ruleAckIndex, otherShared);
     const score = pairScore(MODEL.ack.weights, features);
     if (s.index === ruleAckIndex) ruleScore = score;

@@ -7,7 +7,7 @@
 //   - repeat, word for word, a stock phrase another finding of the same draft already offers.
 import type { Finding, Suggestion } from '../types';
 
-export type GateReason = 'fact-lost' | 'doubled-word' | 'broken-seam' | 'pressure' | 'repeated-phrase';
+export type GateReason = 'fact-lost' | 'topic-lost' | 'doubled-word' | 'broken-seam' | 'pressure' | 'repeated-phrase';
 
 export interface GateContext {
   draft: string;
@@ -19,7 +19,8 @@ export interface GateContext {
 export function factsOf(text: string): string[] {
   const facts = new Set<string>();
   for (const m of text.matchAll(/[$£€¥]?\d[\d,.:/]*(?:\s?(?:%|am|pm|a\.m\.|p\.m\.|k|m|st|nd|rd|th))?/gi)) facts.add(m[0].replace(/[.,:/]+$/, '').toLowerCase());
-  for (const m of text.matchAll(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|today)\b/gi)) {
+  // "today", "tonight", "ASAP": the urgency a rewrite takes out, not a fact it must keep.
+  for (const m of text.matchAll(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi)) {
     if (!/^may$/i.test(m[0]) || /\bmay\s+\d/i.test(text.slice(m.index ?? 0))) facts.add(m[0].toLowerCase());
   }
   // A capitalised word that does not start the sentence or follow its punctuation: a name.
@@ -53,12 +54,21 @@ export function gateReason(s: Suggestion, ctx: GateContext, seen: Set<string>): 
   const replaced = ctx.draft.slice(s.start, s.end);
   const keptFacts = factsOf(s.text.toLowerCase() + ' ' + after.toLowerCase());
   if (s.start !== s.end && factsOf(replaced).some((f) => !keptFacts.some((k) => k.includes(f) || f.includes(k)))) return 'fact-lost';
+  // A rewrite of a whole sentence keeps what it was about: "Have you read the terms?" may become
+  // "What are your thoughts on the terms?", not "What would make this easier for you?".
+  if (s.start !== s.end && s.text.trim() && replaced.trim().split(/\s+/).length >= 4 && contentWords(replaced).length >= 2 && !contentWords(replaced).some((w) => contentWords(s.text).includes(w))) return 'topic-lost';
   if (DOUBLED.test(after) && !DOUBLED.test(before)) return 'doubled-word';
   if (BROKEN.test(after.trim()) && !BROKEN.test(before.trim())) return 'broken-seam';
   if (/^\p{Lu}/u.test(before.trim()) && /^\p{Ll}/u.test(after.trim())) return 'broken-seam';
   if (s.text.trim() && ctx.isPressure(s.text.trim())) return 'pressure';
   for (const phrase of stockPhrases(s.text)) if (seen.has(phrase)) return 'repeated-phrase';
   return null;
+}
+
+const FUNCTION_WORDS = new Set('a an the and or but so to of in on at for with from by about as is are was were be been it its this that these those you your i me my we our they them he she his her do does did have has had will would can could should may might must not no yes if then than just very really'.split(' '));
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w)).map((w) => w.replace(/(?:'s|s)$/, ''));
 }
 
 /** Four-word runs of a suggestion's own words: the unit a reader notices repeated. */
@@ -75,16 +85,20 @@ function stockPhrases(text: string): string[] {
  */
 export function gateSuggestions(findings: Finding[], ctx: GateContext, rejected?: Map<string, number>): Finding[] {
   const seen = new Set<string>();
+  // Several findings in one sentence lead with the same whole-sentence fix: that is one offer, not a repeat.
+  const offered = new Set<string>();
   return findings.map((f) => {
     const kept: Suggestion[] = [];
     for (const s of f.suggestions) {
-      const reason = gateReason(s, ctx, seen);
+      const key = `${s.start}:${s.end}:${s.text}`;
+      const reason = offered.has(key) ? null : gateReason(s, ctx, seen);
       if (reason) {
         rejected?.set(reason, (rejected.get(reason) ?? 0) + 1);
         continue;
       }
       kept.push(s);
     }
+    for (const s of kept) offered.add(`${s.start}:${s.end}:${s.text}`);
     for (const s of kept.slice(0, 1)) for (const p of stockPhrases(s.text)) seen.add(p);
     return kept.length === f.suggestions.length ? f : { ...f, suggestions: kept };
   });

@@ -292,8 +292,14 @@ function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string
   if (kind === 'hesitation' || p.isQuestion) {
     return formal ? `you would like to be confident that ${t} ${p.be} right for you before committing` : `you want to be sure ${t} ${p.be} right for you before you commit`;
   }
-  const isNot = p.be === 'are' ? "aren't" : "isn't";
-  return formal ? `${t} ${p.be === 'are' ? 'do' : 'does'} not sit well with you` : `${t} ${isNot} sitting right with you`;
+  // Several wordings, picked by the topic, so a week of replies does not say the same thing.
+  const plural = p.be === 'are';
+  const warm = [`${t} ${plural ? "aren't" : "isn't"} sitting right with you`, `${t} ${plural ? "don't" : "doesn't"} feel right to you`, `${t} ${plural ? 'have' : 'has'} left you unconvinced`, `${t} ${plural ? "aren't" : "isn't"} what you were hoping for`];
+  const formalOnes = [`${t} ${plural ? 'do' : 'does'} not sit well with you`, `${t} ${plural ? 'are' : 'is'} not what you had hoped for`];
+  const list = formal ? formalOnes : warm;
+  let h = 0;
+  for (let i = 0; i < t.length; i++) h = (h * 31 + t.charCodeAt(i)) >>> 0;
+  return list[h % list.length];
 }
 
 // Frames a person varies from one reflection to the next, chosen by the concern's index so the
