@@ -81,7 +81,17 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export function launchSession(browser: BrowserName, opts: { extensionLater?: boolean } = {}): Promise<Session> {
+export interface LaunchOptions {
+  /** Launch without the extension; installExtension() brings it (Firefox only; see Session). */
+  extensionLater?: boolean;
+  /**
+   * Firefox's `extensions.originControls.grantByDefault` (default here: true, as in Firefox 153):
+   * whether MV3 host permissions are granted at install. Chromium always grants them.
+   */
+  grantByDefault?: boolean;
+}
+
+export function launchSession(browser: BrowserName, opts: LaunchOptions = {}): Promise<Session> {
   return browser === 'chromium' ? launchChromium() : launchFirefox(opts);
 }
 
@@ -227,7 +237,7 @@ function wrapPuppeteer(page: PuppeteerPage, errors: string[]): TestPage {
   };
 }
 
-async function launchFirefox(opts: { extensionLater?: boolean }): Promise<Session> {
+async function launchFirefox(opts: LaunchOptions): Promise<Session> {
   if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) throw new Error(`No Firefox build at ${FIREFOX_DIST}: run \`npm run build:firefox\` first.`);
   if (!existsSync(FIXTURES_DIST)) throw new Error(`No fixture build at ${FIXTURES_DIST}: run \`npm run build:fixtures\` first.`);
   const { default: puppeteer } = await import('puppeteer-core');
@@ -248,7 +258,7 @@ async function launchFirefox(opts: { extensionLater?: boolean }): Promise<Sessio
       extraPrefsFirefox: {
         // MV3 host permissions are granted at install only while this is true (Firefox 153's
         // default, pinned here: README "Known limits" says what a user sees when it is false).
-        'extensions.originControls.grantByDefault': true,
+        'extensions.originControls.grantByDefault': opts.grantByDefault ?? true,
         'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
         // Everything Firefox sends that the page routing does not answer goes to the refusing
         // proxy: the extension's background page, extension pages, Firefox's own services.

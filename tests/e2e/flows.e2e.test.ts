@@ -342,3 +342,45 @@ describe.each(selectedBrowsers())('%s: re-attach after install', (browserName) =
     }
   });
 });
+
+// Firefox only: with `extensions.originControls.grantByDefault` false, an MV3 add-on's host
+// permissions are not granted at install (README "Known limits" says what the user sees).
+describe.runIf(selectedBrowsers().includes('firefox'))('firefox with extensions.originControls.grantByDefault = false', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launchSession('firefox', { grantByDefault: false });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('Attune is installed without site access: no host granted, nothing in the compose box, the worker reports no box for the tab', async () => {
+    const page = await s.openFixture('gmail');
+    await typeDraft(page, DRAFT);
+    await waitFor('the draft in the model', () => modelText(page), (t) => normalize(t).includes(normalize(DRAFT)));
+    const ext = await s.openExtensionPage('src/popup/index.html?tabId=0');
+    type Api = { permissions: { getAll(): Promise<{ origins?: string[] }>; contains(p: object): Promise<boolean> }; tabs: { query(q: object): Promise<{ id?: number; url?: string; title?: string }[]> }; runtime: { sendMessage(m: unknown): Promise<{ tab: { state: string } }> } };
+    const seen = await inPage(ext, async () => {
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      const tabs = await api.tabs.query({});
+      const gmail = [...tabs].sort((a, b) => (b.id ?? 0) - (a.id ?? 0)).find((t) => t.url === undefined || t.url.startsWith('https://mail.google.com/'));
+      return {
+        origins: (await api.permissions.getAll()).origins ?? [],
+        gmail: await api.permissions.contains({ origins: ['https://mail.google.com/*'] }),
+        // Without host access (and no "tabs" permission) the tab's address is hidden from the extension.
+        url: gmail?.url ?? null,
+        report: (await api.runtime.sendMessage({ type: 'attune/tab-report', tabId: gmail?.id })).tab.state,
+      };
+    });
+    expect(seen.origins).toEqual([]);
+    expect(seen.gmail).toBe(false);
+    expect(seen.url).toBeNull();
+    expect(seen.report).toBe('no-box');
+    // The worker answered after the page was typed in: a content script would have attached by now.
+    expect(await inPage(page, () => document.querySelectorAll('attune-ui').length)).toBe(0);
+    expect(await underlines(page)).toEqual({ boxes: 0, ranges: [] });
+    await page.screenshot('flow-no-grant-gmail');
+    await ext.close();
+    await page.close();
+  });
+});
