@@ -63,7 +63,11 @@ export interface Session {
   openFixture(name: FixtureName, opts?: { query?: string }): Promise<TestPage>;
   /** One of the extension's own pages (popup, options), loaded and ready to evaluate in. */
   openExtensionPage(path: string): Promise<TestPage>;
-  /** A page with no routing at all: whatever it fetches goes to the browser's network stack (the proxy). */
+  /**
+   * A page outside the fixture routing. Firefox routes per page, so what this page fetches goes to
+   * the network stack (the refusing proxy); Chromium's routes cover the whole context, so there it
+   * is still aborted and recorded by them.
+   */
   openUnrouted(): Promise<TestPage>;
   /**
    * A new copy of the extension arrives while tabs are open. Firefox: installs it (the session
