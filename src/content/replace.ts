@@ -128,12 +128,19 @@ function dispatchBeforeInput(element: HTMLElement, range: Range, text: string): 
 
 function dispatchPaste(element: HTMLElement, text: string): boolean {
   const win = windowOf(element);
-  const event = new win.ClipboardEvent('paste', {
+  // Firefox ignores `clipboardData` in the constructor (the event carries an empty DataTransfer)
+  // and fills it from its own `dataType`/`data` members instead; Chromium ignores those two. Without
+  // them, roosterjs (Outlook) in Firefox took the paste, deleted the selected phrase and inserted
+  // nothing — the user's sentence was lost (tests/e2e/flows.e2e.test.ts, outlook in Firefox).
+  const init: ClipboardEventInit & { dataType: string; data: string } = {
     clipboardData: makeDataTransfer(win, text),
+    dataType: 'text/plain',
+    data: text,
     bubbles: true,
     cancelable: true,
     composed: true,
-  });
+  };
+  const event = new win.ClipboardEvent('paste', init);
   return !element.dispatchEvent(event);
 }
 

@@ -1,7 +1,7 @@
 // The Firefox build (`npm run build:firefox` → dist-firefox/): what Gecko needs, and the same
-// privacy guarantees as the Chrome build. No Firefox runs on the CI machine, so this checks the
-// built files; `npm run lint:firefox` (web-ext lint, run by .ci/run) checks them against Mozilla's
-// rules. Nothing here proves runtime behaviour in Firefox.
+// privacy guarantees as the Chrome build. This checks the built files; `npm run lint:firefox`
+// (web-ext lint, run by .ci/run) checks them against Mozilla's rules. Runtime behaviour in Firefox
+// is tested in tests/e2e/flows.e2e.test.ts (firefox-esr over WebDriver BiDi).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

@@ -122,24 +122,36 @@ function assetFile(pathname: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-function fulfilFile(route: Route, file: string): Promise<void> {
-  const contentType = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-  return route.fulfill({ status: 200, contentType, body: readFileSync(file) });
+/**
+ * What the harness answers for a request, in either browser: a fixture file (the page at its real
+ * address, or one of its bundled assets), a local 404 (the favicon the browser asks for on its
+ * own), or null — the request would leave the machine, so it is aborted and recorded.
+ */
+export function fixtureResponse(url: string): { status: 200; contentType: string; file: string } | { status: 404 } | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const page = PAGE_BY_KEY.get(requestKey(url));
+  if (page) return { status: 200, contentType: CONTENT_TYPES['.html'], file: join(FIXTURES_DIST, page, 'index.html') };
+  if (FIXTURE_ORIGINS.has(parsed.origin)) {
+    if (parsed.pathname.startsWith(FIXTURE_ASSET_BASE)) {
+      const file = assetFile(parsed.pathname);
+      if (file) return { status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', file };
+    }
+    // The browser asks for a favicon on its own; answering locally keeps it off the network.
+    if (parsed.pathname === '/favicon.ico') return { status: 404 };
+  }
+  return null;
 }
 
 async function routeRequest(route: Route, blocked: string[]): Promise<void> {
   const url = route.request().url();
-  const parsed = new URL(url);
-  const page = PAGE_BY_KEY.get(requestKey(url));
-  if (page) return fulfilFile(route, join(FIXTURES_DIST, page, 'index.html'));
-  if (FIXTURE_ORIGINS.has(parsed.origin)) {
-    if (parsed.pathname.startsWith(FIXTURE_ASSET_BASE)) {
-      const file = assetFile(parsed.pathname);
-      if (file) return fulfilFile(route, file);
-    }
-    // The browser asks for a favicon on its own; answering locally keeps it off the network.
-    if (parsed.pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
-  }
+  const answer = fixtureResponse(url);
+  if (answer?.status === 200) return route.fulfill({ status: 200, contentType: answer.contentType, body: readFileSync(answer.file) });
+  if (answer) return route.fulfill({ status: 404, body: '' });
   blocked.push(url);
   return route.abort('blockedbyclient');
 }
@@ -149,7 +161,7 @@ async function routeRequest(route: Route, blocked: string[]): Promise<void> {
  * anything the context's routes never see (e.g. a fetch from the extension's service worker), so
  * such a request is both stopped and visible to the test.
  */
-async function startRefusingProxy(record: (url: string) => void): Promise<Server> {
+export async function startRefusingProxy(record: (url: string) => void): Promise<Server> {
   const server = createServer((request, response) => {
     record(request.url ?? '(unknown)');
     response.writeHead(403).end();
@@ -267,13 +279,28 @@ interface FixtureHandle {
   setText?(text: string): void;
 }
 
-export async function modelText(page: Page): Promise<string> {
-  return page.evaluate(() => (window as unknown as { __attuneFixture: FixtureHandle }).__attuneFixture.getModelText());
+/**
+ * Anything that runs a function in a page and hands back its result: a Playwright Page or Frame
+ * (Chromium), or a Puppeteer Page (Firefox). The observation helpers take this, so both browsers'
+ * suites read the page the same way.
+ */
+export interface Evaluator {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  evaluate(fn: any, arg?: any): Promise<unknown>;
+}
+
+/** Runs `fn(arg)` in the page through either browser's driver. */
+export function inPage<R, A = undefined>(page: Evaluator, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> {
+  return page.evaluate(fn, arg) as Promise<Awaited<R>>;
+}
+
+export async function modelText(page: Evaluator): Promise<string> {
+  return inPage(page, () => (window as unknown as { __attuneFixture: FixtureHandle }).__attuneFixture.getModelText());
 }
 
 /** Focuses the editor (caret at the end), then lets editors that sync selection late catch up. */
-export async function focusEditor(page: Page): Promise<void> {
-  await page.evaluate(async () => {
+export async function focusEditor(page: Evaluator): Promise<void> {
+  await inPage(page, async () => {
     (window as unknown as { __attuneFixture: FixtureHandle }).__attuneFixture.focus();
     // Tiptap, Quill and the React editors apply focus/selection on a later frame.
     for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -281,8 +308,8 @@ export async function focusEditor(page: Page): Promise<void> {
 }
 
 /** Replaces the draft through the editor's own API, where the fixture offers it. */
-export async function setEditorText(page: Page, text: string): Promise<void> {
-  await page.evaluate((value) => {
+export async function setEditorText(page: Evaluator, text: string): Promise<void> {
+  await inPage(page, (value: string) => {
     const fixture = (window as unknown as { __attuneFixture: FixtureHandle }).__attuneFixture;
     if (!fixture.setText) throw new Error(`fixture ${fixture.name} has no setText`);
     fixture.setText(value);

@@ -252,9 +252,13 @@ describe('rapid rewrites while typing', () => {
 
       // Undo, step by step: every state reached is one the user saw, in reverse order, back to the draft.
       const visited: number[] = [snapshots.length - 1];
-      for (let press = 0; press < 16 && visited[visited.length - 1] !== 0; press++) {
+      // A textarea undoes typed letters one by one: up to one press per state seen (18 here), so the
+      // bound leaves room for every state plus a few presses that change nothing.
+      for (let press = 0; press < snapshots.length + 4 && visited[visited.length - 1] !== 0; press++) {
+        const prior = plain(await modelText(page));
         await page.keyboard.press('Control+z');
-        await page.waitForTimeout(150);
+        // Wait for the undo to land (the model changes); a press that changes nothing ends after 2 s.
+        for (const until = Date.now() + 2_000; Date.now() < until && plain(await modelText(page)) === prior; ) await page.evaluate(() => new Promise(requestAnimationFrame));
         const now = plain(await modelText(page));
         const index = snapshots.lastIndexOf(now);
         if (index === -1 && REWRITE_DRAFT.startsWith(now)) break; // undoing the typing of the draft itself

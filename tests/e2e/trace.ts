@@ -2,6 +2,7 @@
 // trace (the longest task, and how much of one was Attune's own code), a paint-latency probe,
 // Attune's registered highlight ranges, and a caret placed inside an acknowledgement underline.
 import type { Page } from 'playwright-core';
+import { inPage, type Evaluator } from './harness';
 
 interface TraceEvent {
   name: string;
@@ -87,8 +88,8 @@ export async function installPaintProbe(page: Page): Promise<void> {
 }
 
 /** How many ranges Attune has registered with CSS.highlights in the page (contenteditable underlines). */
-export function attuneHighlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
+export function attuneHighlightCount(page: Evaluator): Promise<number> {
+  return inPage(page, () => {
     let n = 0;
     for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) if (name.startsWith('attune-')) n += hl.size;
     return n;
@@ -96,8 +97,8 @@ export function attuneHighlightCount(page: Page): Promise<number> {
 }
 
 /** Puts the caret a few characters into the first acknowledgement underline (as a click would). */
-export async function caretIntoAcknowledgement(page: Page): Promise<void> {
-  await page.evaluate(() => {
+export async function caretIntoAcknowledgement(page: Evaluator): Promise<void> {
+  await inPage(page, () => {
     const highlight = CSS.highlights.get('attune-acknowledgement');
     const range = highlight ? (Array.from(highlight)[0] as Range | undefined) : undefined;
     if (!range) throw new Error('no acknowledgement underline');
@@ -107,5 +108,70 @@ export async function caretIntoAcknowledgement(page: Page): Promise<void> {
     const selection = document.getSelection()!;
     selection.removeAllRanges();
     selection.addRange(caret);
+  });
+}
+
+/** Attune's status elements in the page (one per tracked box; docs/testing.md). */
+export function attuneStatuses(page: Evaluator): Promise<{ state: string | null; adapter: string | null; findings: number }[]> {
+  return inPage(page, () =>
+    [...document.querySelectorAll('attune-ui')].flatMap((host) =>
+      [...(host.shadowRoot?.querySelectorAll('[data-attune-box]') ?? [])].map((el) => ({
+        state: el.getAttribute('data-state'),
+        adapter: el.getAttribute('data-attune-adapter'),
+        findings: Number(el.getAttribute('data-findings') ?? 0),
+      })),
+    ),
+  );
+}
+
+/** What is underlined: the overlay boxes of a textarea, or the text of each highlight range (by category). */
+export function underlines(page: Evaluator): Promise<{ boxes: number; ranges: { category: string; text: string }[] }> {
+  return inPage(page, () => {
+    const boxes = [...document.querySelectorAll('attune-ui')].reduce((n, host) => n + (host.shadowRoot?.querySelectorAll('[data-attune-underline]').length ?? 0), 0);
+    const ranges: { category: string; text: string }[] = [];
+    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+      if (!name.startsWith('attune-')) continue;
+      for (const range of highlight) if (range instanceof Range) ranges.push({ category: name.slice('attune-'.length), text: range.toString() });
+    }
+    return { boxes, ranges };
+  });
+}
+
+/** The first underline on the page, wherever it is drawn (overlay box or highlight range), in viewport pixels. */
+export function firstUnderlineRect(page: Evaluator, category?: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  return inPage(
+    page,
+    (wanted: string | null) => {
+      const root = document.querySelector('attune-ui')?.shadowRoot;
+      const box = root?.querySelector(wanted ? `[data-attune-underline][data-category="${wanted}"]` : '[data-attune-underline]');
+      const json = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+      if (box) return json(box.getBoundingClientRect());
+      const names = wanted ? [`attune-${wanted}`] : ['attune-pressure', 'attune-closed-question', 'attune-advice', 'attune-acknowledgement', 'attune-custom'];
+      for (const name of names) {
+        const highlight = CSS.highlights.get(name);
+        const range = highlight ? (Array.from(highlight)[0] as Range | undefined) : undefined;
+        const rect = range?.getClientRects()[0];
+        if (rect) return json(rect);
+      }
+      return null;
+    },
+    category ?? null,
+  );
+}
+
+/** The open card, as the user sees it: its label, message, rewrites and which button has focus. */
+export function cardInfo(page: Evaluator): Promise<{ label: string | null; message: string | null; rewrites: string[]; focusedIndex: number } | null> {
+  return inPage(page, () => {
+    const root = document.querySelector('attune-ui')?.shadowRoot;
+    const card = root?.querySelector<HTMLElement>('[data-attune-card]');
+    if (!root || !card) return null;
+    const active = root.activeElement as HTMLElement | null;
+    const buttons = [...card.querySelectorAll('button:not([data-attune-action="previous"]):not([data-attune-action="next"])')];
+    return {
+      label: card.getAttribute('aria-label'),
+      message: card.querySelector('[data-attune-message]')?.textContent ?? null,
+      rewrites: [...card.querySelectorAll('[data-attune-suggestion] .text')].map((b) => b.textContent ?? ''),
+      focusedIndex: active ? buttons.indexOf(active) : -1,
+    };
   });
 }
