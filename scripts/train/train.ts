@@ -13,6 +13,7 @@ import { pairFeatures, sharedWith, PAIR_FEATURES } from '../../src/engine/model/
 import { threadSentences, concernKindByRules, ruleAcknowledgementIndex } from '../../src/engine/concerns';
 import type { SentenceCode } from '../../src/engine/types';
 import { PRESSURE_RULES } from '../../src/engine/rules/index';
+import { mulberry32, shuffle } from '../lib/random.mjs';
 
 const root = resolve(process.argv[2] ?? process.cwd());
 const BITS = 20;
@@ -105,15 +106,6 @@ const FAMILIES = FEATURE_FAMILIES;
 
 // ---- training -------------------------------------------------------------------------------
 
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Trained {
   w: Float32Array;
@@ -144,10 +136,7 @@ function train(examples: Example[], rows: Int32Array[], opts = HYPER): Trained {
   const order = examples.map((_, i) => i);
   const grad = new Float64Array(H);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     for (const idx of order) {
       const e = examples[idx];
       const feats = filtered[idx];
@@ -339,10 +328,7 @@ function trainClient(examples: ClientExample[]): Trained {
   const rand = mulberry32(99);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < 15; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     for (const idx of order) {
       const feats = rows[idx].filter((f) => kept.has(f));
       let z = b[0];
@@ -391,10 +377,7 @@ function trainAck(examples: AckExample[]): number[] {
   const rand = mulberry32(7);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < 200; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     const lr = 0.05 / (1 + epoch / 50);
     for (const idx of order) {
       const e = examples[idx];

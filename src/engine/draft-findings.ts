@@ -183,15 +183,25 @@ function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
   if (!missed.length || !ctx.sentences.length) return [];
   // Underline the first body sentence: that is where the reflection belongs.
   const place = reflectionPlace(ctx);
+  const draftSeed = seedOf(ctx.concerns.map((c) => c.text).join(' '));
   // Numbered over all concerns, not only the missed ones: a reflection added for the first keeps its frame while the second's differs.
   return missed.map((concern) => {
     // A topic that is not a phrase a person would say back ("before", "hi Lorraine", a run-on
     // clause) gets the finding's reason and no rewrite: better nothing than a garbled reflection.
-    const reflections = sayableTopic(concern.topic) ? safeReflections(concern, ctx.register, ctx.concerns.indexOf(concern)).filter((r) => acknowledgesOnItsOwn(concern, r)).slice(0, 3) : [];
+    // Frames turn with the client's words (one seed per draft, so consecutive reflections still differ):
+    // the first concern of every draft must not open with the same "I get the sense…".
+    const frameIndex = ctx.concerns.indexOf(concern) + draftSeed;
+    const reflections = sayableTopic(concern.topic) ? safeReflections(concern, ctx.register, frameIndex).filter((r) => acknowledgesOnItsOwn(concern, r)).slice(0, 3) : [];
     const suggestions: Suggestion[] = reflections.map((r) => ({ start: place.at, end: place.at, text: joinedAt(ctx.draft, place, r.trim()), label: 'Reflect their concern first' }));
     const message = `They wrote “${clip(concern.text)}” — nothing in your reply shows you heard ${heardWhat(concern)}. Reflecting it first tells them you listened.`;
     return finding(RULE_MISSING_ACKNOWLEDGEMENT, 'missing-acknowledgement', place.anchor, concern.topic || concern.text, message, suggestions);
   });
+}
+
+function seedOf(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
+  return h % 12;
 }
 
 /**
@@ -219,7 +229,7 @@ function sayableTopic(topic: string): boolean {
 
 // "Hi Sam," / "Dear Ms. Okafor," / "hiya Amara! 👋" and an opening "Thanks for your note." come
 // before the reflection; a person answers the concern right after them, not mid-reply.
-const GREETING = /^(?:hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\b(?:mr|mrs|ms|mx|dr|prof)\.|[^.?!\n]){0,60}[,!:]?[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
+const GREETING = /^(?:hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\b(?:mr|mrs|ms|mx|dr|prof)\.|[^.?!\n]){0,60}[,!:]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
 const OPENING_THANKS = /^(?:many |a (?:big |quick )?)?(?:thanks|thank you)\b[^?\n]*[.!]$/i;
 
 const SIGN_OFF = /^(?:best|regards|kind regards|best regards|warm regards|many thanks|cheers|thanks|sincerely|warmly|all the best)\b[^.?!]{0,60}$/i;

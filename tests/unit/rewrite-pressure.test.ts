@@ -94,14 +94,16 @@ describe('suggestions fit in a card and read once', () => {
 });
 
 describe('a directive offered the MI way: permission, the advice, the choice handed back', () => {
-  it('one rewrite asks first and ends with the choice, in both registers, raising no pressure', () => {
+  it('one rewrite offers the advice as a suggestion and ends with the choice, in both registers, raising no pressure', () => {
     const sentence = 'You should move the savings into the fixed-rate account.';
-    const warm = rewritesOf(sentence).find((r) => r.startsWith('Would it help if I shared'));
-    expect(warm).toBe("Would it help if I shared what I'd suggest? You could move the savings into the fixed-rate account — it's entirely your call.");
-    const formal = rewritesOf(sentence, 'formal').find((r) => r.startsWith('Would it be useful'));
-    expect(formal).toMatch(/^Would it be useful if I set out my recommendation\? You may wish to move the savings into the fixed-rate account; the decision is yours\.$/);
+    const warm = rewritesOf(sentence).find((r) => r.startsWith("For what it's worth"));
+    expect(warm).toBe("For what it's worth, you could move the savings into the fixed-rate account — but it's up to you.");
+    const formal = rewritesOf(sentence, 'formal').find((r) => r.startsWith('If it is helpful'));
+    expect(formal).toMatch(/^If it is helpful, you may wish to move the savings into the fixed-rate account; the decision is, of course, yours\.$/);
     expect(pressureIn(warm!)).toEqual([]);
     expect(pressureIn(formal!)).toEqual([]);
+    // No stock permission question pasted before advice that follows at once.
+    expect(rewritesOf(sentence).some((r) => r.startsWith('Would it help if I shared'))).toBe(false);
   });
 
   it('a directive question gets no permission preface stacked on it', () => {

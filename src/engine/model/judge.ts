@@ -73,7 +73,7 @@ export function buildContext(evidence: SentenceEvidence, index: number, count: n
  * Hard exceptions the model need not learn: a greeting line ("Dear Ms. Chu,", "hiya Amara! 👋")
  * and a sign-off block ("Best,\nAlana") are `other`, whatever words they hold.
  */
-const GREETING_LINE = /^(?:hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\b(?:mr|mrs|ms|mx|dr|prof)\.|[^.?!\n]){0,60}[,!:.]?[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
+const GREETING_LINE = /^(?:hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\b(?:mr|mrs|ms|mx|dr|prof)\.|[^.?!\n]){0,60}[,!:.]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
 const SIGN_OFF = /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|cheers|sincerely|yours sincerely|yours faithfully|yours truly|warmly|all the best|take care|talk soon|speak soon|respectfully)[,!.]?(?:\n[^\n]{0,80}){0,6}$/i;
 
 export function judgeSentence(text: string, ctx: SentenceContext, strictness: Strictness): SentenceJudgement {

@@ -7,7 +7,7 @@
 //   - repeat, word for word, a stock phrase another finding of the same draft already offers.
 import type { Finding, Suggestion } from '../types';
 
-export type GateReason = 'fact-lost' | 'topic-lost' | 'doubled-word' | 'broken-seam' | 'pressure' | 'repeated-phrase';
+export type GateReason = 'fact-lost' | 'topic-lost' | 'deadline-contradicted' | 'pasted-words' | 'doubled-word' | 'broken-seam' | 'pressure' | 'repeated-phrase';
 
 export interface GateContext {
   draft: string;
@@ -47,6 +47,9 @@ function sentenceStart(draft: string, at: number): number {
 }
 
 const DOUBLED = /\b(\p{L}+)\s+\1\b/iu;
+const UNHURRIED = /\b(?:no rush|whenever (?:suits you|you're ready|you feel ready)|when you're ready|in your own time|take (?:all )?the time you need|no hurry)\b/i;
+const REAL_DEADLINE = /\b(?:by|before|until|no later than|within \d+|deadline|due|expires?|cut-?off)\b[^.!?]{0,40}(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|days?|weeks?)|\b(?:not optional|required|mandatory|legally|statutory|court|tribunal|proceedings)\b/i;
+const PASTED = /\b(?:tell|like|that|mentioned|sense|imagine|hear)\s+(?:Neither|The|We|We're|My|It|It's|This|That|They|Our|And|But|So|Hi|Hey|Dear|Please|Can|Could|Why|What|How|I'm|I've|I'd)\b/;
 const BROKEN = /\s[,.;:!?](?!\d)|[,;]{2}|\.\s*\.(?!\.)|\s{2,}\S|^\s*[,;:]/u;
 
 export function gateReason(s: Suggestion, ctx: GateContext, seen: Set<string>): GateReason | null {
@@ -57,6 +60,10 @@ export function gateReason(s: Suggestion, ctx: GateContext, seen: Set<string>): 
   // A rewrite of a whole sentence keeps what it was about: "Have you read the terms?" may become
   // "What are your thoughts on the terms?", not "What would make this easier for you?".
   if (s.start !== s.end && s.text.trim() && replaced.trim().split(/\s+/).length >= 4 && contentWords(replaced).length >= 2 && !contentWords(replaced).some((w) => contentWords(s.text).includes(w))) return 'topic-lost';
+  // "No rush" bolted onto a real deadline or requirement contradicts the facts next to it.
+  if (UNHURRIED.test(s.text) && !UNHURRIED.test(replaced) && REAL_DEADLINE.test(before)) return 'deadline-contradicted';
+  // A frame with the client's sentence pasted in whole ("I can tell Neither of you feels…").
+  if (PASTED.test(s.text)) return 'pasted-words';
   if (DOUBLED.test(after) && !DOUBLED.test(before)) return 'doubled-word';
   if (BROKEN.test(after.trim()) && !BROKEN.test(before.trim())) return 'broken-seam';
   if (/^\p{Lu}/u.test(before.trim()) && /^\p{Ll}/u.test(after.trim())) return 'broken-seam';

@@ -224,7 +224,14 @@ function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Said {
     if (/\b(?:below|than)\b/i.test(p.evaluation)) return statement(`${p.topic} ${p.be} ${p.evaluation}`);
     return statement(`${p.topic} ${p.be === 'are' ? 'feel' : 'feels'} ${p.evaluation}`);
   }
-  return statement(`${formal ? 'you have' : "you've got"} concerns about ${p.topic}`);
+  // Several plain ways to say it, picked by the topic: a draft (and a week of drafts) should not
+  // read "you've got concerns about" every time.
+  const said = formal
+    ? [`you have concerns about ${p.topic}`, `${p.topic} ${p.be === 'are' ? 'are' : 'is'} on your mind`, `you have reservations about ${p.topic}`]
+    : [`you've got concerns about ${p.topic}`, `${p.topic} ${p.be === 'are' ? 'are' : 'is'} on your mind`, `you're not sure about ${p.topic}`, `${p.topic} ${p.be === 'are' ? 'are' : 'is'} giving you pause`];
+  let h = 0;
+  for (let i = 0; i < p.topic.length; i++) h = (h * 31 + p.topic.charCodeAt(i)) >>> 0;
+  return statement(said[h % said.length]);
 }
 
 function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string {

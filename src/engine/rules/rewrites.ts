@@ -38,14 +38,16 @@ const ALREADY_RECAP = /^\W*(?:to recap|to summarise|in hindsight|I'm (?:followin
 
 export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
   directive: {
-    // MI's order for advice: ask first, then offer it, then hand the choice back.
+    // MI's order for advice in one breath: offered as the writer's view, the choice handed back.
+    // (A stock "Would it help if I shared what I'd suggest?" pasted before advice that follows at
+    // once is not asking; testers rated it among the worst rewrites.)
     warm: [
       { label: 'Leave the choice with them', build: tail((b, t) => (asked(t) ? b + t : `${b} — it's entirely your call.`)) },
-      { label: 'Ask permission first', build: tail((b, t) => (asked(t) ? b + t : `Would it help if I shared what I'd suggest? ${b} — it's entirely your call.`)) },
+      { label: 'Offer it as a suggestion', build: tail((b, t) => (asked(t) ? b + t : `For what it's worth, ${decapitalize(b)} — but it's up to you.`)) },
     ],
     formal: [
       { label: 'Leave the choice with them', build: tail((b, t) => (asked(t) ? b + t : `${b}; the decision is yours.`)) },
-      { label: 'Ask permission first', build: tail((b, t) => (asked(t) ? b + t : `Would it be useful if I set out my recommendation? ${b}; the decision is yours.`)) },
+      { label: 'Offer it as a suggestion', build: tail((b, t) => (asked(t) ? b + t : `If it is helpful, ${decapitalize(b)}; the decision is, of course, yours.`)) },
     ],
   },
   urgency: {
