@@ -325,7 +325,7 @@ function evaluateCorpus(createAnalyzer) {
 function printCorpus(corpus) {
   const out = [`Attune evaluation, engine ${engineFile}`, ''];
   const labels = {
-    validation: 'corpus validation split (model selection and thresholds were tuned here: an upper bound)',
+    validation: 'corpus validation split (model family and thresholds chosen here, and the shipped model is then retrained with it: an upper bound)',
     sealed: 'corpus SEALED split (written by writers whose drafts nobody tuning the engine reads; scored once per round)',
   };
   for (const [name, e] of Object.entries(corpus)) {

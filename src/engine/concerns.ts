@@ -102,7 +102,9 @@ function splitSentences(paragraph: string): string[] {
     const candidate = paragraph.slice(start, end);
     const isAbbreviation = m[0] === '.' && ABBREVIATIONS.test(candidate);
     const isEmoji = /\p{Extended_Pictographic}/u.test(m[0]);
-    if (next && !isEmoji && (isAbbreviation || (m[0] === '.' && /^[a-z]/.test(next)) || /^\.{2,}$|^…$/.test(m[0]))) continue;
+    // Lower-case chat ("her gone. she's been off 6 times") ends at a full stop as well; an
+    // abbreviation or an ellipsis before a lower-case word does not.
+    if (next && !isEmoji && (isAbbreviation || (/^(?:\.{2,}|…)$/.test(m[0]) && /^[a-z]/.test(next)))) continue;
     out.push(candidate.trim());
     start = end;
   }

@@ -221,6 +221,9 @@ function sayableTopic(topic: string): boolean {
   const t = (topic ?? '').trim();
   const words = t.split(/\s+/).filter(Boolean);
   if (words.length > 10 || !fitTopic(t).ok) return false;
+  // Sentence punctuation or a list inside a topic means it was cut from run-on chat.
+  if (/[.!?;]/.test(t) || (t.match(/,/g) ?? []).length >= 2) return false;
+  if (/^(?:any|some|otherwise|people|everyone)\b|\b(?:says?|said|thinks?)\b/i.test(t)) return false;
   if (/^(?:hi|hello|hey|hiya|dear|thanks|thank you|nobody|no one|i|dont|cant)\b/i.test(t)) return false;
   // Chat spellings ("dont", "didnt") and a doubled possessive would be quoted back as they are.
   if (/\b(?:dont|didnt|cant|wont|isnt|im|ive|youre|doesnt|tbh|lol)\b|s's\b/i.test(t)) return false;
@@ -260,9 +263,15 @@ function reflectionPlace(ctx: DraftFindingContext): ReflectionPlace {
   // Past acknowledgements only when the body goes on after them (not into the sign-off).
   if (spoken[j] && !SIGN_OFF.test(spoken[j].text.trim())) i = j;
   const first = spoken[i];
-  if (first) return { anchor: first, at: first.start, ownLine: SIGN_OFF.test(first.text.trim()) };
+  // In lower-case chat, one idea a line: the reflection gets a line of its own rather than a
+  // capitalised sentence glued before a lower-case one.
+  if (first) return { anchor: first, at: first.start, ownLine: SIGN_OFF.test(first.text.trim()) || (/^\p{Ll}/u.test(first.text) && lineStart(ctx.draft, first.start)) };
   const last = spoken[spoken.length - 1] ?? ctx.sentences[ctx.sentences.length - 1];
   return { anchor: last, at: Math.min(last.end, ctx.draft.length), ownLine: true };
+}
+
+function lineStart(draft: string, at: number): boolean {
+  return at === 0 || draft[at - 1] === '\n';
 }
 
 /** The reflection with the spaces or line break it needs, so it neither glues to its neighbours nor doubles a space. */
