@@ -208,7 +208,19 @@ function seedOf(text: string): number {
  * A reflection is offered only if, inserted, it would be judged to acknowledge the concern it is
  * for: the same judgement the checklist uses, so clicking it clears the finding.
  */
+const verifiedReflections = new Map<string, boolean>();
 function acknowledgesOnItsOwn(concern: Concern, reflection: string): boolean {
+  const key = `${concern.text}\u0001${concern.topic}\u0001${reflection}`;
+  let verdict = verifiedReflections.get(key);
+  if (verdict === undefined) {
+    if (verifiedReflections.size > 1_000) verifiedReflections.clear();
+    verdict = judgedAcknowledging(concern, reflection);
+    verifiedReflections.set(key, verdict);
+  }
+  return verdict;
+}
+
+function judgedAcknowledging(concern: Concern, reflection: string): boolean {
   const text = reflection.trim();
   const codes = judgeSentence(text, buildContext(sentenceEvidence(text), 1, 3, threadConceptsOf(concern.text)), 'standard').codes;
   if (codes.includes('pressure')) return false;

@@ -68,6 +68,28 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
     return result.matches.length ? result.matches : [modelFinding(text, kind)];
   }
 
+  /**
+   * A sentence's judgement depends on its text, the sentence before it and the client's message:
+   * remembered by those, so a keystroke re-judges only the sentence typed in (and the one after it).
+   */
+  const judgements = new Map<string, ReturnType<typeof judgeSentence>>();
+  let threadMemo: { thread: string; id: number; concepts: Set<string> | null } = { thread: '', id: 0, concepts: null };
+  function threadConceptsFor(thread: string): Set<string> | null {
+    if (threadMemo.thread !== thread) threadMemo = { thread, id: threadMemo.id + 1, concepts: threadConceptsOf(thread) };
+    return threadMemo.concepts;
+  }
+  function judgeCached(text: string, result: SentenceResult, thread: string, previous: SentenceEvidence | undefined): ReturnType<typeof judgeSentence> {
+    threadConceptsFor(thread);
+    const key = `${opts.strictness}\u0001${threadMemo.id}\u0001${previous?.cues.join(',') ?? ''}\u0001${text}`;
+    let hit = judgements.get(key);
+    if (!hit) {
+      hit = judgeSentence(text, buildContext(result.evidence, 0, 0, threadConceptsFor(thread), previous), opts.strictness);
+      if (judgements.size > SENTENCE_CACHE_SIZE) judgements.clear();
+      judgements.set(key, hit);
+    }
+    return { ...hit, codes: [...hit.codes] };
+  }
+
   /** Whether a suggestion's text would itself be judged pushing (cached: the same rewrites recur on every keystroke). */
   const pressureVerdicts = new Map<string, boolean>();
   function readsAsPressure(text: string): boolean {
@@ -103,13 +125,14 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
 
     const sentences: SentenceReport[] = [];
     const findings: Finding[] = [];
-    const threadConcepts = threadConceptsOf(thread ?? '');
+    const threadKey = thread ?? '';
+    const threadConcepts = threadConceptsFor(threadKey);
     const spans = segmentSentences(draft, region.start, region.end, quoted);
     let previous: SentenceEvidence | undefined;
     spans.forEach((span, index) => {
       const text = draft.slice(span.start, span.end);
       const result = analyzeSentence(text);
-      const judged = judgeSentence(text, buildContext(result.evidence, index, spans.length, threadConcepts, previous), opts.strictness);
+      const judged = judgeCached(text, result, threadKey, previous);
       previous = result.evidence;
       sentences.push({ ...span, text, codes: judged.codes });
       const matches = judged.codes.includes('pressure') ? pressureMatches(text, result, judged.kind) : [];
@@ -156,6 +179,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       customPhrases = compileCustomPhrases(opts.customPhrases);
       sentenceCache.clear();
       pressureVerdicts.clear();
+      judgements.clear();
     },
     get options() {
       return opts;

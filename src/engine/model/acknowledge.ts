@@ -3,7 +3,22 @@
 // about the same thing (shared concepts with the concern's sentence or topic), in what frame
 // (a reflection, an acknowledging phrase, an open question about it), and for a question or a
 // request whether the sentence answers it directly ("Yes, Thursday works.").
-import { concepts } from '../lemma';
+import { concepts as conceptsOf } from '../lemma';
+
+/**
+ * Concepts of a text, remembered: every (concern, sentence) pair reads the same few texts again,
+ * and a keystroke re-judges every pair of the draft.
+ */
+const conceptCache = new Map<string, Set<string>>();
+function concepts(text: string): Set<string> {
+  let hit = conceptCache.get(text);
+  if (!hit) {
+    if (conceptCache.size > 4_000) conceptCache.clear();
+    hit = conceptsOf(text);
+    conceptCache.set(text, hit);
+  }
+  return hit;
+}
 import type { SentenceCode } from '../types';
 
 export interface PairConcern {

@@ -55,7 +55,7 @@ export function wordCluster(word: string): number | undefined {
 }
 
 /** Features of the words alone: shared by draft sentences and the client's sentences. */
-export function lexicalFeatures(text: string, out: string[] = []): string[] {
+export function lexicalFeatures(text: string, out: string[] = [], withClusters = true): string[] {
   const toks = tokens(text.slice(0, 600));
   const prev = ['<s>', ...toks];
   for (let i = 0; i < toks.length; i++) {
@@ -63,9 +63,11 @@ export function lexicalFeatures(text: string, out: string[] = []): string[] {
     out.push(`u:${t}`, `b:${prev[i]}_${t}`);
     if (i + 1 < toks.length) out.push(`t:${prev[i]}_${t}_${toks[i + 1]}`);
     // Words used alike share a cluster: "proceedings" and "litigation", "grab" and "snap".
-    const k = wordCluster(t) ?? t;
-    const kPrev = i > 0 ? (wordCluster(toks[i - 1]) ?? toks[i - 1]) : '<s>';
-    out.push(`k:${k}`, `kb:${kPrev}_${k}`);
+    if (withClusters) {
+      const k = wordCluster(t) ?? t;
+      const kPrev = i > 0 ? (wordCluster(toks[i - 1]) ?? toks[i - 1]) : '<s>';
+      out.push(`k:${k}`, `kb:${kPrev}_${k}`);
+    }
     if (t.length >= 3 && t !== '0') {
       const padded = `<${t}>`;
       for (let n = 3; n <= 5; n++) for (let k = 0; k + n <= padded.length; k++) out.push(`c:${padded.slice(k, k + n)}`);
@@ -90,8 +92,9 @@ export function lexicalFeatures(text: string, out: string[] = []): string[] {
 }
 
 /** Every feature of one draft sentence in its context. */
-export function sentenceFeatures(text: string, ctx: SentenceContext): string[] {
-  const out = lexicalFeatures(text);
+/** `withClusters: false` skips the cluster lookups for a model whose family does not read them (cold start). */
+export function sentenceFeatures(text: string, ctx: SentenceContext, withClusters = true): string[] {
+  const out = lexicalFeatures(text, [], withClusters);
   // No position feature: in drafts the first line is nearly always a greeting, and a model that
   // learns "first means other" calls a one-sentence draft ("You need to sign by Friday.") calm.
   // Greetings and sign-offs are hard exceptions in judge.ts instead.

@@ -80,7 +80,8 @@ export function judgeSentence(text: string, ctx: SentenceContext, strictness: St
   const trimmed = text.trim();
   if (GREETING_LINE.test(trimmed) || SIGN_OFF.test(trimmed)) return { codes: ['other'], pressure: 0, kind: 'directive' };
   const model = models().sentence;
-  const scores = model.scores(sentenceFeatures(text, ctx).filter(familyFilter()));
+  const keep = familyFilter();
+  const scores = model.scores(sentenceFeatures(text, ctx, keep('k:x')).filter(keep));
   const prob = new Map<string, number>();
   model.heads.forEach((h, i) => prob.set(h, sigmoid(scores[i])));
   const pressure = prob.get('pressure') ?? 0;
