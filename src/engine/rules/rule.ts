@@ -190,7 +190,7 @@ function quotedRanges(text: string): [number, number][] {
 
 /** Label of a rewrite that fixes only its own phrase while other pressure in the sentence stays. */
 export const SPAN_ONLY_LABEL = 'Just this phrase';
-const WHOLE_SENTENCE_LABEL = 'Fix the whole sentence';
+const WHOLE_SENTENCE_LABEL = 'Rewrite the sentence';
 const FRAME_FIRST = new Set<PressureKind>(['certainty']);
 
 interface RewriteContext {
