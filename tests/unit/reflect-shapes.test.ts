@@ -105,8 +105,7 @@ describe('every shaped reflection reads calmly and still acknowledges', () => {
     { text: "I'm thinking we hold off a quarter and see how sales go.", topic: 'holding off a quarter and see', kind: 'hesitation' },
   ];
   for (const register of ['warm', 'formal'] as Register[]) {
-    // KNOWN GAP of the learned judgement (2026-12): a reported third-party view reflected back ("your husband's view matters…") is not judged an acknowledgement; listed in the closing note.
-    it.fails(`${register}: no pressure, acknowledged, one sentence each`, () => {
+    it(`${register}: no pressure, acknowledged, one sentence each`, () => {
       const analyzer = createAnalyzer({ register });
       for (const c of concerns) {
         for (const text of buildReflections(c, register)) {

@@ -141,5 +141,7 @@ export const FEATURE_FAMILIES: Record<string, (f: string) => boolean> = {
   'words + word clusters (GloVe k-means)': (f) => /^(?:u|b|f1|f2|end|k|kb):/.test(f),
   'words + clusters + char n-grams + structure + context': (f) => !/^(?:cue|prev|rule|rulekind):/.test(f) && f !== 'rule:any',
   'words + cues and rule hits (no character n-grams)': (f) => /^(?:u|b|f1|f2|end|cue|prev|rule|rulekind|echo|echo_you|pos):/.test(f) || f === 'rule:any' || f === 'thread:none',
+  'words + clusters + cues and rule hits': (f) => /^(?:u|b|f1|f2|end|k|kb|cue|prev|rule|rulekind|echo|echo_you|pos):/.test(f) || f === 'rule:any' || f === 'thread:none',
+  'words + trigrams + cues and rule hits': (f) => /^(?:u|b|t|f1|f2|end|cue|prev|rule|rulekind|echo|echo_you|pos):/.test(f) || f === 'rule:any' || f === 'thread:none',
   'all: + hand-written cues and rule hits': () => true,
 };
