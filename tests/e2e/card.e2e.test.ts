@@ -925,6 +925,9 @@ describe('through the built extension', () => {
       expect(start).toBeGreaterThanOrEqual(0);
 
       const prefix = 'Dear all, ';
+      // A long pause in typing for this step (docs/testing.md), so the arrow presses below never race
+      // Attune's 300 ms: the report is stale when Alt+Enter is pressed however busy the machine is.
+      await page.evaluate(() => document.documentElement.setAttribute('data-attune-test-pause', '4000'));
       await page.keyboard.press('Control+Home');
       await page.keyboard.type(prefix, { delay: 5 });
       // Caret two characters before the phrase's end, in the draft as it is now.
@@ -942,6 +945,7 @@ describe('through the built extension', () => {
       expect(stale).toBe('pending');
 
       // The fresh report describes the same finding at its new place: the card stays.
+      await page.evaluate(() => document.documentElement.removeAttribute('data-attune-test-pause'));
       await waitForReady(page);
       await page.waitForTimeout(100);
       expect(await cardInfo(page)).not.toBeNull();

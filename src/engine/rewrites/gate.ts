@@ -35,8 +35,10 @@ function touched(draft: string, s: Suggestion): { before: string; after: string 
   const from = Math.max(draft.lastIndexOf('\n', s.start - 1) + 1, sentenceStart(draft, s.start));
   let to = draft.indexOf('\n', s.end);
   if (to < 0) to = draft.length;
-  const endOfSentence = draft.slice(s.end, to).search(/[.!?](?:\s|$)/);
+  // A suggestion that already ends its sentence touches no more than that sentence.
+  const endOfSentence = /[.!?]["'”’)]*\s*$/.test(draft.slice(s.start, s.end)) ? -1 : draft.slice(s.end, to).search(/[.!?](?:\s|$)/);
   if (endOfSentence >= 0) to = s.end + endOfSentence + 1;
+  else if (/[.!?]["'”’)]*\s*$/.test(draft.slice(s.start, s.end))) to = s.end;
   return { before: draft.slice(from, to), after: draft.slice(from, s.start) + s.text + draft.slice(s.end, to) };
 }
 
@@ -55,7 +57,7 @@ const BROKEN = /\s[,.;:!?](?!\d)|[,;]{2}|\.\s*\.(?!\.)|\s{2,}\S|^\s*[,;:]/u;
 export function gateReason(s: Suggestion, ctx: GateContext, seen: Set<string>): GateReason | null {
   const { before, after } = touched(ctx.draft, s);
   const replaced = ctx.draft.slice(s.start, s.end);
-  const keptFacts = factsOf(s.text.toLowerCase() + ' ' + after.toLowerCase());
+  const keptFacts = factsOf(`${s.text} ${after}`);
   if (s.start !== s.end && factsOf(replaced).some((f) => !keptFacts.some((k) => k.includes(f) || f.includes(k)))) return 'fact-lost';
   // A rewrite of a whole sentence keeps what it was about: "Have you read the terms?" may become
   // "What are your thoughts on the terms?", not "What would make this easier for you?".
