@@ -53,7 +53,7 @@ function paraphraseSets(): Example[] {
   for (const f of readdirSync(dir).filter((n) => /^paraphrase-pressure.*\.jsonl$/.test(n)).sort()) {
     for (const row of readJsonl<{ text: string; pressure: string | null }>(resolve(dir, f))) {
       const ev = sentenceEvidence(row.text);
-      const feats = sentenceFeatures(row.text, buildContext(ev, 1, 3, null));
+      const feats = sentenceFeatures(row.text, buildContext(ev, null));
       const y = new Int8Array(CODE_HEADS.length).fill(-1);
       y[CODE_HEADS.indexOf('pressure')] = row.pressure ? 1 : 0;
       out.push({ feats, y, kind: row.pressure ? KIND_HEADS.indexOf(row.pressure as never) : -1 });
@@ -76,7 +76,7 @@ function ruleExamples(): Example[] {
       for (const text of list) {
         if (seen.has(text)) continue;
         seen.add(text);
-        const feats = sentenceFeatures(text, buildContext(sentenceEvidence(text), 1, 3, null));
+        const feats = sentenceFeatures(text, buildContext(sentenceEvidence(text), null));
         const y = new Int8Array(CODE_HEADS.length).fill(-1);
         y[CODE_HEADS.indexOf('pressure')] = isPressure ? 1 : 0;
         out.push({ feats, y, kind: isPressure ? KIND_HEADS.indexOf(rule.kind) : -1 });
@@ -92,7 +92,7 @@ function draftExamples(drafts: Gold[]): Example[] {
     const tc = threadConceptsOf(d.thread ?? '');
     const evidence = d.sentences.map((s) => sentenceEvidence(s.text));
     d.sentences.forEach((s, i) => {
-      const feats = sentenceFeatures(s.text, buildContext(evidence[i], i, d.sentences.length, tc, evidence[i - 1]));
+      const feats = sentenceFeatures(s.text, buildContext(evidence[i], tc, evidence[i - 1]));
       const y = Int8Array.from(CODE_HEADS, (c) => (s.codes.includes(c) ? 1 : 0));
       out.push({ feats, y, kind: s.pressure ? KIND_HEADS.indexOf(s.pressure as never) : -1 });
     });

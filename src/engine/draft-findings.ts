@@ -222,7 +222,7 @@ function acknowledgesOnItsOwn(concern: Concern, reflection: string): boolean {
 
 function judgedAcknowledging(concern: Concern, reflection: string): boolean {
   const text = reflection.trim();
-  const codes = judgeSentence(text, buildContext(sentenceEvidence(text), 1, 3, threadConceptsOf(concern.text)), 'standard').codes;
+  const codes = judgeSentence(text, buildContext(sentenceEvidence(text), threadConceptsOf(concern.text)), 'standard').codes;
   if (codes.includes('pressure')) return false;
   const [judged] = judgeAcknowledgement([{ text: concern.text, topic: concern.topic, kind: concern.kind }], [{ text, codes, start: 0, end: text.length }]);
   return Boolean(judged?.acknowledged);

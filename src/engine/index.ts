@@ -83,7 +83,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
     const key = `${opts.strictness}\u0001${threadMemo.id}\u0001${previous?.cues.join(',') ?? ''}\u0001${text}`;
     let hit = judgements.get(key);
     if (!hit) {
-      hit = judgeSentence(text, buildContext(result.evidence, 0, 0, threadConceptsFor(thread), previous), opts.strictness);
+      hit = judgeSentence(text, buildContext(result.evidence, threadConceptsFor(thread), previous), opts.strictness);
       if (judgements.size > SENTENCE_CACHE_SIZE) judgements.clear();
       judgements.set(key, hit);
     }
@@ -97,7 +97,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
     if (verdict === undefined) {
       verdict = segmentSentences(text, 0, text.length, []).some(({ start, end }) => {
         const sentence = text.slice(start, end);
-        const ctx = buildContext(sentenceEvidence(sentence), 1, 3, null);
+        const ctx = buildContext(sentenceEvidence(sentence), null);
         return judgeSentence(sentence, ctx, opts.strictness).codes.includes('pressure');
       });
       if (pressureVerdicts.size > SENTENCE_CACHE_SIZE) pressureVerdicts.clear();

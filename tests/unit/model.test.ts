@@ -8,7 +8,7 @@ import { FEATURE_FAMILIES } from '../../src/engine/model/features';
 import { createAnalyzer } from '../../src/engine/index';
 
 const judge = (text: string, strictness: 'gentle' | 'standard' | 'strict' = 'standard') =>
-  judgeSentence(text, buildContext(sentenceEvidence(text), 1, 3, null), strictness);
+  judgeSentence(text, buildContext(sentenceEvidence(text), null), strictness);
 
 describe('the shipped model', () => {
   it('loads: every head the engine reads, a known feature family, thresholds for each strictness', () => {

@@ -8,9 +8,6 @@ import { WORD_CLUSTERS } from '../generated/word-clusters';
 
 /** What the rest of the pipeline knows about a sentence before the model reads it. */
 export interface SentenceContext {
-  /** Index of the sentence in the draft's body, and how many there are. */
-  index: number;
-  count: number;
   /** Concepts (lemmas and synonym groups) of the client's message; null when there is none. */
   threadConcepts: Set<string> | null;
   /** Codes the hand-written cues give the sentence. */

@@ -65,8 +65,8 @@ export interface SentenceJudgement {
   kind: PressureKind;
 }
 
-export function buildContext(evidence: SentenceEvidence, index: number, count: number, threadConcepts: Set<string> | null, previous?: SentenceEvidence): SentenceContext {
-  return { index, count, threadConcepts, cues: evidence.cues, rules: evidence.rules, previousCues: previous?.cues };
+export function buildContext(evidence: SentenceEvidence, threadConcepts: Set<string> | null, previous?: SentenceEvidence): SentenceContext {
+  return { threadConcepts, cues: evidence.cues, rules: evidence.rules, previousCues: previous?.cues };
 }
 
 /**
