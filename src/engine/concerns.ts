@@ -300,12 +300,22 @@ const FEELING_CONCEPT = [...concepts('worried')][0] ?? '';
  * concern is about the client's state: reflecting one worry must not tick off another.
  */
 function topicConcepts(c: DetectedConcern, aboutTheirState: boolean): Set<string> {
-  const keep = (k: string) => !FRAME_CONCEPTS.has(k) && (aboutTheirState || k !== FEELING_CONCEPT);
-  return new Set([...concepts(c.topic ?? ''), ...concepts(c.text ?? ''), ...amounts(c.text ?? '')].filter(keep));
+  const key = `${aboutTheirState ? 1 : 0}\u0001${c.topic ?? ''}\u0001${c.text ?? ''}`;
+  let hit = topicMemo.get(key);
+  if (!hit) {
+    const keep = (k: string) => !FRAME_CONCEPTS.has(k) && (aboutTheirState || k !== FEELING_CONCEPT);
+    hit = new Set([...concepts(c.topic ?? ''), ...concepts(c.text ?? ''), ...amounts(c.text ?? '')].filter(keep));
+    if (topicMemo.size >= MAX_READINGS) topicMemo.clear();
+    topicMemo.set(key, hit);
+  }
+  return hit;
 }
 
+/** A concern's topic concepts, kept across keystrokes: the client's message rarely changes while typing. */
+const topicMemo = new Map<string, Set<string>>();
+
 function hasOwnWords(text: string): boolean {
-  for (const k of concepts(text)) if (!FRAME_CONCEPTS.has(k)) return true;
+  for (const k of reading(text).concepts) if (!k.startsWith('#n:') && !FRAME_CONCEPTS.has(k)) return true;
   return false;
 }
 
@@ -342,7 +352,7 @@ function ruleAcknowledgement(concerns: DetectedConcern[], sentences: SentenceRep
   let previous = new Set<string>();
   // A fear word echoed back ("no wonder you're nervous after last time") can only mean the one
   // concern that voiced a fear; with two worried concerns it would tick off both.
-  const fearful = (concerns ?? []).filter((c) => concepts(c.text ?? '').has(FEELING_CONCEPT));
+  const fearful = (concerns ?? []).filter((c) => reading(c.text ?? '').concepts.has(FEELING_CONCEPT));
   return (concerns ?? []).map((c) => {
     const aboutTheirState = STATE_TOPIC.test(c.topic ?? '') || (fearful.length === 1 && fearful[0] === c);
     let about = topicConcepts(c, aboutTheirState);

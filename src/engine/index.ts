@@ -12,7 +12,7 @@ import { findQuoted, quotedThreadText, segmentSentences } from './segment';
 import { findingId } from './finding-id';
 import { buildContext, judgeSentence, sentenceEvidence, threadConceptsOf, type SentenceEvidence } from './model/judge';
 import { modelFinding } from './model/model-finding';
-import { gateSuggestions } from './rewrites/gate';
+import { gateSuggestions, type GateReason } from './rewrites/gate';
 import {
   DEFAULT_ENGINE_OPTIONS,
   type AnalyzeInput,
@@ -106,6 +106,8 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
     return verdict;
   }
 
+  const gateVerdicts = new Map<string, GateReason | null>();
+
   function concernsOf(thread: string): DetectedConcern[] {
     let hit = concernCache.get(thread);
     if (!hit) {
@@ -145,7 +147,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
 
     const ordered = applyOptions(findings, draft, opts).sort((a, b) => a.start - b.start || a.end - b.end);
     const withheld = new Map<string, number>();
-    const kept = gateSuggestions(ordered, { draft, isPressure: readsAsPressure }, withheld);
+    const kept = gateSuggestions(ordered, { draft, isPressure: readsAsPressure, memo: gateVerdicts }, withheld);
     return {
       length: draft.length,
       sentences,
@@ -179,6 +181,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       customPhrases = compileCustomPhrases(opts.customPhrases);
       sentenceCache.clear();
       pressureVerdicts.clear();
+      gateVerdicts.clear();
       judgements.clear();
     },
     get options() {

@@ -13,7 +13,14 @@ export interface GateContext {
   draft: string;
   /** Whether a stand-alone sentence reads as pressure (the model at the user's strictness). */
   isPressure: (sentence: string) => boolean;
+  /**
+   * Verdicts of the checks that read only the touched sentence, kept by the analyzer across
+   * keystrokes: typing in one sentence leaves every other suggestion's verdict as it was.
+   */
+  memo?: Map<string, GateReason | null>;
 }
+
+const MAX_MEMO = 4_000;
 
 /** Figures, amounts, dates, times, weekdays and months, and capitalised names inside a sentence. */
 export function factsOf(text: string): string[] {
@@ -31,7 +38,7 @@ export function factsOf(text: string): string[] {
 }
 
 /** The sentence(s) of `draft` touched by a suggestion, before and after it is applied. */
-function touched(draft: string, s: Suggestion): { before: string; after: string } {
+function touched(draft: string, s: Suggestion): { before: string; after: string; from: number } {
   const from = Math.max(draft.lastIndexOf('\n', s.start - 1) + 1, sentenceStart(draft, s.start));
   let to = draft.indexOf('\n', s.end);
   if (to < 0) to = draft.length;
@@ -39,13 +46,20 @@ function touched(draft: string, s: Suggestion): { before: string; after: string 
   const endOfSentence = /[.!?]["'”’)]*\s*$/.test(draft.slice(s.start, s.end)) ? -1 : draft.slice(s.end, to).search(/[.!?](?:\s|$)/);
   if (endOfSentence >= 0) to = s.end + endOfSentence + 1;
   else if (/[.!?]["'”’)]*\s*$/.test(draft.slice(s.start, s.end))) to = s.end;
-  return { before: draft.slice(from, to), after: draft.slice(from, s.start) + s.text + draft.slice(s.end, to) };
+  return { before: draft.slice(from, to), after: draft.slice(from, s.start) + s.text + draft.slice(s.end, to), from };
 }
 
+/** Where the sentence holding `at` starts: after the last ".", "!" or "?" followed by white space. */
 function sentenceStart(draft: string, at: number): number {
-  const before = draft.slice(0, at);
-  const m = /[.!?]\s+(?=[^.!?]*$)/.exec(before);
-  return m ? m.index + m[0].length : 0;
+  // Scanned backwards by hand: a regex anchored at the end re-reads the whole draft per suggestion.
+  for (let i = at - 1; i > 0; i--) {
+    if (!/\s/.test(draft[i])) continue;
+    let j = i;
+    while (j > 0 && /\s/.test(draft[j - 1])) j--;
+    if (j > 0 && /[.!?]/.test(draft[j - 1])) return i + 1;
+    i = j;
+  }
+  return 0;
 }
 
 const DOUBLED = /\b(\p{L}+)\s+\1\b/iu;
@@ -55,8 +69,24 @@ const PASTED = /\b(?:tell|like|that|mentioned|sense|imagine|hear)\s+(?:Neither|T
 const BROKEN = /\s[,.;:!?](?!\d)|[,;]{2}|\.\s*\.(?!\.)|\s{2,}\S|^\s*[,;:]/u;
 
 export function gateReason(s: Suggestion, ctx: GateContext, seen: Set<string>): GateReason | null {
-  const { before, after } = touched(ctx.draft, s);
+  const { before, after, from } = touched(ctx.draft, s);
   const replaced = ctx.draft.slice(s.start, s.end);
+  const key = `${s.start - from}\u0001${s.end - from}\u0001${s.text}\u0001${before}`;
+  let local = ctx.memo?.get(key);
+  if (local === undefined) {
+    local = localReason(s, before, after, replaced, ctx);
+    if (ctx.memo) {
+      if (ctx.memo.size >= MAX_MEMO) ctx.memo.clear();
+      ctx.memo.set(key, local);
+    }
+  }
+  if (local) return local;
+  for (const phrase of stockPhrases(s.text)) if (seen.has(phrase)) return 'repeated-phrase';
+  return null;
+}
+
+/** The checks that read only the suggestion and the sentence it touches. */
+function localReason(s: Suggestion, before: string, after: string, replaced: string, ctx: GateContext): GateReason | null {
   const keptFacts = factsOf(`${s.text} ${after}`);
   if (s.start !== s.end && factsOf(replaced).some((f) => !keptFacts.some((k) => k.includes(f) || f.includes(k)))) return 'fact-lost';
   // A rewrite of a whole sentence keeps what it was about: "Have you read the terms?" may become
@@ -70,7 +100,6 @@ export function gateReason(s: Suggestion, ctx: GateContext, seen: Set<string>): 
   if (BROKEN.test(after.trim()) && !BROKEN.test(before.trim())) return 'broken-seam';
   if (/^\p{Lu}/u.test(before.trim()) && /^\p{Ll}/u.test(after.trim())) return 'broken-seam';
   if (s.text.trim() && ctx.isPressure(s.text.trim())) return 'pressure';
-  for (const phrase of stockPhrases(s.text)) if (seen.has(phrase)) return 'repeated-phrase';
   return null;
 }
 
