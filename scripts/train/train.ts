@@ -6,7 +6,8 @@
 // validation split; the best is retrained on train + validation and shipped.
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { sentenceFeatures, clientSentenceFeatures, FEATURE_FAMILIES } from '../../src/engine/model/features';
+import { sentenceFeatures, clientSentenceFeatures, FEATURE_FAMILIES, loadWordClusters } from '../../src/engine/model/features';
+import { WORD_CLUSTERS } from '../../src/engine/generated/word-clusters';
 import { buildContext, sentenceEvidence, threadConceptsOf, CODE_HEADS, KIND_HEADS, type JudgementModel } from '../../src/engine/model/judge';
 import { hashFeature, encodeBuckets, bytesBase64, LinearModel, type LinearModelData } from '../../src/engine/model/linear';
 import { pairFeatures, sharedWith, PAIR_FEATURES } from '../../src/engine/model/acknowledge';
@@ -16,6 +17,8 @@ import { PRESSURE_RULES } from '../../src/engine/rules/index';
 import { mulberry32, shuffle } from '../lib/random.mjs';
 
 const root = resolve(process.argv[2] ?? process.cwd());
+// The families that read word clusters are compared here; the engine ships none of them.
+loadWordClusters(WORD_CLUSTERS);
 const BITS = 20;
 const MASK = (1 << BITS) - 1;
 const HEADS = [...CODE_HEADS, ...KIND_HEADS.map((k) => `kind:${k}`)];

@@ -8,7 +8,7 @@ import { matchRules } from '../rules/rule';
 import type { PressureKind, SentenceCode, Strictness } from '../types';
 import { MODEL } from '../generated/model';
 import { LinearModel, sigmoid, type LinearModelData } from './linear';
-import { clientSentenceFeatures, FEATURE_FAMILIES, sentenceFeatures, type SentenceContext } from './features';
+import { clientSentenceFeatures, FEATURE_FAMILIES, sentenceFeatures, wordClustersLoaded, type SentenceContext } from './features';
 import { pairFeatures, pairScore, sharedWith, type PairConcern, type PairSentence } from './acknowledge';
 
 export interface JudgementModel {
@@ -37,7 +37,13 @@ export const CODE_HEADS: readonly SentenceCode[] = [
 export const KIND_HEADS: readonly PressureKind[] = ['directive', 'urgency', 'certainty', 'repetition', 'dismissal', 'ultimatum', 'defensiveness'];
 
 let sentenceModel: LinearModel | null = null;
-const familyFilter = (): ((f: string) => boolean) => FEATURE_FAMILIES[MODEL.family ?? ''] ?? (() => true);
+let keepFeature: ((f: string) => boolean) | null = null;
+function familyFilter(): (f: string) => boolean {
+  const keep = FEATURE_FAMILIES[MODEL.family ?? ''] ?? (() => true);
+  // The engine does not bundle the word clusters: a model that reads them would silently see less.
+  if (keep('k:x') && !wordClustersLoaded()) throw new Error(`The shipped model (${MODEL.family}) reads word clusters, which the engine does not bundle: ship another family.`);
+  return keep;
+}
 let clientModel: LinearModel | null = null;
 
 function models(): { sentence: LinearModel; client: LinearModel } {
@@ -80,7 +86,7 @@ export function judgeSentence(text: string, ctx: SentenceContext, strictness: St
   const trimmed = text.trim();
   if (GREETING_LINE.test(trimmed) || SIGN_OFF.test(trimmed)) return { codes: ['other'], pressure: 0, kind: 'directive' };
   const model = models().sentence;
-  const keep = familyFilter();
+  const keep = (keepFeature ??= familyFilter());
   const scores = model.scores(sentenceFeatures(text, ctx, keep('k:x')).filter(keep));
   const prob = new Map<string, number>();
   model.heads.forEach((h, i) => prob.set(h, sigmoid(scores[i])));
