@@ -7,7 +7,7 @@
 import { buildChecklist, computeMetrics } from './checklist';
 import { detectConcerns, judgeAcknowledgement, type DetectedConcern } from './concerns';
 import { draftFindings } from './draft-findings';
-import { runRules, type RuleMatch } from './rules/rule';
+import { matchRules, runRules, type RawMatch, type RuleMatch } from './rules/rule';
 import { findQuoted, quotedThreadText, segmentSentences } from './segment';
 import { findingId } from './finding-id';
 import { buildContext, judgeSentence, sentenceEvidence, threadConceptsOf, type SentenceEvidence } from './model/judge';
@@ -35,6 +35,8 @@ export const MAX_ANALYSED_CHARS = 20_000;
 const SENTENCE_CACHE_SIZE = 2_000;
 
 interface SentenceResult {
+  /** Every rule's match at 'strict': the model's evidence, and the spans when it says pressure. */
+  raw: RawMatch[];
   evidence: SentenceEvidence;
   /** Rule matches with rewrites in the current register, computed when the model says pressure. */
   matches?: RuleMatch[];
@@ -56,7 +58,8 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       sentenceCache.set(text, hit);
       return hit;
     }
-    const result: SentenceResult = { evidence: sentenceEvidence(text), custom: matchCustomPhrases(text, customPhrases) };
+    const raw = matchRules(text, 'strict');
+    const result: SentenceResult = { raw, evidence: sentenceEvidence(text, raw), custom: matchCustomPhrases(text, customPhrases) };
     sentenceCache.set(text, result);
     if (sentenceCache.size > SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value!);
     return result;
@@ -64,7 +67,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
 
   /** Pressure findings of a sentence the model judged pushing: the rules' spans and rewrites, else the model's own. */
   function pressureMatches(text: string, result: SentenceResult, kind: PressureKind): RuleMatch[] {
-    result.matches ??= runRules(text, opts.register, 'strict').filter((m) => (m.category ?? 'pressure') === 'pressure');
+    result.matches ??= runRules(text, opts.register, 'strict', result.raw).filter((m) => (m.category ?? 'pressure') === 'pressure');
     return result.matches.length ? result.matches : [modelFinding(text, kind)];
   }
 

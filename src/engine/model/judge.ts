@@ -4,7 +4,7 @@
 // and pressure rules are inputs to it, not the verdict: the model learns how far to trust each.
 import { codeSentence } from '../codes';
 import { concepts } from '../lemma';
-import { matchRules } from '../rules/rule';
+import { matchRules, type RawMatch } from '../rules/rule';
 import type { PressureKind, SentenceCode, Strictness } from '../types';
 import { MODEL } from '../generated/model';
 import { LinearModel, sigmoid, type LinearModelData } from './linear';
@@ -58,9 +58,10 @@ export interface SentenceEvidence {
   rules: { rule: string; kind: PressureKind }[];
 }
 
-export function sentenceEvidence(text: string): SentenceEvidence {
+/** `matched`: the sentence's `matchRules(text, 'strict')` when the caller keeps it for the rewrites. */
+export function sentenceEvidence(text: string, matched: RawMatch[] = matchRules(text, 'strict')): SentenceEvidence {
   // Every rule, whatever the user's strictness: the model's threshold carries the strictness.
-  const rules = matchRules(text, 'strict').map((m) => ({ rule: m.rule.id, kind: m.rule.kind }));
+  const rules = matched.map((m) => ({ rule: m.rule.id, kind: m.rule.kind }));
   return { cues: codeSentence(text, { pressured: false }), rules };
 }
 

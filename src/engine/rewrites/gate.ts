@@ -111,6 +111,17 @@ function contentWords(text: string): string[] {
 
 /** Four-word runs of a suggestion's own words: the unit a reader notices repeated. */
 function stockPhrases(text: string): string[] {
+  let hit = phraseMemo.get(text);
+  if (!hit) {
+    hit = fourWordRuns(text);
+    if (phraseMemo.size >= MAX_MEMO) phraseMemo.clear();
+    phraseMemo.set(text, hit);
+  }
+  return hit;
+}
+const phraseMemo = new Map<string, string[]>();
+
+function fourWordRuns(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   const out: string[] = [];
   for (let i = 0; i + 4 <= words.length; i++) out.push(words.slice(i, i + 4).join(' '));

@@ -67,7 +67,7 @@ export interface PressureRule {
 
 const STRICTNESS_LEVEL: Record<Strictness, number> = { gentle: 0, standard: 1, strict: 2 };
 
-interface RawMatch {
+export interface RawMatch {
   rule: PressureRule;
   start: number;
   end: number;
@@ -83,9 +83,10 @@ const NEGATED_OBLIGATION = /\b(?:(?:don't|do not|doesn't|does not|won't|will not
 /** "The answer is obvious, isn't it?": a statement with a tag asks for agreement, it does not ask. */
 const TAG_QUESTION = /,\s*(?:isn't it|aren't they|isn't that so|don't you think|wouldn't you (?:say|agree)|right|surely|correct)\s*\?["')\]\s]*$/i;
 
-export function runRules(sentence: string, register: Register, strictness: Strictness = 'standard'): RuleMatch[] {
+/** `matched`: the sentence's `matchRules` at this strictness when the caller has it already. */
+export function runRules(sentence: string, register: Register, strictness: Strictness = 'standard', matched?: RawMatch[]): RuleMatch[] {
   if (typeof sentence !== 'string' || !sentence.trim()) return [];
-  const raw = matchRules(sentence, strictness);
+  const raw = matched ?? matchRules(sentence, strictness);
   if (raw.length === 0) return [];
   // Shared by every finding of the sentence: the whole-sentence fix and each candidate's check.
   const checked = new Map<string, string[]>();
