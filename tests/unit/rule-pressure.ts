@@ -2,7 +2,8 @@
 // rule spans and rewrites judge by. The learned model decides which sentences are pressure in the
 // product; these tests check what the rules say and offer once a sentence is judged, so they must
 // not move when the model is retrained.
-import { findQuoted, segmentSentences } from '../../src/engine/segment';
+import { findQuoted } from '../../src/engine/quoted';
+import { segmentSentences } from '../../src/engine/segment';
 import { runRules, type RuleMatch } from '../../src/engine/rules/rule';
 import type { Register } from '../../src/engine/types';
 

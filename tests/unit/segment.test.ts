@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findQuoted, quotedThreadText, segmentSentences } from '../../src/engine/segment';
+import { findQuoted, quotedThreadText } from '../../src/engine/quoted';
+import { segmentSentences } from '../../src/engine/segment';
 
 const texts = (draft: string) => segmentSentences(draft, 0, draft.length, findQuoted(draft)).map((s) => draft.slice(s.start, s.end));
 
