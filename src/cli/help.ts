@@ -14,7 +14,7 @@ check options:
   --thread FILE         the client's previous message, to check its concerns are acknowledged
 
 check and analyze options:
-  --config FILE         use this config instead of the nearest .attunerc.json
+  --config FILE         use this config file (check otherwise uses the nearest .attunerc.json)
   --strictness gentle|standard|strict   how much counts as pressure (default: standard)
   --register warm|formal                the voice of the rewrites (default: warm)
 
