@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { build } from 'vite';
 
 export const repoRoot = resolve(__dirname, '../../..');
@@ -24,6 +24,9 @@ export interface BuiltCli {
 }
 
 export function useBuiltCli(name: string): BuiltCli {
+  // Some tests spawn a dozen processes; on a loaded machine that outlasts vitest's 5 s default.
+  // What they check is behaviour, not speed (speed lives in npm run bench).
+  vi.setConfig({ testTimeout: 60_000 });
   const outDir = resolve(repoRoot, `node_modules/.cache/${name}`);
   let work = '';
   beforeAll(async () => {
