@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: the engine's speed and memory beside compromise's own tagging and write-good,
-// measured in one run on the same synthetic drafts (tests/fixtures/draft-*.txt).
+// measured in one run on the same synthetic drafts (tests/fixtures/draft-*.txt), and the CLI end
+// to end on long inputs with and without punctuation (scripts/bench-cli.mjs).
 //
 // The machine is shared and noisy, so each comparison alternates its two sides run by run, takes
 // medians after a warm-up, and judges ratios rather than absolute times. --json for machine output.
@@ -9,9 +10,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchCli, cliLines } from './bench-cli.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const engineFile = resolve(repoRoot, 'build/node/engine.js');
+const cliFile = resolve(repoRoot, 'build/node/cli.js');
 const asJson = process.argv.includes('--json');
 
 const TARGETS = { fullSpeedup: 2, editSpeedup: 10, coldSpeedup: 2, heapMB: 40 };
@@ -37,6 +40,7 @@ const results = {
   cold: benchCold(),
   heap: benchHeap(),
   scaling: benchScaling(),
+  cli: benchCli({ cliFile, draft: long }),
 };
 if (asJson) console.log(JSON.stringify(results, null, 2));
 else printResults(results);
@@ -199,6 +203,7 @@ function printResults(r) {
     `    ${check(r.heap.heapMB <= TARGETS.heapMB)} ${r.heap.heapMB.toFixed(1)} MB (bare node ${r.heap.bareNodeHeapMB.toFixed(1)} MB, engine + report ${r.heap.engineHeapMB.toFixed(1)} MB)   target ≤ ${TARGETS.heapMB} MB`,
     `(e) scaling: whole analysis of ${r.scaling.bigChars} vs ${r.scaling.smallChars} characters (10× the text)`,
     `    ${check(r.scaling.ratio <= 20)} ${r.scaling.ratio.toFixed(1)}× the time (${ms(r.scaling.bigMs)} vs ${ms(r.scaling.smallMs)})   target ≤ 20× (linear ≈ 10×)`,
+    ...cliLines(r.cli, check),
   ];
   console.log(lines.join('\n'));
 }

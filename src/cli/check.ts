@@ -1,99 +1,109 @@
-// `attune check`: lint drafts like alex or eslint do, one line per finding.
-import { createAnalyzer, type EngineOptions, type Finding, type Report } from '../engine/index';
-import { readInput, STDIN_NAME } from './input';
-import { LineIndex, type Position } from './positions';
+// `attune check`: lint drafts like eslint or Vale do, one line per finding, then a summary.
+import { dirname } from 'node:path';
+import { createAnalyzer, type Analyzer, type EngineOptions } from '../engine/index';
+import { NO_CONFIG, findConfigFile, loadConfig, type CliConfig } from './config';
+import { isSwitchedOff, readDirectives } from './directives';
+import { formatJson } from './format-json';
+import { formatText, type Tally } from './format-text';
+import { STDIN_NAME, readInput } from './input';
+import { locateFindings, type FileResult } from './located';
+import { positionsOf } from './positions';
+import { settingFor, type Severity } from './rules';
+import { isBlank } from './text-input';
 
 export interface CheckOptions {
   files: string[];
   format: 'text' | 'json';
-  maxWarnings: number;
+  /** Exit 1 only when more than this many findings are errors. */
+  maxErrors: number;
+  /** Report errors only (by default: pressure). */
+  quiet: boolean;
   threadFile?: string;
+  /** `--config`: this file for every input, no search. */
+  configFile?: string;
+  /** `--strictness` / `--register`: over whatever the config says. */
   engine?: Partial<EngineOptions>;
 }
 
-export interface LocatedFinding extends Finding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+export interface Output {
+  out: (s: string) => void;
+  /** Warnings for the user (stderr): they never change the report or the exit code. */
+  warn: (s: string) => void;
 }
 
-interface FileResult {
+interface CheckInput {
   file: string;
-  findings: LocatedFinding[];
-  report: Report;
+  text: string;
+  config: CliConfig;
 }
 
-/** Runs the check and returns the exit code: 1 when pressure findings exceed maxWarnings. */
-export async function runCheck(options: CheckOptions, write: (s: string) => void): Promise<number> {
-  // Read everything first, so an unreadable file stops the run before any output (exit 2).
+/** Runs the check and returns the exit code: 1 when error findings exceed maxErrors. */
+export async function runCheck(options: CheckOptions, io: Output): Promise<number> {
+  // Read everything first, so an unreadable file or a broken config stops the run before any
+  // output (exit 2).
+  const inputs = await readInputs(options);
   const thread = options.threadFile ? await readInput(options.threadFile) : undefined;
+  for (const { file, text } of inputs) if (isBlank(text)) io.warn(`${file} is empty; there is nothing to check.`);
+
+  const analyzers = new Map<CliConfig, Analyzer>();
+  const analyzerFor = (config: CliConfig) => {
+    let analyzer = analyzers.get(config);
+    if (!analyzer) analyzers.set(config, (analyzer = createAnalyzer({ ...config.engine, ...options.engine })));
+    return analyzer;
+  };
+  let hidden = 0;
+  const results = inputs.map((input) => {
+    const result = checkText(analyzerFor(input.config), input, thread, io);
+    if (!options.quiet) return result;
+    const errorsOnly = result.findings.filter((f) => f.severity === 'error');
+    hidden += result.findings.length - errorsOnly.length;
+    return { ...result, findings: errorsOnly };
+  });
+
+  const tally = tallyOf(results, hidden);
+  io.out(options.format === 'json' ? formatJson(results, tally) : formatText(results, tally));
+  return tally.errors > options.maxErrors ? 1 : 0;
+}
+
+async function readInputs(options: CheckOptions): Promise<CheckInput[]> {
   const names = options.files.length ? options.files : [STDIN_NAME];
   const texts = await Promise.all(names.map((name) => readInput(name)));
-
-  const analyzer = createAnalyzer(options.engine);
-  const results = names.map((file, i) => checkText(analyzer, file, texts[i], thread));
-  const all = results.flatMap((r) => r.findings);
-  const pressureCount = all.filter((f) => f.category === 'pressure').length;
-
-  if (options.format === 'json') write(JSON.stringify(jsonOutput(results, pressureCount), null, 2) + '\n');
-  else write(textOutput(results, all.length, pressureCount));
-  return pressureCount > options.maxWarnings ? 1 : 0;
+  const configs = await configsFor(names, options.configFile);
+  return names.map((file, i) => ({ file, text: texts[i], config: configs[i] }));
 }
 
-function checkText(analyzer: ReturnType<typeof createAnalyzer>, file: string, text: string, thread?: string): FileResult {
-  // A linter checks the whole file, not the window around a caret that the browser analyses.
-  const report = analyzer.analyze(text, { thread, maxChars: Infinity });
-  const lines = new LineIndex(text);
-  const findings = report.findings.map((f) => locate(f, file, lines.positionOf(f.start), lines.positionOf(f.end)));
-  return { file, findings, report };
-}
-
-function locate(f: Finding, file: string, start: Position, end: Position): LocatedFinding {
-  return { ...f, file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
-
-export function findingLabel(f: Finding): string {
-  return f.kind ? `${f.category}/${f.kind}` : f.category;
-}
-
-function textOutput(results: FileResult[], total: number, pressureCount: number): string {
-  const lines: string[] = [];
-  for (const { findings } of results) {
-    for (const f of findings) {
-      const best = f.suggestions[0];
-      const rewrite = best ? `  → ${oneLine(best.text)}` : '';
-      lines.push(`${f.file}:${f.line}:${f.column}  ${findingLabel(f)}  ${oneLine(f.message)}${rewrite}`);
-    }
-  }
-  lines.push(summaryLine(results.length, total, pressureCount));
-  return lines.join('\n') + '\n';
-}
-
-function summaryLine(fileCount: number, total: number, pressureCount: number): string {
-  const files = `${fileCount} ${fileCount === 1 ? 'file' : 'files'}`;
-  if (total === 0) return `✓ no findings in ${files}`;
-  const plural = total === 1 ? 'finding' : 'findings';
-  return `${total} ${plural} (${pressureCount} pressure) in ${files}`;
-}
-
-function jsonOutput(results: FileResult[], pressureCount: number) {
-  return {
-    files: results.map(({ file, findings, report }) => ({
-      file,
-      findings,
-      sentences: report.sentences,
-      checklist: report.checklist,
-      concerns: report.concerns,
-      metrics: report.metrics,
-      threadSource: report.threadSource,
-    })),
-    summary: { files: results.length, findings: results.reduce((n, r) => n + r.findings.length, 0), pressure: pressureCount },
+/** Each input's config: the one given, or the nearest `.attunerc.json`, each file read once. */
+async function configsFor(names: string[], explicit: string | undefined): Promise<CliConfig[]> {
+  const loaded = new Map<string, Promise<CliConfig>>();
+  const load = (path: string | null) => {
+    if (!path) return Promise.resolve(NO_CONFIG);
+    if (!loaded.has(path)) loaded.set(path, loadConfig(path));
+    return loaded.get(path)!;
   };
+  return Promise.all(names.map((name) => load(explicit ?? findConfigFile(name === STDIN_NAME || name === '-' ? process.cwd() : dirname(name)))));
 }
 
-/** Messages and rewrites stay on one output line whatever the draft held. */
-function oneLine(s: string): string {
-  return s.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+function checkText(analyzer: Analyzer, { file, text, config }: CheckInput, thread: string | undefined, io: Output): FileResult {
+  const directives = readDirectives(text);
+  warnAboutDirectives(file, directives.text, directives.problems, io);
+  // A linter checks the whole file, not the window around a caret that the browser analyses.
+  const report = analyzer.analyze(directives.text, { thread, maxChars: Infinity });
+  const kept: { finding: (typeof report.findings)[number]; severity: Severity }[] = [];
+  for (const finding of report.findings) {
+    const setting = settingFor(finding, config.rules);
+    if (setting === 'off' || isSwitchedOff(finding, directives.ranges)) continue;
+    kept.push({ finding, severity: setting });
+  }
+  return { file, text: directives.text, findings: locateFindings(directives.text, file, kept), report };
+}
+
+function warnAboutDirectives(file: string, text: string, problems: { offset: number; message: string }[], io: Output): void {
+  const places = positionsOf(text, problems.map((p) => p.offset));
+  problems.forEach((p, i) => io.warn(`${file}:${places[i].line}:${places[i].column}: attune-disable/enable comment names an ${p.message}; it switches nothing.`));
+}
+
+function tallyOf(results: FileResult[], hidden: number): Tally {
+  const all = results.flatMap((r) => r.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  return { files: results.length, errors, warnings: all.length - errors, hidden };
 }

@@ -1,5 +1,6 @@
-// Reading the CLI's inputs, with errors people can act on ("cannot read x: no such file").
+// Reading the CLI's inputs, with errors people can act on ("Cannot read x: no such file.").
 import { readFile } from 'node:fs/promises';
+import { decodeText } from './text-input';
 
 /** Ends the run with exit code 2. `isUsage` says the command line was wrong (not the input). */
 export class UsageError extends Error {
@@ -12,24 +13,36 @@ export class UsageError extends Error {
 }
 
 export function unreadable(name: string, err: unknown): UsageError {
-  return new UsageError(`cannot read ${name}: ${describeFsError(err)}`, false);
+  return new UsageError(`Cannot read ${name}: ${describeFsError(err)}.`, false);
 }
 
 export const STDIN_NAME = '<stdin>';
 
+/** The UTF-8 text of a file (or stdin for "-" / "<stdin>"); binary input is refused (exit 2). */
 export async function readInput(name: string): Promise<string> {
+  const bytes = await readBytes(name);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new UsageError(`${name} ${decoded.reason}.`, false);
+  return decoded.text;
+}
+
+async function readBytes(name: string): Promise<Uint8Array> {
   if (name === '-' || name === STDIN_NAME) return readStdin();
   try {
-    return await readFile(name, 'utf8');
+    return await readFile(name);
   } catch (err) {
     throw unreadable(name, err);
   }
 }
 
-export async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  } catch (err) {
+    throw unreadable(STDIN_NAME, err);
+  }
+  return Buffer.concat(chunks);
 }
 
 export function describeFsError(err: unknown): string {

@@ -30,6 +30,8 @@ import {
 
 export * from './types';
 export { findingId } from './finding-id';
+export { ruleIds } from './rule-ids';
+import { CUSTOM_PHRASE_RULE } from './rule-ids';
 
 /** Longer drafts are analysed in a window of this many characters around the caret. */
 export const MAX_ANALYSED_CHARS = 20_000;
@@ -268,7 +270,7 @@ function matchCustomPhrases(sentence: string, phrases: CustomPhrase[]): RuleMatc
       const end = start + m[0].length;
       const text = /^\p{Lu}/u.test(m[0]) ? alternative.charAt(0).toUpperCase() + alternative.slice(1) : alternative;
       matches.push({
-        rule: 'custom/phrase',
+        rule: CUSTOM_PHRASE_RULE,
         category: 'custom-phrase',
         start,
         end,

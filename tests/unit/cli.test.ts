@@ -1,52 +1,19 @@
 // The `attune` CLI, run as users run it: a built file spawned with node, files and stdin in,
-// text out, exit codes checked.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
+// text out, exit codes checked. Inputs, config, inline switches and the command line's own
+// messages: tests/unit/cli/check-behaviour.test.ts.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CALM, PRESSURING, escapeRegExp, repoRoot, useBuiltCli } from './cli/built-cli';
 
-const repoRoot = resolve(__dirname, '../..');
-// Built from the current source into a private folder (inside the repo, so `compromise` still
-// resolves from node_modules), so this suite never races another one over build/node.
-const outDir = resolve(repoRoot, 'node_modules/.cache/attune-cli-test');
-const cli = join(outDir, 'cli.js');
+const built = useBuiltCli('attune-cli-test');
+const { cli, run, file } = built;
 const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8'));
-let work: string;
-
-const PRESSURING = 'Hi Sam,\n\nYou need to sign by Friday or the offer is gone. Obviously this is the better plan.\n';
-const CALM = 'Hi Sam,\n\nThanks for your note. What matters most to you in this decision?\n\nBest,\nPriya\n';
-
-function run(args: string[], input?: string) {
-  const child = spawnSync(process.execPath, [cli, ...args], { cwd: work, input, encoding: 'utf8', timeout: 60_000 });
-  return { code: child.status, stdout: child.stdout, stderr: child.stderr };
-}
-
-function file(name: string, text: string): string {
-  const path = join(work, name);
-  writeFileSync(path, text);
-  return path;
-}
 
 function pressureCount(path: string): number {
   const out = run(['check', '--format', 'json', path]);
   return JSON.parse(out.stdout).summary.pressure;
 }
-
-beforeAll(async () => {
-  await build({
-    configFile: resolve(repoRoot, 'vite.node.config.ts'),
-    root: repoRoot,
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
-  });
-  work = mkdtempSync(join(tmpdir(), 'attune-cli-'));
-}, 120_000);
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
 
 describe('attune CLI', () => {
   it('is a node script that runs directly, with --help and --version', () => {
@@ -60,15 +27,26 @@ describe('attune CLI', () => {
     expect(version.stdout.trim()).toBe(pkg.version);
   });
 
-  it('flags pressure with file:line:col, kind, message and a rewrite, and exits 1', () => {
+  it('flags pressure as file:line:col  severity  “words” — reason  rule-id, the rewrite below, and exits 1', () => {
     const path = file('pushy.txt', PRESSURING);
     const out = run(['check', path]);
     expect(out.code).toBe(1);
     const lines = out.stdout.trim().split('\n');
-    const first = lines[0];
     // "You need to" sits on line 3; its column is where the engine put the finding.
-    expect(first).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:\\d+  pressure/\\w+  .+  → .+`));
-    expect(lines.at(-1)).toMatch(/\d+ findings? \(\d+ pressure\) in 1 file/);
+    expect(lines[0]).toMatch(new RegExp(`^${escapeRegExp(path)}:3:\\d+ +error +“[^”]+” — .+ {2}pressure/[a-z-]+$`));
+    expect(lines[1]).toMatch(/^ +↳ replace 3:\d+–3:\d+ with “.+”$/);
+    expect(lines.at(-1)).toMatch(/^✖ \d+ findings? \(\d+ errors?, \d+ warnings?\) in 1 file\.$/);
+  });
+
+  it('aligns the columns: severity, message and rule id start at the same place on every finding line', () => {
+    const out = run(['check', file('aligned.txt', PRESSURING), file('aligned-long-name.txt', `Hi,\n\nIs the plan ok?\n${PRESSURING}`)]);
+    const findingLines = out.stdout.split('\n').filter((l) => /^\S+:\d+:\d+ /.test(l));
+    expect(findingLines.length).toBeGreaterThan(2);
+    const startOf = (line: string, pattern: RegExp) => line.search(pattern);
+    const severityColumns = new Set(findingLines.map((l) => startOf(l, / (error|warning) /) + 1));
+    const ruleColumns = new Set(findingLines.map((l) => startOf(l, /(pressure|mi|custom)\/[a-z-]+$/)));
+    expect(severityColumns.size).toBe(1);
+    expect(ruleColumns.size).toBe(1);
   });
 
   it('reports 1-based columns in code points, matching the JSON offsets', () => {
@@ -99,7 +77,7 @@ describe('attune CLI', () => {
   it('reads stdin when no file is given and names it <stdin>', () => {
     const out = run(['check'], PRESSURING);
     expect(out.code).toBe(1);
-    expect(out.stdout).toMatch(/^<stdin>:3:\d+  /m);
+    expect(out.stdout).toMatch(/^<stdin>:3:\d+ +error +/m);
   });
 
   it('passes --register to the rewrites', () => {
@@ -133,11 +111,11 @@ describe('attune CLI', () => {
   it('exits 2 with a clear message on unreadable input or bad usage', () => {
     const missing = run(['check', 'missing.txt']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/attune: cannot read missing\.txt: no such file/);
+    expect(missing.stderr).toMatch(/attune: Cannot read missing\.txt: no such file\./);
     expect(missing.stdout).toBe('');
 
-    expect(run(['check', '--thread', 'nope.txt', file('c.txt', CALM)]).stderr).toMatch(/cannot read nope\.txt/);
-    expect(run(['check', work]).stderr).toMatch(/is a directory/);
+    expect(run(['check', '--thread', 'nope.txt', file('c.txt', CALM)]).stderr).toMatch(/Cannot read nope\.txt/);
+    expect(run(['check', built.work]).stderr).toMatch(/is a directory/);
     for (const args of [[], ['frobnicate'], ['check', '--format', 'xml'], ['check', '--max-warnings', '-1'], ['check', '--bogus'], ['check', '--strictness', 'lax'], ['analyze', '--jsonl', '--register', 'casual'], ['analyze']]) {
       const out = run(args, '');
       expect(out.code, args.join(' ')).toBe(2);
@@ -145,8 +123,8 @@ describe('attune CLI', () => {
     }
   });
 
-  it('never drops or mangles odd input: HTML, control characters, RTL, empty', () => {
-    for (const text of ['', '<img src=x onerror=alert(1)> You need to sign now.', '\u0000\u0007\u202e שלום?', '\uD800 lone surrogate.']) {
+  it('never drops or mangles odd input: HTML, a stray control character, RTL, empty', () => {
+    for (const text of ['', '<img src=x onerror=alert(1)> You need to sign now.', '\u0007\u202e שלום?', '\uD800 lone surrogate.', '😀 you need to 🙏 '.repeat(50)]) {
       const out = run(['check', '--format', 'json'], text);
       expect([0, 1]).toContain(out.code);
       expect(JSON.parse(out.stdout).files[0].file).toBe('<stdin>');
@@ -175,6 +153,22 @@ describe('attune CLI', () => {
       expect(lines[3].error).toMatch(/"text"/);
       expect(lines[4].error).toBeTruthy();
       expect(lines[5].sentences).toEqual([]);
+      // Errors name the input line they came from (blank lines count, as an editor counts them).
+      expect([lines[1].line, lines[3].line, lines[4].line]).toEqual([2, 4, 6]);
+      expect(lines[0].line).toBeUndefined();
+    });
+
+    it('reports a line with no usable id as an error instead of analysing it under null', () => {
+      const input = [JSON.stringify({ text: PRESSURING }), JSON.stringify({ id: null, text: CALM }), JSON.stringify({ id: { a: 1 }, text: CALM }), JSON.stringify({ id: 0, text: CALM })].join('\n');
+      const lines = run(['analyze', '--jsonl'], input).stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines.slice(0, 3).map((l) => [l.id, l.line, Boolean(l.error), l.findings])).toEqual([
+        [null, 1, true, undefined],
+        [null, 2, true, undefined],
+        [null, 3, true, undefined],
+      ]);
+      expect(lines[0].error).toMatch(/"id" is missing/);
+      expect(lines[3].id).toBe(0);
+      expect(lines[3].sentences.length).toBeGreaterThan(0);
     });
 
     it('reads a file argument, and exits 2 when it cannot', () => {
@@ -184,7 +178,7 @@ describe('attune CLI', () => {
       expect(JSON.parse(out.stdout).id).toBe(1);
       const missing = run(['analyze', '--jsonl', 'nope.jsonl']);
       expect(missing.code).toBe(2);
-      expect(missing.stderr).toMatch(/cannot read nope\.jsonl: no such file/);
+      expect(missing.stderr).toMatch(/Cannot read nope\.jsonl: no such file/);
     });
 
     it('streams: many lines in, as many out, in order', () => {

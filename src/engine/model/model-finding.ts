@@ -6,6 +6,11 @@
 import type { RuleMatch } from '../rules/rule';
 import type { PressureKind } from '../types';
 
+/** The id of a pressure finding the learned model makes where no hand-written rule names the phrase. */
+export function learnedRuleId(kind: string): string {
+  return `pressure/learned-${kind}`;
+}
+
 const REASONS: Record<PressureKind, string> = {
   directive: 'This reads as telling the client what to do rather than advising; stating the option and leaving the decision with them keeps their trust.',
   urgency: 'This adds time pressure the client did not ask for; if the timing is real, state it as a fact and leave the choice with them.',
@@ -26,5 +31,5 @@ export function modelFinding(sentence: string, kind: PressureKind): RuleMatch {
   const end = sentence.trimEnd().length;
   const body = sentence.slice(start, end);
   const suggestions = DELETABLE.has(kind) && !FACT.test(body) && !NAME.test(body) ? [{ text: '', start: 0, end: sentence.length, label: 'Leave this sentence out' }] : [];
-  return { rule: `pressure/learned-${kind}`, category: 'pressure', kind, start, end, message: REASONS[kind], suggestions };
+  return { rule: learnedRuleId(kind), category: 'pressure', kind, start, end, message: REASONS[kind], suggestions };
 }

@@ -5,6 +5,7 @@
 //   - leave a doubled word ("about about") or a broken seam (" ,", "..", a lower-case start);
 //   - push the client itself (the judgement model reads the result);
 //   - repeat, word for word, a stock phrase another finding of the same draft already offers.
+import { MAX_SENTENCE_CHARS } from '../segment';
 import type { Finding, Suggestion } from '../types';
 
 export type GateReason = 'fact-lost' | 'topic-lost' | 'deadline-contradicted' | 'pasted-words' | 'doubled-word' | 'broken-seam' | 'pressure' | 'repeated-phrase';
@@ -37,8 +38,38 @@ export function factsOf(text: string): string[] {
   return [...facts];
 }
 
+/**
+ * How far around a suggestion its sentence is looked for. The segmenter cuts every sentence at
+ * MAX_SENTENCE_CHARS, so a suggestion's sentence lies within this reach on either side. Without
+ * it, a line with no full stop or newline (200,000 characters of pasted text) made every
+ * suggestion re-read the whole line, and the cost grew with the square of the text.
+ */
+const TOUCH_REACH = MAX_SENTENCE_CHARS;
+
 /** The sentence(s) of `draft` touched by a suggestion, before and after it is applied. */
 function touched(draft: string, s: Suggestion): { before: string; after: string; from: number } {
+  const lo = reachStart(draft, s.start);
+  const hi = reachEnd(draft, s.end);
+  const inReach = touchedIn(draft.slice(lo, hi), { ...s, start: s.start - lo, end: s.end - lo });
+  return { ...inReach, from: inReach.from + lo };
+}
+
+/** Where the look back stops: the start of the draft, or a word start within reach (never mid-word). */
+function reachStart(draft: string, at: number): number {
+  if (at <= TOUCH_REACH) return 0;
+  const cut = draft.slice(at - TOUCH_REACH, at).search(/\s/);
+  return cut < 0 ? at - TOUCH_REACH : at - TOUCH_REACH + cut + 1;
+}
+
+/** Where the look ahead stops: the end of the draft, or a word end within reach. */
+function reachEnd(draft: string, at: number): number {
+  if (draft.length - at <= TOUCH_REACH) return draft.length;
+  const ahead = draft.slice(at, at + TOUCH_REACH);
+  const space = Math.max(ahead.lastIndexOf(' '), ahead.lastIndexOf('\n'));
+  return space < 0 ? at + TOUCH_REACH : at + space;
+}
+
+function touchedIn(draft: string, s: Suggestion): { before: string; after: string; from: number } {
   const from = Math.max(draft.lastIndexOf('\n', s.start - 1) + 1, sentenceStart(draft, s.start));
   let to = draft.indexOf('\n', s.end);
   if (to < 0) to = draft.length;
