@@ -13,6 +13,7 @@ import { concepts, contentLemmas } from './lemma';
 import { CONCERN_SIGNALS, NOT_A_CONCERN } from './concerns/signals';
 import { refineTopic } from './concerns/refine';
 import { extractTopic, isAnaphoric } from './concerns/topic';
+import { isWeakTopic, keyPhrase } from './concerns/key-phrase';
 import { isHardActivityClause, promisedThenDenied, recalledThenObjected } from './concerns/across-clauses';
 import type { Concern, ConcernKind, SentenceReport } from './types';
 import { bestAcknowledgement, concernProbability, concernThreshold } from './model/judge';
@@ -40,6 +41,7 @@ export function detectConcerns(thread: string): DetectedConcern[] {
     let topic = topicOf(sentence);
     if (isAnaphoric(topic)) topic = previousTopic || topic;
     topic = refineTopic(sentence, topic, { previous: previousTopic });
+    if (isWeakTopic(topic, sentence, previousTopic)) topic = keyPhrase(sentence) || topic;
     if (isConcern) {
       const kind = ruleKind ?? (/\?["'”’)]*\s*$/.test(sentence) ? 'challenge' : 'objection');
       out.push({ text: sentence, topic: saysSomething(topic) ? topic : fallbackTopic(sentence), kind });
