@@ -10,10 +10,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { relocateSpan, replaceInContentEditable, replaceInTextField, spliced, type ReplaceTarget } from '../../../src/content/replace';
 import { buildTextMap } from '../../../src/content/text-map';
 
-type Win = Window & typeof globalThis & { StaticRange?: unknown };
-
 beforeAll(() => {
-  const win = document.defaultView as Win;
+  const win = document.defaultView as unknown as { StaticRange?: unknown };
   win.StaticRange ??= class {
     constructor(init: StaticRangeInit) {
       Object.assign(this, init);
