@@ -2,7 +2,7 @@
 // One compose box's conversation with the worker (src/content/session.ts): the pause in typing,
 // one request per pause, answers that no longer describe the draft dropped, errors and a
 // switched-off site, and rewrites applied only where their words still are.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { EditorAdapter } from '../../../src/content/adapters/adapter';
 import { BoxSession, DEBOUNCE_MS, type BoxStatus, type SessionUi } from '../../../src/content/session';
 import type { Finding, Report, Suggestion } from '../../../src/engine/types';
@@ -106,7 +106,7 @@ const wait = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
 let editor: FakeEditor;
 let ui: FakeUi;
 let worker: FakeWorker;
-let markActive: ReturnType<typeof vi.fn>;
+let markActive: Mock<(boxId: string) => void>;
 let session: BoxSession;
 
 function start(text: string): BoxSession {
@@ -119,7 +119,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
   ui = new FakeUi();
   worker = new FakeWorker();
-  markActive = vi.fn();
+  markActive = vi.fn<(boxId: string) => void>();
 });
 
 afterEach(() => {
@@ -319,6 +319,32 @@ describe('the test hook that lengthens the pause (docs/testing.md)', () => {
     editor.type('Hi Sam.');
     await wait(10_000);
     expect(worker.requests).toHaveLength(2);
+  });
+});
+
+describe('the test hook that holds analysis until the test lets go (docs/testing.md)', () => {
+  it('sends nothing while held, with the box pending, and sends as soon as the hold is removed', async () => {
+    start('Hi Sam.');
+    await wait(0);
+    worker.report(0);
+    await wait(0);
+    document.documentElement.setAttribute('data-attune-test-pause', 'hold');
+    editor.type('Hi Sam, you need to sign.');
+    await wait(30_000);
+    expect(worker.requests).toHaveLength(1);
+    expect(ui.state).toBe('pending');
+    document.documentElement.removeAttribute('data-attune-test-pause');
+    await wait(50);
+    expect(worker.requests.map((r) => r.text)).toEqual(['Hi Sam.', 'Hi Sam, you need to sign.']);
+  });
+
+  it('holds a pre-filled draft\'s first analysis too, and never longer than a minute after the last change', async () => {
+    document.documentElement.setAttribute('data-attune-test-pause', 'hold');
+    start('Hi Sam.');
+    await wait(59_950);
+    expect(worker.requests).toHaveLength(0);
+    await wait(100);
+    expect(worker.requests).toHaveLength(1);
   });
 });
 
