@@ -12,14 +12,24 @@ import { loadLazy } from './lazy/load';
 export const DEBOUNCE_MS = 300;
 
 /**
- * Tests that must act while a report is stale set `data-attune-test-pause="<ms>"` on the page's
- * root element to lengthen the pause (docs/testing.md): racing 300 ms with key presses is flaky on a
- * busy machine. A page can only make Attune slower with it, never skip analysis.
+ * Tests that must act while a report is stale set `data-attune-test-pause` on the page's root
+ * element (docs/testing.md): racing 300 ms with key presses is flaky on a busy machine. "<ms>"
+ * lengthens the pause (at most 10 s); "hold" holds analysis until the attribute is removed or
+ * changed, at most MAX_TEST_HOLD_MS after the last change, so a test waits on its own release, not
+ * on time. A page can only make Attune slower with it, never skip analysis.
  */
+function testPause(doc: Document | null | undefined): string | null {
+  return doc?.documentElement?.getAttribute('data-attune-test-pause') ?? null;
+}
+
 function typingPause(doc: Document | null | undefined): number {
-  const asked = Number(doc?.documentElement?.getAttribute('data-attune-test-pause'));
+  const asked = Number(testPause(doc));
   return Number.isFinite(asked) && asked > DEBOUNCE_MS ? Math.min(asked, 10_000) : DEBOUNCE_MS;
 }
+
+const MAX_TEST_HOLD_MS = 60_000;
+/** How often held analysis checks whether the test let go. */
+const TEST_HOLD_CHECK_MS = 50;
 /** DISABLED_MESSAGE of ../shared/messages.ts, repeated to keep that module out of the page. */
 const DISABLED_MESSAGE = 'disabled';
 
@@ -122,6 +132,10 @@ export class BoxSession {
 
   private async flush(): Promise<void> {
     this.timer = null;
+    if (this.heldForTest()) {
+      this.schedule(TEST_HOLD_CHECK_MS);
+      return;
+    }
     const text = this.adapter.readText();
     if (text === this.sentText) {
       if (this.state === 'pending' && this.shown) this.restoreShown(text);
@@ -166,6 +180,10 @@ export class BoxSession {
     this.deps.ui.render({ id: this.id, adapter: this.adapter, report: response.report, text });
     const latencyMs = Math.round(performance.now() - this.lastChangeAt);
     this.setStatus(response.report.partial ? 'partial' : 'ready', response.report.findings.length, latencyMs);
+  }
+
+  private heldForTest(): boolean {
+    return testPause(globalThis.document) === 'hold' && performance.now() - this.lastChangeAt < MAX_TEST_HOLD_MS;
   }
 
   /**

@@ -2,7 +2,7 @@
 // Page text (the flagged phrase, rewrites) is only ever set with textContent.
 //
 // This module and its styles are a separate chunk, imported on the first card opened (see
-// loadCard in ./index.ts), so the script every matched page runs up front stays small.
+// loadCard in ./lazy-modules.ts), so the script every matched page runs up front stays small.
 import type { Finding, PressureKind, Suggestion } from '../../engine/types';
 import { CARD_CSS } from './card-styles';
 import { slugOf, type CategorySlug } from './categories';

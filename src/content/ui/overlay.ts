@@ -1,7 +1,7 @@
 // Underlines for <textarea>/<input>, which the Highlight API cannot paint: a hidden mirror copies
 // the control's font, padding and wrapping, gives the rects of each finding, and positioned boxes
 // in the shadow root (clipped to the control, shifted by its scroll) draw the underlines.
-// A chunk of its own with its styles, loaded with the first textarea box (see attachOverlay in ./index.ts).
+// A chunk of its own with its styles, loaded with the first textarea box (see attachOverlay in ./painting.ts).
 import type { Finding } from '../../engine/types';
 import type { CategorySlug } from './categories';
 import { contains, frameOffset, type Box } from './geometry';
