@@ -81,7 +81,7 @@ const NOT_CONCERNS = [
 ];
 
 // KNOWN GAPS of the learned judgement (2026-12), listed in the closing note: it.fails turns red once one passes.
-const CONCERN_GAPS = new Set(['I keep putting off the conversation with my cofounder.']);
+const CONCERN_GAPS = new Set<string>([]);
 
 describe('concerns across professions (our own sentences)', () => {
   it.each(CONCERNS.filter((c) => !CONCERN_GAPS.has(c.thread)))('$field: "$thread" → $kind about "$head"', ({ thread, kind, head }) => {
@@ -146,8 +146,7 @@ describe('acknowledgement generalises over wordings', () => {
     expect(acknowledged(thread, 'I understand the timeline feels tight.')).toBe(false);
   });
 
-  // KNOWN GAP of the learned judgement (2026-12): listed in the closing note; it.fails turns red once it passes.
-  it.fails("echoing the client's figure in a listening frame acknowledges the concern about it", () => {
+  it("echoing the client's figure in a listening frame acknowledges the concern about it", () => {
     expect(acknowledged('The quote came to $48,500, which is well over what we planned.', 'I hear you: $48,500 is more than you had in mind.')).toBe(true);
   });
 

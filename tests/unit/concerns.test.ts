@@ -140,8 +140,7 @@ describe('judgeAcknowledgement', () => {
     const [c] = judgeAcknowledgement([feeObjection], draft(['I understand the fee, but you need to sign today.', ['pressure']]));
     expect(c.acknowledged).toBe(false);
   });
-  // KNOWN GAP of the learned judgement (2026-12): listed in the closing note; it.fails turns red once it passes.
-  it.fails('each concern is judged on its own', () => {
+  it('each concern is judged on its own', () => {
     const concerns = detectConcerns("I'm worried about the migration weekend. Also, the licence cost is higher than we expected.");
     expect(concerns).toHaveLength(2);
     const judged = judgeAcknowledgement(concerns, draft('You mentioned the migration weekend worries you.', 'The licence includes support.'));

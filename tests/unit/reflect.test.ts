@@ -195,7 +195,7 @@ describe('every missing-acknowledgement suggestion, once inserted, acknowledges 
 
   // KNOWN GAPS of the learned judgement (2026-12), listed in the closing note: no reflection offered,
   // or one not judged to acknowledge its concern. it.fails turns red once one passes.
-  const GAPS = new Set(['warm:I keep putting off the conversation with my landlord.', "formal:I keep putting off the conversation with my landlord.", "warm:I've read that fixed-rate deals are a bad idea this year."]);
+  const GAPS = new Set<string>([]);
   const isGap = ({ thread, register }: { thread: string; register: string }) => GAPS.has(`${register}:${thread}`);
   it.fails.each(property.filter(isGap))('known gap — $register: "$thread"', ({ thread, register }) => {
     const analyzer = createAnalyzer({ register });
