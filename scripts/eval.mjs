@@ -599,7 +599,8 @@ function mark(value, target, atMost = false) {
 }
 
 function line(label, value, target, atMost = false) {
-  const goal = `${atMost ? '≤' : '≥'} ${target.toFixed(2)}`;
+  // Three places for a target under 1% (0.005 would print as 0.01).
+  const goal = `${atMost ? '≤' : '≥'} ${target > 0 && target < 0.01 ? target.toFixed(3) : target.toFixed(2)}`;
   return `  ${mark(value, target, atMost)} ${label.padEnd(56)} ${fmt(value)}   target ${goal}`;
 }
 

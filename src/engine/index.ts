@@ -99,15 +99,18 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
   /** Whether a suggestion's text would itself be judged pushing (cached: the same rewrites recur on every keystroke). */
   const pressureVerdicts = new Map<string, boolean>();
   function readsAsPressure(text: string): boolean {
-    let verdict = pressureVerdicts.get(text);
+    // Read beside the client's message, as the draft's own sentences are: a rewrite that echoes
+    // their words reads differently from one that does not.
+    const key = `${threadMemo.id}\u0001${text}`;
+    let verdict = pressureVerdicts.get(key);
     if (verdict === undefined) {
       verdict = segmentSentences(text, 0, text.length, []).some(({ start, end }) => {
         const sentence = text.slice(start, end);
-        const ctx = buildContext(sentenceEvidence(sentence), null);
+        const ctx = buildContext(sentenceEvidence(sentence), threadMemo.concepts);
         return judgeSentence(sentence, ctx, opts.strictness).codes.includes('pressure');
       });
       if (pressureVerdicts.size > SENTENCE_CACHE_SIZE) pressureVerdicts.clear();
-      pressureVerdicts.set(text, verdict);
+      pressureVerdicts.set(key, verdict);
     }
     return verdict;
   }

@@ -131,6 +131,9 @@ function localReason(s: Suggestion, before: string, after: string, replaced: str
   if (BROKEN.test(after.trim()) && !BROKEN.test(before.trim())) return 'broken-seam';
   if (/^\p{Lu}/u.test(before.trim()) && /^\p{Ll}/u.test(after.trim())) return 'broken-seam';
   if (s.text.trim() && ctx.isPressure(s.text.trim())) return 'pressure';
+  // The rewrite may read calm alone and still push where it lands ("…, so sign it today"): the
+  // sentence it leaves must not push where the sentence it replaces did not.
+  if (s.text.trim() && after.trim() !== s.text.trim() && ctx.isPressure(after.trim()) && !ctx.isPressure(before.trim())) return 'pressure';
   return null;
 }
 
