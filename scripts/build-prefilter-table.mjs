@@ -1,5 +1,5 @@
 // The regex prefilter's requirements, read at build time (shared by scripts/build-prefilter.mjs and
-// tests/unit/regex-prefilter-table.test.ts).
+// tests/unit/engine/regex-prefilter-table.test.ts).
 //
 // What a pattern requires is a pure function of its source and flags (`requirementOf` in
 // src/engine/regex-prefilter.ts), but reading ~60k characters of pattern source in interpreted
@@ -11,7 +11,7 @@
 // running anything: rules' patterns (caseless, as rules/rule.ts runs them) and exceptions and cue
 // sets' cues and exceptions, from the modules' exports; and every pattern written out in a module
 // that itself calls mayMatch (concerns.ts's acknowledgement frames, say). A pattern reaching the
-// prefilter some other way is read at run time; tests/unit/regex-prefilter-table.test.ts checks
+// prefilter some other way is read at run time; tests/unit/engine/regex-prefilter-table.test.ts checks
 // that none does on the rules' examples.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -165,7 +165,7 @@ export function renderModule(entries) {
 // What each pattern that reaches the regex prefilter requires, as regex-prefilter.ts's
 // requirementOf reads it: [requirementKey(source, flags), clauses or null (never skip it)].
 // Read at build time so a cold start does not parse every pattern's source;
-// tests/unit/regex-prefilter-table.test.ts fails when this is stale. JSON, because JSON.parse
+// tests/unit/engine/regex-prefilter-table.test.ts fails when this is stale. JSON, because JSON.parse
 // reads data faster than JavaScript can.
 export const PREFILTER_REQUIREMENTS_JSON = '[\\
 ${lines.join(',\\\n')}\\

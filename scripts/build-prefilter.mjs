@@ -1,5 +1,5 @@
 // npm run prefilter: regenerate src/engine/generated/prefilter-requirements.ts (see build-prefilter-table.mjs).
-// Run it after adding or changing a pattern anywhere in src/engine; tests/unit/regex-prefilter-table.test.ts
+// Run it after adding or changing a pattern anywhere in src/engine; tests/unit/engine/regex-prefilter-table.test.ts
 // fails until you do (a pattern it does not know still works, read at run time, only slower to start).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';

@@ -5,7 +5,7 @@
 // hand-written list. So compromise runs here, at build time: every past tense, participle,
 // plural and comparative it knows is turned into its base form, and the pairs that the engine's
 // suffix rules would get wrong ("went" → "go", "criteria" → "criterion", "worse" → "bad") are
-// written to src/engine/generated/irregular-forms.ts. tests/unit/lexicon.test.ts checks that the
+// written to src/engine/generated/irregular-forms.ts. tests/unit/engine/lexicon.test.ts checks that the
 // committed file is exactly what this produces.
 
 /** [form, base] pairs the regular rules (`regularLemma`) would not bring together, sorted. */

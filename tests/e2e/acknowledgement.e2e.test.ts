@@ -14,6 +14,7 @@ import {
   focusEditor,
   launchWithExtension,
   modelText,
+  normalize,
   openFixture,
   saveScreenshot,
   typeInEditor,
@@ -65,7 +66,6 @@ async function tabReport(origin: string): Promise<TabReply['tab']> {
   return reply.tab;
 }
 
-const normalize = (text: string) => text.replace(/\u00A0/g, ' ').replace(/\s+/g, ' ').trim();
 
 async function waitReady(page: Page): Promise<void> {
   const status = page.locator('[data-attune-box]').first();

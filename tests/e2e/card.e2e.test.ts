@@ -7,12 +7,11 @@
 // Part 2 goes through the built extension (dist/) with real typing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { build } from 'vite';
 import {
   ARTIFACTS_DIR,
+  bundleProbe,
   FIXTURE_ASSET_BASE,
   FIXTURES,
   FIXTURES_DIST,
@@ -26,7 +25,7 @@ import {
   type FixtureName,
   type Harness,
 } from './harness';
-import { caretIntoAcknowledgement } from './trace';
+import { caretIntoAcknowledgement, cardInfo } from './trace';
 
 const REPO = resolve(__dirname, '..', '..');
 const SHOTS = join(ARTIFACTS_DIR, 'screenshots');
@@ -124,35 +123,6 @@ window.__probe = {
   destroy: () => ui.destroy(),
 };
 `;
-
-async function bundleProbe(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'attune-probe-'));
-  const entry = join(dir, 'probe.js');
-  writeFileSync(entry, PROBE_SOURCE);
-  try {
-    const result = await build({
-      configFile: false,
-      logLevel: 'silent',
-      root: REPO,
-      build: {
-        write: false,
-        minify: false,
-        target: 'chrome120',
-        lib: { entry, formats: ['iife'], name: 'AttuneProbe', fileName: () => 'probe.js' },
-      },
-    });
-    const outputs = Array.isArray(result) ? result : [result];
-    for (const out of outputs) {
-      if ('output' in out) {
-        const chunk = out.output.find((o) => o.type === 'chunk');
-        if (chunk && 'code' in chunk) return chunk.code;
-      }
-    }
-    throw new Error('probe bundle produced no chunk');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 // ---------- a browser without the extension, serving the fixture pages at their addresses ----------
 
@@ -276,28 +246,6 @@ async function underlineBoxes(page: Page, category: string) {
   }, category);
 }
 
-async function cardInfo(page: Page) {
-  return page.evaluate(() => {
-    const root = document.querySelector('attune-ui')?.shadowRoot;
-    const card = root?.querySelector<HTMLElement>('[data-attune-card]');
-    if (!root || !card) return null;
-    const active = root.activeElement as HTMLElement | null;
-    // The pager's previous/next (shown when several findings share the spot) are not counted:
-    // indices are among the card's own buttons, rewrites first.
-    const buttons = [...card.querySelectorAll('button:not([data-attune-action="previous"]):not([data-attune-action="next"])')];
-    return {
-      role: card.getAttribute('role'),
-      label: card.getAttribute('aria-label'),
-      message: card.querySelector('[data-attune-message]')?.textContent ?? null,
-      suggestions: [...card.querySelectorAll('[data-attune-suggestion]')].map((b) => b.textContent),
-      rewrites: [...card.querySelectorAll('[data-attune-suggestion] .text')].map((b) => b.textContent),
-      focusedIndex: active ? buttons.indexOf(active as HTMLButtonElement) : -1,
-      rect: card.getBoundingClientRect().toJSON() as DOMRect,
-      text: card.textContent,
-    };
-  });
-}
-
 async function highlightTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => [...((CSS as any).highlights.get(n) ?? [])].map((r: Range) => r.toString()), name);
 }
@@ -337,7 +285,7 @@ async function setGmail(page: Page, text: string): Promise<void> {
 const GMAIL_BODY = 'div[role=textbox][aria-label="Message Body"]';
 
 beforeAll(async () => {
-  probe = await bundleProbe();
+  probe = await bundleProbe({ source: PROBE_SOURCE });
   browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   context = await browser.newContext({ viewport: { width: 1100, height: 800 }, deviceScaleFactor: 2 });
   await routeFixtures(context);

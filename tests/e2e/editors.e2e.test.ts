@@ -5,14 +5,16 @@
 //     a mid-draft rewrite lands in the model, the caret follows it, one Ctrl+Z restores, typing goes on.
 //  2. "extension": the shipped content script end to end — real keys → underline → card → apply →
 //     model holds the rewrite → Ctrl+Z restores → typing goes on, no console errors.
-import { build } from 'rolldown';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import {
+  EDITOR_FIXTURES,
+  bundleProbe,
   collectConsoleErrors,
   launchWithExtension,
   modelText,
+  normalize,
   openFixture,
   saveScreenshot,
   typeInEditor,
@@ -20,38 +22,10 @@ import {
   type Harness,
 } from './harness';
 
-const EDITORS: FixtureName[] = [
-  'textarea',
-  'gmail',
-  'outlook',
-  'quill',
-  'quill-shadow',
-  'prosemirror',
-  'tiptap',
-  'ckeditor5',
-  'tinymce',
-  'lexical',
-  'draftjs',
-  'slate',
-  'roosterjs',
-];
-
-/** Adapter names the content script must choose for each fixture (docs/testing.md). */
-const EXPECTED_ADAPTER: Record<string, string> = {
-  textarea: 'textarea',
-  gmail: 'gmail',
-  outlook: 'outlook',
-  quill: 'quill',
-  'quill-shadow': 'quill',
-  prosemirror: 'prosemirror',
-  tiptap: 'tiptap',
-  ckeditor5: 'ckeditor5',
-  tinymce: 'tinymce',
-  lexical: 'lexical',
-  draftjs: 'draftjs',
-  slate: 'slate',
-  roosterjs: 'outlook', // served on outlook.office.com: Outlook's own editor
-};
+// Every one-editor fixture page (tests/e2e/fixtures/*/fixture.json), with the adapter the content
+// script must choose there (docs/testing.md): adding a fixture folder adds it here.
+const EDITORS: FixtureName[] = EDITOR_FIXTURES.map((f) => f.name);
+const EXPECTED_ADAPTER: Record<FixtureName, string> = Object.fromEntries(EDITOR_FIXTURES.map((f) => [f.name, f.adapter]));
 
 // editors.md reports Ctrl+Z as dead for Quill inside a native shadow root. With this chain (the
 // selection synced first, and the replacement kept out of Quill's 1 s merge window) it undoes like
@@ -62,26 +36,18 @@ const PRESSURE = 'You need to sign the contract today.';
 const REWRITE = 'Would it help to go through the contract together?';
 const TAIL = ' Talk soon.';
 
-const normalize = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
 
 let h: Harness;
 let probeSource = '';
 
 beforeAll(async () => {
-  probeSource = await bundleProbe();
+  probeSource = await bundleProbe({ entry: fileURLToPath(new URL('./probe/content-probe.ts', import.meta.url)) });
   h = await launchWithExtension();
 });
 
 afterAll(async () => {
   await h?.close();
 });
-
-/** The content script's adapter code as a page-world script exposing `window.__attuneProbe`. */
-async function bundleProbe(): Promise<string> {
-  const entry = fileURLToPath(new URL('./probe/content-probe.ts', import.meta.url));
-  const result = await build({ input: entry, output: { format: 'iife' }, write: false });
-  return result.output[0].code;
-}
 
 /** The frame holding the editor: TinyMCE edits inside its own iframe. */
 async function editorFrame(page: Page, name: FixtureName): Promise<Frame> {
@@ -118,7 +84,7 @@ describe.each(EDITORS)('replacement chain on %s', (name) => {
     const frame = await editorFrame(page, name);
     await injectProbe(frame);
     const attached = await frame.evaluate(() => (window as unknown as ProbeWindow).__attuneProbe.attach());
-    expect(attached?.name).toBe(name === 'roosterjs' ? 'outlook' : EXPECTED_ADAPTER[name]);
+    expect(attached?.name).toBe(EXPECTED_ADAPTER[name]);
 
     const text = await frame.evaluate(() => (window as unknown as ProbeWindow).__attuneProbe.text());
     expect(normalize(text)).toContain(original);

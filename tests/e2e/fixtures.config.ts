@@ -3,7 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Builds every fixture page (tests/e2e/fixtures/<name>/index.html) from the real editor packages
+// Builds every fixture page (each folder of tests/e2e/fixtures/ with a fixture.json: its index.html)
+// from the real editor packages
 // into tests/e2e/fixtures/dist/. The harness serves those files at the real sites' addresses, so
 // assets live under one path prefix that cannot clash with a page's own address.
 const fixturesRoot = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -11,8 +12,10 @@ const fixturesRoot = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 function fixturePages(): Record<string, string> {
   const pages: Record<string, string> = {};
   for (const entry of readdirSync(fixturesRoot, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !existsSync(join(fixturesRoot, entry.name, 'fixture.json'))) continue;
     const html = join(fixturesRoot, entry.name, 'index.html');
-    if (entry.isDirectory() && entry.name !== 'dist' && existsSync(html)) pages[entry.name] = html;
+    if (!existsSync(html)) throw new Error(`fixture ${entry.name} has a fixture.json but no index.html`);
+    pages[entry.name] = html;
   }
   return pages;
 }

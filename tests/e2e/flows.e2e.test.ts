@@ -14,24 +14,29 @@
 // Every wait is on state (the page's status elements, highlight registry, the editor's model),
 // never on time. ATTUNE_BROWSERS=firefox (or chromium) runs one browser only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_ASSET_BASE, FIXTURES, inPage, modelText, focusEditor, setEditorText, type FixtureName } from './harness';
+import {
+  FIXTURES,
+  FIXTURE_ASSET_BASE,
+  fixtureInfo,
+  focusEditor,
+  inPage,
+  modelText,
+  normalize,
+  setEditorText,
+  type FixtureName,
+} from './harness';
 import { launchSession, selectedBrowsers, type BrowserName, type Session, type TestPage } from './browsers';
 import { attuneStatuses, caretIntoAcknowledgement, cardInfo, firstUnderlineRect, underlines } from './trace';
 
 const EDITORS = ['textarea', 'gmail', 'outlook', 'prosemirror', 'ckeditor5'] as const satisfies readonly FixtureName[];
 
-/** Adapter the content script must choose on each fixture. */
-const ADAPTER: Record<(typeof EDITORS)[number], string> = {
-  textarea: 'textarea',
-  gmail: 'gmail',
-  outlook: 'outlook',
-  prosemirror: 'prosemirror',
-  ckeditor5: 'ckeditor5',
-};
+/** Adapter the content script must choose on each fixture (its fixture.json). */
+const ADAPTER: Record<(typeof EDITORS)[number], string> = Object.fromEntries(
+  EDITORS.map((name) => [name, fixtureInfo(name).adapter ?? '']),
+) as Record<(typeof EDITORS)[number], string>;
 
 // Not from any data set: a greeting, a pressuring instruction with a deadline, a closed question.
 const DRAFT = 'Hi Sam, thanks for the note. You need to sign the contract today. Have you read the terms?';
-const normalize = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
 
 const FIXTURE_ORIGINS = new Set(Object.values(FIXTURES).map((f) => new URL(f.url).origin));
 const FIXTURE_PAGES = new Set(Object.values(FIXTURES).map((f) => `${new URL(f.url).origin}${new URL(f.url).pathname}`));

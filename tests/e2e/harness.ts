@@ -6,46 +6,67 @@
 import { chromium, type BrowserContext, type Page, type Request, type Route } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize as normalizePath, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 
-export type FixtureName =
-  | 'textarea'
-  | 'gmail'
-  | 'outlook'
-  | 'quill'
-  | 'quill-shadow'
-  | 'prosemirror'
-  | 'tiptap'
-  | 'ckeditor5'
-  | 'tinymce'
-  | 'lexical'
-  | 'draftjs'
-  | 'slate'
-  | 'roosterjs'
-  | 'demo';
+/**
+ * One fixture page, as its `tests/e2e/fixtures/<name>/fixture.json` describes it. Adding a fixture
+ * is one folder (index.html, main.ts, fixture.json): the build, the harness's routes and the tests
+ * that run every editor read this.
+ */
+export interface FixtureInfo {
+  /** The folder's name. */
+  name: string;
+  /** The editor on the page, as built from its npm package. */
+  editor: string;
+  /** Whose app the page stands in for. */
+  site: string;
+  /** Where the harness serves it: on a host the manifest's content script matches. */
+  url: string;
+  /** The adapter the content script must choose there (`data-attune-adapter`); null for pages with several editors (demo). */
+  adapter: string | null;
+  note?: string;
+}
 
-// Every address is on a host the manifest's content script matches.
-export const FIXTURES: Record<FixtureName, { url: string }> = {
-  textarea: { url: 'https://acme.zendesk.com/fixtures/textarea' },
-  gmail: { url: 'https://mail.google.com/mail/u/0/#inbox' },
-  outlook: { url: 'https://outlook.office.com/mail/inbox' },
-  quill: { url: 'https://acme.zendesk.com/fixtures/quill' },
-  'quill-shadow': { url: 'https://acme.lightning.force.com/lightning/r/Case/5003X00002AbCdE/view' },
-  prosemirror: { url: 'https://app.hubspot.com/fixtures/prosemirror' },
-  tiptap: { url: 'https://app.hubspot.com/conversations/1234567/inbox/thread/42' },
-  ckeditor5: { url: 'https://acme.zendesk.com/agent/tickets/1' },
-  tinymce: { url: 'https://acme.zendesk.com/fixtures/tinymce' },
-  lexical: { url: 'https://app.hubspot.com/fixtures/lexical' },
-  draftjs: { url: 'https://app.hubspot.com/fixtures/draftjs' },
-  slate: { url: 'https://app.hubspot.com/fixtures/slate' },
-  roosterjs: { url: 'https://outlook.office.com/fixtures/roosterjs' },
-  demo: { url: 'https://app.hubspot.com/attune/demo' },
-};
+/** A fixture folder's name (checked at run time: `fixtureInfo` throws on an unknown one). */
+export type FixtureName = string;
 
-export const FIXTURE_NAMES = Object.keys(FIXTURES) as FixtureName[];
+const FIXTURES_SRC = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+/** Every fixture page's description, read from the fixture folders (the same folders the fixture build reads). */
+export function readFixtures(dir: string = FIXTURES_SRC): FixtureInfo[] {
+  const found: FixtureInfo[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = join(dir, entry.name, 'fixture.json');
+    if (!entry.isDirectory() || !existsSync(file)) continue;
+    const info = JSON.parse(readFileSync(file, 'utf8')) as FixtureInfo;
+    if (info.name !== entry.name) throw new Error(`${file}: name ${JSON.stringify(info.name)} is not its folder's`);
+    if (typeof info.url !== 'string' || !info.url.startsWith('https://')) throw new Error(`${file}: url must be an https address`);
+    if (info.adapter !== null && typeof info.adapter !== 'string') throw new Error(`${file}: adapter must be a string or null`);
+    found.push(info);
+  }
+  return found.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Every fixture page, by name. Every address is on a host the manifest's content script matches. */
+export const FIXTURES: Readonly<Record<FixtureName, FixtureInfo>> = Object.fromEntries(readFixtures().map((f) => [f.name, f]));
+
+export const FIXTURE_NAMES: FixtureName[] = Object.keys(FIXTURES);
+
+/** The fixtures that are one editor each (everything but the demo page), with the adapter expected there. */
+export const EDITOR_FIXTURES: (FixtureInfo & { adapter: string })[] = Object.values(FIXTURES).filter(
+  (f): f is FixtureInfo & { adapter: string } => f.adapter !== null,
+);
+
+/** A fixture's description; throws on a name with no fixture folder. */
+export function fixtureInfo(name: FixtureName): FixtureInfo {
+  const info = FIXTURES[name];
+  if (!info) throw new Error(`no fixture "${name}" (tests/e2e/fixtures/${name}/fixture.json)`);
+  return info;
+}
 
 /** Path prefix the fixture build uses for its assets (must match fixtures.config.ts `base`). */
 export const FIXTURE_ASSET_BASE = '/__attune_fixtures/';
@@ -117,7 +138,7 @@ const FIXTURE_ORIGINS = new Set(FIXTURE_NAMES.map((name) => new URL(FIXTURES[nam
 /** Resolves a fixture asset path inside FIXTURES_DIST, refusing anything that escapes it. */
 function assetFile(pathname: string): string | undefined {
   const relative = decodeURIComponent(pathname.slice(FIXTURE_ASSET_BASE.length));
-  const file = normalize(join(FIXTURES_DIST, relative));
+  const file = normalizePath(join(FIXTURES_DIST, relative));
   if (!file.startsWith(FIXTURES_DIST + sep)) return undefined;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
@@ -254,7 +275,7 @@ export async function launchWithExtension(opts: { dist?: string; headless?: bool
 
 /** A fixture's address with extra query parameters (e.g. `quote=1` for Gmail's quoted reply). */
 export function fixtureUrl(name: FixtureName, query?: string): string {
-  const url = new URL(FIXTURES[name].url);
+  const url = new URL(fixtureInfo(name).url);
   if (query) url.search = query;
   return url.toString();
 }
@@ -351,4 +372,71 @@ function watchConsole(page: Page): string[] {
  */
 export function collectConsoleErrors(page: Page): string[] {
   return watchConsole(page);
+}
+
+// ---------- helpers shared by several e2e files ----------
+
+/** Collapses every run of whitespace (non-breaking spaces included) to one space, and trims. */
+export function normalize(text: string): string {
+  return text.replace(/[\s\u00A0]+/g, ' ').trim();
+}
+
+/**
+ * Bundles a test-only page-world script — an entry file, or source text whose imports are absolute
+ * paths — into one classic script for `addScriptTag` / `addInitScript`. The script publishes its
+ * API on `window` itself (e.g. `window.__attuneProbe`).
+ */
+export async function bundleProbe(input: { entry: string } | { source: string }): Promise<string> {
+  const dir = 'source' in input ? mkdtempSync(join(tmpdir(), 'attune-probe-')) : null;
+  const entry = 'entry' in input ? input.entry : join(dir!, 'probe.js');
+  if ('source' in input) writeFileSync(entry, input.source);
+  try {
+    const result = await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: REPO_ROOT,
+      build: {
+        write: false,
+        minify: false,
+        target: 'chrome120',
+        lib: { entry, formats: ['iife'], name: 'AttuneProbe', fileName: () => 'probe.js' },
+      },
+    });
+    for (const out of Array.isArray(result) ? result : [result]) {
+      if ('output' in out) {
+        const chunk = out.output.find((o) => o.type === 'chunk');
+        if (chunk && 'code' in chunk) return chunk.code;
+      }
+    }
+    throw new Error('probe bundle produced no chunk');
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The id of the newest tab showing `page` (or `url`), asked from an extension page: tabs.query needs
+ * the extension's context. Fixtures share addresses, so the newest tab is the one just opened.
+ * `orHiddenUrl`: without host access a tab's url is hidden; then take the newest tab whose url is
+ * not visible. Throws when no tab matches.
+ */
+export async function tabIdOf(h: Harness, page: Page | string, opts: { orHiddenUrl?: boolean } = {}): Promise<number> {
+  const url = typeof page === 'string' ? page : page.url();
+  const probe = await h.context.newPage();
+  try {
+    await probe.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tabId=0`);
+    const id = await probe.evaluate(
+      async ({ u, orHiddenUrl }) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome;
+        const tabs = await api.tabs.query({});
+        const newest = [...tabs].sort((a, b) => b.id - a.id);
+        return (newest.find((t) => t.url === u) ?? (orHiddenUrl ? newest.find((t) => t.url === undefined) : undefined))?.id ?? -1;
+      },
+      { u: url, orHiddenUrl: opts.orHiddenUrl ?? false },
+    );
+    if (id <= 0) throw new Error(`no tab found at ${url}`);
+    return id;
+  } finally {
+    await probe.close();
+  }
 }

@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { collectConsoleErrors, launchWithExtension, modelText, openFixture, setEditorText, typeInEditor, type Harness } from './harness';
+import {
+  collectConsoleErrors,
+  launchWithExtension,
+  modelText,
+  openFixture,
+  setEditorText,
+  tabIdOf,
+  typeInEditor,
+  type Harness,
+} from './harness';
 
 // The extension pages' own API, used inside page.evaluate.
 declare const chrome: any;
@@ -27,23 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** The tab id of a page, asked from an extension page (tabs.query needs the extension's context). */
-async function tabIdOf(page: Page): Promise<number> {
-  const probe = await h.context.newPage();
-  await probe.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tabId=0`);
-  const url = page.url();
-  const id = await probe.evaluate(async (u) => {
-    const tabs: { id: number; url?: string }[] = await chrome.tabs.query({});
-    // Newest first: fixtures share addresses, and the page asked about is the latest opened.
-    // Without host access a tab's url is hidden: then it is the newest tab whose url we can't see.
-    const newest = [...tabs].sort((a, b) => b.id - a.id);
-    return (newest.find((t) => t.url === u) ?? newest.find((t) => t.url === undefined))?.id ?? -1;
-  }, url);
-  await probe.close();
-  expect(id).toBeGreaterThan(0);
-  return id;
-}
 
 async function openPopup(tabId: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const popup = await h.context.newPage();
@@ -98,7 +90,7 @@ describe('popup on a page with a pressuring draft', () => {
     page = await openFixture(h, 'gmail');
     await typeInEditor(page, PRESSURING_DRAFT);
     await waitForAnalysis(page);
-    tabId = await tabIdOf(page);
+    tabId = await tabIdOf(h, page, { orHiddenUrl: true });
   });
 
   it('shows the four checklist items, failing "no pressure" with the sentence that decided it', async () => {
@@ -197,7 +189,7 @@ describe('popup states', () => {
     await page.evaluate(() => document.querySelectorAll('.thread, [data-role="client-message"], .a3s').forEach((m) => m.remove()));
     await typeInEditor(page, PRESSURING_DRAFT);
     await waitForAnalysis(page);
-    const popup = await openPopup(await tabIdOf(page));
+    const popup = await openPopup(await tabIdOf(h, page, { orHiddenUrl: true }));
     await popup.waitForSelector('[data-check]');
     const concerns = await popup.textContent('section[aria-labelledby="concerns-title"]');
     expect(concerns).toContain('No client message found — checks use the draft only');
@@ -215,7 +207,7 @@ describe('popup states', () => {
       undefined,
       { timeout: 20_000 },
     );
-    const popup = await openPopup(await tabIdOf(page));
+    const popup = await openPopup(await tabIdOf(h, page, { orHiddenUrl: true }));
     await popup.waitForSelector('[data-check]');
     expect(await popup.textContent('[data-popup-partial]')).toContain('only the part around your cursor was checked');
     await popup.close();
@@ -227,7 +219,7 @@ describe('popup states', () => {
     const hostile = 'You need to sign <img src=x onerror="window.__pwned=1"></style><b>now</b> today.';
     await typeInEditor(page, hostile);
     await waitForAnalysis(page);
-    const popup = await openPopup(await tabIdOf(page));
+    const popup = await openPopup(await tabIdOf(h, page, { orHiddenUrl: true }));
     await popup.waitForSelector('[data-check]');
     const sentences = await popup.$$eval('[data-check-sentence], .fix .preview', (els) => els.map((e) => e.textContent ?? ''));
     expect(sentences.some((t) => t.includes('<img src=x onerror="window.__pwned=1">'))).toBe(true);
@@ -239,7 +231,7 @@ describe('popup states', () => {
 
   it('says when the page has no compose box in use', async () => {
     const page = await openFixture(h, 'textarea');
-    const popup = await openPopup(await tabIdOf(page));
+    const popup = await openPopup(await tabIdOf(h, page, { orHiddenUrl: true }));
     await popup.waitForSelector('[data-popup-state]');
     expect(await popup.textContent('main')).toContain('No compose box');
     await popup.close();
@@ -260,7 +252,7 @@ describe('popup states', () => {
         }
       }, tab);
       const fixture = await openFixture(h, 'textarea');
-      await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tabId=${await tabIdOf(fixture)}`);
+      await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tabId=${await tabIdOf(h, fixture, { orHiddenUrl: true })}`);
       await page.waitForSelector(`[data-popup-state="${tab.state}"]`);
       if (tab.state === 'no-access') {
         expect(await page.textContent('main')).toContain('Attune may not read crm.example.com');
@@ -296,7 +288,7 @@ describe('popup states', () => {
     // A page route takes precedence over the harness's context route: served locally, never fetched.
     await page.route('https://crm.example.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>CRM</title><textarea></textarea>' }));
     await page.goto('https://crm.example.com/deals/42');
-    const popup = await openPopup(await tabIdOf(page));
+    const popup = await openPopup(await tabIdOf(h, page, { orHiddenUrl: true }));
     await popup.waitForSelector('[data-popup-state="no-access"]');
     expect(await popup.textContent('main')).toContain('crm.example.com');
     expect(await popup.isVisible('[data-popup-action="grant"]')).toBe(true);
@@ -306,7 +298,7 @@ describe('popup states', () => {
 
   it('shows a site switched off with a switch that turns it back on', async () => {
     const page = await openFixture(h, 'gmail');
-    const tabId = await tabIdOf(page);
+    const tabId = await tabIdOf(h, page, { orHiddenUrl: true });
     const popup = await openPopup(tabId);
     await popup.evaluate(async () => {
       const key = 'attune.settings';

@@ -15,7 +15,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page, Request } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DEFAULT_DIST, FIXTURE_ASSET_BASE, FIXTURES, launchWithExtension, modelText, openFixture, typeInEditor, type Harness } from './harness';
+import {
+  DEFAULT_DIST,
+  FIXTURES,
+  FIXTURE_ASSET_BASE,
+  launchWithExtension,
+  modelText,
+  openFixture,
+  tabIdOf,
+  typeInEditor,
+  type Harness,
+} from './harness';
 import { DYNAMIC_CODE, HTML_SINKS, NETWORK, filesUnder, manifestProblems, matchesInContext, type Manifest } from '../security-checks';
 
 declare const chrome: any;
@@ -150,17 +160,6 @@ function refusedHost(target: string): string {
   }
 }
 
-async function tabIdOf(page: Page): Promise<number> {
-  const probe = await h.context.newPage();
-  await probe.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tabId=0`);
-  const id = await probe.evaluate(async (u) => {
-    const tabs: { id: number; url?: string }[] = await chrome.tabs.query({});
-    return [...tabs].sort((a, b) => b.id - a.id).find((t) => t.url === u)?.id ?? -1;
-  }, page.url());
-  await probe.close();
-  return id;
-}
-
 async function waitForFindings(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
@@ -223,7 +222,7 @@ describe('a full session sends nothing anywhere', () => {
     // The popup's checklist for that tab, and a quick fix applied from it when one is offered.
     await typeInEditor(page, ' You need to act today.');
     await waitForFindings(page);
-    const tabId = await tabIdOf(page);
+    const tabId = await tabIdOf(h, page);
     expect(tabId).toBeGreaterThan(0);
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tabId=${tabId}`);

@@ -10,6 +10,7 @@ import {
   focusEditor,
   launchWithExtension,
   modelText,
+  normalize,
   openFixture,
   saveScreenshot,
   setEditorText,
@@ -21,7 +22,6 @@ import { attuneHighlightCount } from './trace';
 const PRESSURING = 'Thanks for the update. You have to return the form by Friday, no excuses.';
 // Typed after the reload: a different draft, so the new copy has to analyse it afresh.
 const PRESSURING_AFTER = 'Good to hear from you. You must sign the renewal today.';
-const normalize = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
 
 let h: Harness;
 

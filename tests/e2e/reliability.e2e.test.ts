@@ -9,6 +9,7 @@ import {
   focusEditor,
   launchWithExtension,
   modelText,
+  normalize,
   openFixture,
   saveScreenshot,
   setEditorText,
@@ -17,7 +18,6 @@ import {
 import { attuneHighlightCount, installPaintProbe } from './trace';
 
 const PRESSURING = 'Thanks for the update. You need to sign this today, no exceptions.';
-const normalize = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
 
 let h: Harness;
 

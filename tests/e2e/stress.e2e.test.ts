@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../../src/content/session';
-import { collectConsoleErrors, focusEditor, launchWithExtension, modelText, openFixture, saveScreenshot, setEditorText, type FixtureName, type Harness } from './harness';
+import { EDITOR_FIXTURES, collectConsoleErrors, focusEditor, launchWithExtension, modelText, openFixture, saveScreenshot, setEditorText, type FixtureName, type Harness } from './harness';
 import { traceMainThread } from './trace';
 
 const HUGE_CHARS = 200_000;
@@ -120,9 +120,8 @@ describe('stress: a 200,000-character paste', () => {
 
 // ---- rapid rewrites while the user keeps typing ----
 
-const ALL_EDITORS: FixtureName[] = [
-  'textarea', 'gmail', 'outlook', 'quill', 'quill-shadow', 'prosemirror', 'tiptap', 'ckeditor5', 'tinymce', 'lexical', 'draftjs', 'slate', 'roosterjs',
-];
+/** Every one-editor fixture page (tests/e2e/fixtures/<name>/fixture.json). */
+const ALL_EDITORS: FixtureName[] = EDITOR_FIXTURES.map((f) => f.name);
 const REWRITE_DRAFT =
   'Thanks for your note. You need to sign the contract today. You have no choice but to decide by Friday. This is your last chance to join us. Talk soon.';
 /** Words inside each pressuring sentence, in the order the rewrites are applied. */

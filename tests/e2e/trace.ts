@@ -159,19 +159,41 @@ export function firstUnderlineRect(page: Evaluator, category?: string): Promise<
   );
 }
 
-/** The open card, as the user sees it: its label, message, rewrites and which button has focus. */
-export function cardInfo(page: Evaluator): Promise<{ label: string | null; message: string | null; rewrites: string[]; focusedIndex: number } | null> {
-  return inPage(page, () => {
+/** The open card, as the user sees it. */
+export interface CardInfo {
+  role: string | null;
+  label: string | null;
+  message: string | null;
+  /** Each rewrite button's whole text (label and rewrite). */
+  suggestions: string[];
+  /** The rewritten text of each rewrite button (its `.text` child). */
+  rewrites: string[];
+  /** Which of the card's own buttons has focus (rewrites first; the pager's are not counted), or -1. */
+  focusedIndex: number;
+  rect: { x: number; y: number; width: number; height: number; top: number; left: number; right: number; bottom: number };
+  text: string | null;
+}
+
+/** The open card, as the user sees it: its label, message, rewrites and which button has focus; null when none is open. */
+export function cardInfo(page: Evaluator): Promise<CardInfo | null> {
+  return inPage(page, (): CardInfo | null => {
     const root = document.querySelector('attune-ui')?.shadowRoot;
     const card = root?.querySelector<HTMLElement>('[data-attune-card]');
     if (!root || !card) return null;
     const active = root.activeElement as HTMLElement | null;
+    // The pager's previous/next (shown when several findings share the spot) are not counted:
+    // indices are among the card's own buttons, rewrites first.
     const buttons = [...card.querySelectorAll('button:not([data-attune-action="previous"]):not([data-attune-action="next"])')];
+    const r = card.getBoundingClientRect();
     return {
+      role: card.getAttribute('role'),
       label: card.getAttribute('aria-label'),
       message: card.querySelector('[data-attune-message]')?.textContent ?? null,
+      suggestions: [...card.querySelectorAll('[data-attune-suggestion]')].map((b) => b.textContent ?? ''),
       rewrites: [...card.querySelectorAll('[data-attune-suggestion] .text')].map((b) => b.textContent ?? ''),
       focusedIndex: active ? buttons.indexOf(active) : -1,
+      rect: { x: r.x, y: r.y, width: r.width, height: r.height, top: r.top, left: r.left, right: r.right, bottom: r.bottom },
+      text: card.textContent,
     };
   });
 }

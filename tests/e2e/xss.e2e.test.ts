@@ -5,7 +5,15 @@
 // world, no dialog opens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectConsoleErrors, launchWithExtension, modelText, openFixture, typeInEditor, type Harness } from './harness';
+import {
+  collectConsoleErrors,
+  launchWithExtension,
+  modelText,
+  openFixture,
+  tabIdOf,
+  typeInEditor,
+  type Harness,
+} from './harness';
 
 declare const chrome: any;
 
@@ -177,7 +185,7 @@ for (const name of ['textarea', 'gmail'] as const) {
     });
 
     it('the popup shows the checklist’s sentences as text and creates no element from them', async () => {
-      const tabId = await tabIdOf(page);
+      const tabId = await tabIdOf(h, page);
       const popup = await h.context.newPage();
       popup.on('dialog', (d) => {
         dialogs++;
@@ -201,18 +209,6 @@ for (const name of ['textarea', 'gmail'] as const) {
       await popup.close();
     });
   });
-}
-
-async function tabIdOf(page: Page): Promise<number> {
-  const probe = await h.context.newPage();
-  await probe.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tabId=0`);
-  const id = await probe.evaluate(async (u) => {
-    const tabs: { id: number; url?: string }[] = await chrome.tabs.query({});
-    return [...tabs].sort((a, b) => b.id - a.id).find((t) => t.url === u)?.id ?? -1;
-  }, page.url());
-  await probe.close();
-  expect(id).toBeGreaterThan(0);
-  return id;
 }
 
 describe('the page’s world cannot reach the worker', () => {

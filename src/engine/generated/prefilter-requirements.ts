@@ -2,7 +2,7 @@
 // What each pattern that reaches the regex prefilter requires, as regex-prefilter.ts's
 // requirementOf reads it: [requirementKey(source, flags), clauses or null (never skip it)].
 // Read at build time so a cold start does not parse every pattern's source;
-// tests/unit/regex-prefilter-table.test.ts fails when this is stale. JSON, because JSON.parse
+// tests/unit/engine/regex-prefilter-table.test.ts fails when this is stale. JSON, because JSON.parse
 // reads data faster than JavaScript can.
 export const PREFILTER_REQUIREMENTS_JSON = '[\
 ["/\\"[^\\"]{1,300}\\"|(?<![\\\\p{L}\\\\p{N}])\'[^\']{2,120}\'(?![\\\\p{L}\\\\p{N}])",[["\\"","\'"]]],\

@@ -2,7 +2,7 @@
 //
 // A rule is data: patterns that find the pressuring phrase (the `span` group, or the whole
 // match), exceptions that say when the same words are not pressure, what the phrase becomes in a
-// rewrite, and examples it must flag and must not flag (tests/unit/rules.test.ts runs them).
+// rewrite, and examples it must flag and must not flag (tests/unit/engine/rules/rules.test.ts runs them).
 // Context that holds for every rule — questions, quoted words, the client's own words inside a
 // reflection, negation — is judged here once, so rule files stay short.
 import type { FindingCategory, PressureKind, Register, Strictness } from '../types';

@@ -1,6 +1,6 @@
 // `attune check` end to end on what issue 14 asked for: binary and empty input, line width on
 // 200,000 characters, the config file found like eslint's, inline switches, --quiet, insertions
-// shown as insertions, and the command line's own messages. analyze --jsonl: tests/unit/cli.test.ts.
+// shown as insertions, and the command line's own messages. analyze --jsonl: tests/unit/cli/cli.test.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
