@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWeakTopic, keyPhrase } from '../../src/engine/concerns/key-phrase';
-import { detectConcerns } from '../../src/engine/concerns';
+import { isWeakTopic, keyPhrase } from '../../../../src/engine/concerns/key-phrase';
+import { detectConcerns } from '../../../../src/engine/concerns';
 
 describe('a weak topic', () => {
   it('is a person alone, a discourse word or a verb of thinking', () => {
