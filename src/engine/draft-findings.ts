@@ -235,7 +235,9 @@ function sayableTopic(topic: string): boolean {
   if (words.length > 10 || !fitTopic(t).ok) return false;
   // Sentence punctuation or a list inside a topic means it was cut from run-on chat.
   if (/[.!?;]/.test(t) || (t.match(/,/g) ?? []).length >= 2) return false;
-  if (/^(?:any|some|otherwise|people|everyone)\b|\b(?:says?|said|thinks?)\b/i.test(t)) return false;
+  if (/^(?:any|some|otherwise|people|everyone)\b|\b(?:says?|said|thinks?|reckons?|agrees?)\b/i.test(t)) return false;
+  // Chat openers and phatic lines read back as a topic ("heyy sorry", "hope that's ok").
+  if (/^(?:hey+|hiya|hope|no worries|being aware)\b|\b(?:til|till|tho|bc|pls|plz|u|ur)\b/i.test(t)) return false;
   if (/^(?:hi|hello|hey|hiya|dear|thanks|thank you|nobody|no one|i|dont|cant)\b/i.test(t)) return false;
   // Chat spellings ("dont", "didnt") and a doubled possessive would be quoted back as they are.
   if (/\b(?:dont|didnt|cant|wont|isnt|im|ive|youre|doesnt|tbh|lol)\b|s's\b/i.test(t)) return false;

@@ -5,8 +5,8 @@
 // that names a thing — "could you edit out the exit sign" is about the exit sign.
 import { DETERMINERS, isPeople, readNounPhrase, bare, words, tidy } from './topic';
 
-const DISCOURSE = /^(?:sorry|please|hi|hey|hello|one (?:tiny|small|quick|more|last|other) thing|quick one|some days|to be honest)\b|^(?:unfortunately|otherwise|also|anyway|changing|sending|doing|going|getting|that doable)$/i;
-const THINKING = /^(?:having (?:read|thought|looked|spoken|talked|been|had|chatted)|wondering|being torn|thinking|going through|loving|chatting|doing the sums|been chatting)\b/i;
+const DISCOURSE = /^(?:sorry|please|hi|hey+|hiya|hello|hope (?:that's|this is|it's) (?:ok|okay|alright|fine)|one (?:tiny|small|quick|more|last|other) thing|quick one|some days|to be honest)\b|^(?:unfortunately|otherwise|also|anyway|changing|sending|doing|going|getting|that doable)$/i;
+const THINKING = /^(?:having (?:read|thought|looked|spoken|talked|been|had|chatted)|wondering|being (?:torn|sorry|aware)|thinking|going through|loving|chatting|doing the sums|been chatting)\b/i;
 const POINTS_BACK = /\b(?:it|its|it's|that|this|them|they|those|these|one)\b/i;
 const NAME_ALONE = /^(?:my |our |your )?\p{Lu}[\p{L}-]+(?:['’]s)?$|^(?:my|our) [\p{L}-]+['’]s$/u;
 /** Words a noun phrase may start with when it names a thing. */
@@ -24,6 +24,9 @@ export function isWeakTopic(topic: string, sentence: string, previousTopic: stri
   if (!t) return true;
   if (DISCOURSE.test(t) || THINKING.test(t) || NAME_ALONE.test(t)) return true;
   if (peopleOnly(t)) return true;
+  // "your mate reckons", "my accountant agrees": whose view, not what it is about.
+  const saying = /^(.+?) (?:says|said|reckons|thinks|agrees|feels|wants)$/i.exec(t);
+  if (saying && peopleOnly(saying[1])) return true;
   // Carried over from the sentence before although this one neither points back ("is that a bad
   // idea?") nor repeats any of its words.
   if (t !== previousTopic.trim() || POINTS_BACK.test(sentence)) return false;
@@ -36,7 +39,8 @@ export function keyPhrase(sentence: string): string {
   for (let i = 0; i < tokens.length; i++) {
     if (!STARTS_PHRASE.test(bare(tokens[i]))) continue;
     const np = readNounPhrase(tokens.slice(i));
-    const phrase = tidy(np.join(' '));
+    // "my nan's tomorrow instead," → "my nan's": no trailing punctuation, time word or filler.
+    const phrase = tidy(np.join(' ').replace(/[,;:]+$/, '')).replace(/\s+(?:today|tomorrow|tonight|instead|now|again|too)$/i, '');
     const ws = words(phrase).map(bare);
     const head = ws[ws.length - 1] ?? '';
     if (ws.length < 2 && !/^[$£€\d]/.test(head)) continue;

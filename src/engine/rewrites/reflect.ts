@@ -21,7 +21,13 @@ export type Reflections = [string, string] & {
 };
 
 function reflections(simple: string, complex: string): Reflections {
+  [simple, complex] = [withCalendarCapitals(simple), withCalendarCapitals(complex)];
   return Object.assign([simple, complex] as [string, string], { simple, complex });
+}
+
+/** "saturday" typed in chat is "Saturday" in our sentence ("may" and "march" are left as typed: they are words too). */
+function withCalendarCapitals(text: string): string {
+  return text.replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g, (w) => w[0].toUpperCase() + w.slice(1));
 }
 
 // Frames a person varies from one reflection to the next, chosen by the concern's index so the

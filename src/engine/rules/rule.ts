@@ -324,7 +324,10 @@ function replacementOf(m: RawMatch, register: Register): string | null {
   const span = normalizeQuotes(m.groups.span ?? '');
   const specific = m.rule.replacements?.find((r) => r.when.test(span));
   const chosen = specific?.with ?? m.rule.replacement;
-  return chosen ? expand(chosen[register], m.groups) : null;
+  if (!chosen) return null;
+  const text = expand(chosen[register], m.groups);
+  // A span that ends on the space before the next word ("make sure you ") keeps that space.
+  return text && /\s$/.test(m.groups.span ?? '') && !/\s$/.test(text) ? `${text} ` : text;
 }
 
 /** `$<name>` inserts a named group; `$<name|lc>` lower-cases its first word (it moves mid-sentence). */
