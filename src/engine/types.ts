@@ -1,9 +1,9 @@
 // The engine's public types. What every context speaks (reports, findings, options) is the
-// contract in ../shared/contract.ts, re-exported here so the engine's API stays whole; what only
+// contract in ../shared/contract, re-exported here so the engine's API stays whole; what only
 // a caller of the engine needs (how to call it) is declared here.
-import type { EngineOptions, Report } from '../shared/contract';
+import type { EngineOptions, Report } from '../shared/contract/index';
 
-export * from '../shared/contract';
+export * from '../shared/contract/index';
 
 export interface AnalyzeInput {
   /** The client's previous message. When absent, quoted text inside the draft serves. */

@@ -11,7 +11,7 @@ import {
   type PressureKind,
   type Register,
   type Strictness,
-} from '../shared/contract';
+} from '../shared/contract/index';
 import {
   LIMITS,
   applyPatch,

@@ -1,7 +1,7 @@
 // Typed messages between the extension's contexts. Both sides import these types; the worker
 // passes every incoming payload through `parseWorkerMessage` because a page can never be trusted:
 // a content script runs beside hostile page code and reads whatever the page put in the editor.
-import type { Report, Suggestion } from './contract';
+import type { Report, Suggestion } from './contract/index';
 
 /** Content script → worker: analyse this draft. `seq` lets the sender drop stale answers. */
 export interface AnalyzeRequest {

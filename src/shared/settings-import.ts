@@ -1,6 +1,6 @@
 // Importing and exporting settings files. Kept apart from settings.ts so that the content script
 // and the worker, which only read settings, don't load the strict validator.
-import { DEFAULT_ENGINE_OPTIONS, FINDING_CATEGORIES, PRESSURE_KINDS, REGISTERS, STRICTNESS_LEVELS } from './contract';
+import { DEFAULT_ENGINE_OPTIONS, FINDING_CATEGORIES, PRESSURE_KINDS, REGISTERS, STRICTNESS_LEVELS } from './contract/index';
 import {
   LIMITS,
   SETTINGS_VERSION,

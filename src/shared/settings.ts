@@ -20,7 +20,7 @@ import {
   type PressureKind,
   type Register,
   type Strictness,
-} from './contract';
+} from './contract/index';
 
 export const SETTINGS_VERSION = 1;
 

@@ -6,7 +6,7 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_ENGINE_OPTIONS, FINDING_CATEGORIES, PRESSURE_KINDS } from '../../src/shared/contract';
+import { DEFAULT_ENGINE_OPTIONS, FINDING_CATEGORIES, PRESSURE_KINDS } from '../../src/shared/contract/index';
 import {
   LIMITS,
   SETTINGS_STORAGE_KEY,

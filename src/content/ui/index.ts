@@ -2,7 +2,7 @@
 // The content-script core (../index.ts) decides what to analyse and applies rewrites; this
 // module only draws what it is given and reports the user's choices back.
 import type { EditorAdapter } from '../adapters/adapter';
-import type { Finding, Report, Suggestion } from '../../shared/contract';
+import type { Finding, Report, Suggestion } from '../../shared/contract/index';
 import { HIGHLIGHT_PRIORITY, slugOf } from './categories';
 import type { Card, CardPager } from './card';
 import { contains, frameOffset, isTextControl, shift, visibleRects, type Box } from './geometry';
