@@ -285,7 +285,6 @@ interface FixtureHandle {
  * suites read the page the same way.
  */
 export interface Evaluator {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   evaluate(fn: any, arg?: any): Promise<unknown>;
 }
 

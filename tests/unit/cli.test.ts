@@ -99,7 +99,7 @@ describe('attune CLI', () => {
   it('reads stdin when no file is given and names it <stdin>', () => {
     const out = run(['check'], PRESSURING);
     expect(out.code).toBe(1);
-    expect(out.stdout).toMatch(/^<stdin>:3:\d+  /m);
+    expect(out.stdout).toMatch(/^<stdin>:3:\d+ {2}/m);
   });
 
   it('passes --register to the rewrites', () => {
