@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
-import { crx } from '@crxjs/vite-plugin';
-import manifest from './manifest.json' with { type: 'json' };
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { extensionManifest } from './manifest.config';
 import { readFileSync } from 'node:fs';
 import { injectLazyDefine, lazyContentCode } from './vite.lazy.config';
 
@@ -17,7 +17,7 @@ const managedSchema = {
 // are a second, classic script that the worker injects on first use (vite.lazy.config.ts), so the
 // content script has no chunks to import and nothing needs to be web-accessible.
 export default defineConfig({
-  plugins: [crx({ manifest: manifest as any }), managedSchema, lazyContentCode({ target: 'chrome120' })],
+  plugins: [crx({ manifest: extensionManifest() as ManifestV3Export }), managedSchema, lazyContentCode({ target: 'chrome120' })],
   define: injectLazyDefine,
   build: {
     outDir: 'dist',

@@ -1,13 +1,13 @@
 import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
-import chromeManifest from './manifest.json' with { type: 'json' };
+import { extensionManifest } from './manifest.config';
 import { injectLazyDefine, lazyContentCode } from './vite.lazy.config';
 
 // The Firefox build: same sources, manifest adjusted for Gecko. crxjs emits background
 // `scripts` for Firefox; Gecko needs an add-on id and (Firefox ≥ 140) a data-collection
 // declaration — Attune collects nothing, so it declares "none".
 function firefoxManifest(): any {
-  const m: any = structuredClone(chromeManifest);
+  const m: any = extensionManifest();
   delete m.minimum_chrome_version;
   m.background = { scripts: [m.background.service_worker], type: 'module' };
   for (const cs of m.content_scripts ?? []) delete cs.match_origin_as_fallback;

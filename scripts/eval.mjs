@@ -330,7 +330,6 @@ function printCorpus(corpus) {
   };
   for (const [name, e] of Object.entries(corpus)) {
     const t = CORPUS_TARGETS;
-    const sentences = Object.values(e.perCode).reduce((a, m) => Math.max(a, m.tp + m.fn), 0);
     out.push(`${labels[name]}: ${e.items} drafts`);
     out.push(line('pressure F1', e.pressure.f1, t.pressureF1));
     out.push(line('pressure precision', e.pressure.precision, t.pressurePrecision));

@@ -3,7 +3,7 @@
 // may ask long after the last analysis. storage.session never leaves the machine and is cleared
 // when the browser closes.
 import browser from 'webextension-polyfill';
-import type { Report } from '../engine/types';
+import type { Report } from '../shared/contract/index';
 
 export interface BoxRecord {
   report: Report;

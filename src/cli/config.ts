@@ -8,8 +8,9 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { EngineOptions } from '../engine/types';
-import { LIMITS, REGISTERS, SETTINGS_VERSION, STRICTNESS_LEVELS, isObject, type Json } from '../shared/settings';
+import type { EngineOptions } from '../engine/index';
+import { LIMITS, SETTINGS_VERSION, isObject, type Json } from '../shared/settings';
+import { REGISTERS, STRICTNESS_LEVELS } from '../shared/contract/index';
 import { validateSettings, type ImportError } from '../shared/settings-import';
 import { UsageError, describeFsError } from './input';
 import { RULE_SETTINGS, knownSelectors, unknownSelectorMessage, type RuleSetting } from './rules';

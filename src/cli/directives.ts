@@ -6,7 +6,7 @@
 // A disable with no enable lasts to the end of the file. Findings that start inside a disabled
 // stretch are dropped. The comments themselves are blanked (same length, so every offset and
 // line:column stays true) before the engine reads the text, so they are never judged as prose.
-import type { Finding } from '../engine/types';
+import type { Finding } from '../engine/index';
 import { knownSelectors, selectorsOf, unknownSelectorMessage } from './rules';
 
 export interface DisabledRange {

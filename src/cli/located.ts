@@ -1,6 +1,6 @@
 // Findings placed in their file: line:column of the finding and of its best rewrite, and the
 // severity the config gives it.
-import type { Finding, Report } from '../engine/types';
+import type { Finding, Report } from '../engine/index';
 import { positionsOf, type Position } from './positions';
 import type { Severity } from './rules';
 

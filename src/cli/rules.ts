@@ -2,7 +2,7 @@
 // is labelled: by its rule id ("pressure/urgency-asap"), its pressure kind ("pressure/urgency")
 // or its category ("pressure", "closed-question"). The most specific name wins, as in eslint.
 import { PRESSURE_KINDS, ruleIds, type Finding } from '../engine/index';
-import { FINDING_CATEGORIES } from '../shared/settings';
+import { FINDING_CATEGORIES } from '../shared/contract/index';
 
 export type Severity = 'error' | 'warning';
 export type RuleSetting = Severity | 'off';

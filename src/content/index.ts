@@ -2,7 +2,7 @@
 // hands reports to the in-page UI and applies chosen rewrites through the editor's input path.
 // It never imports the engine (that runs in the worker) and stays small: the browser namespace
 // is used directly instead of through webextension-polyfill.
-import type { Finding, Suggestion } from '../engine/types';
+import type { Finding, Suggestion } from '../shared/contract/index';
 import type {
   AnalyzeRequest,
   ApplySuggestionRequest,

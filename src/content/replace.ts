@@ -9,7 +9,7 @@
 //
 // Only needed when a rewrite is applied, so it is a separate chunk loaded on first use
 // (./index.ts keeps the up-front script small).
-import type { Span } from '../engine/types';
+import type { Span } from '../shared/contract/index';
 import { selectionFor } from './selection';
 
 /** Editors that apply a claimed (preventDefault-ed) event asynchronously get this long. */

@@ -1,6 +1,6 @@
 // One compose box's conversation with the worker: wait for a pause in typing, send the draft when
 // it changed, drop answers that are no longer about the current draft, and hand reports to the UI.
-import type { Report, Suggestion } from '../engine/types';
+import type { Report, Suggestion } from '../shared/contract/index';
 import type { AnalyzeRequest, WorkerResponse } from '../shared/messages';
 import type { EditorAdapter } from './adapters/adapter';
 import { loadLazy } from './lazy/load';

@@ -23,7 +23,6 @@ import {
   type Finding,
   type PressureKind,
   type Report,
-  type SentenceCode,
   type SentenceReport,
   type Span,
 } from './types';
@@ -137,10 +136,9 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
     const sentences: SentenceReport[] = [];
     const findings: Finding[] = [];
     const threadKey = thread ?? '';
-    const threadConcepts = threadConceptsFor(threadKey);
     const spans = segmentSentences(draft, region.start, region.end, quoted);
     let previous: SentenceEvidence | undefined;
-    spans.forEach((span, index) => {
+    spans.forEach((span) => {
       const text = draft.slice(span.start, span.end);
       const result = analyzeSentence(text);
       const judged = judgeCached(text, result, threadKey, previous);

@@ -122,12 +122,8 @@ SYNONYM_GROUPS.forEach((group, i) => {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** The words of a text, lower-cased, in order. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
-}
-
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase());
 }
 
 /** Lemmas of the words that carry meaning (stopwords and contractions dropped). */
@@ -145,7 +141,7 @@ export function contentLemmas(text: string): string[] {
 }
 
 /** A lemma's concept key: its synonym group when it has one, the lemma itself otherwise. */
-export function concept(lemmaWord: string): string {
+function concept(lemmaWord: string): string {
   const group = GROUP_OF.get(lemmaWord);
   return group === undefined ? lemmaWord : `#${group}`;
 }
@@ -156,7 +152,7 @@ export function concepts(text: string): Set<string> {
 }
 
 /** Verbs whose final consonant doubles before -ing although they have two syllables. */
-const DOUBLING = new Set(['reset', 'offset', 'admit', 'begin', 'cancel', 'commit', 'control', 'forget', 'occur', 'omit', 'prefer', 'refer', 'regret', 'submit', 'permit', 'travel', 'label', 'model', 'level', 'signal', 'total', 'upset']);
+const DOUBLING = new Set(['reset', 'offset', 'admit', 'begin', 'cancel', 'commit', 'control', 'equip', 'forget', 'occur', 'omit', 'prefer', 'refer', 'regret', 'submit', 'permit', 'transfer', 'travel', 'label', 'model', 'level', 'signal', 'total', 'upset']);
 const GERUND_IRREGULAR: Record<string, string> = { be: 'being', see: 'seeing', die: 'dying', lie: 'lying', tie: 'tying', flee: 'fleeing', agree: 'agreeing', dye: 'dyeing' };
 
 /** The -ing form of a bare verb ("move" → "moving", "put" → "putting", "pay" → "paying"). */

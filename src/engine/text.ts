@@ -13,24 +13,6 @@ export function normalizeQuotes(text: string): string {
     : text;
 }
 
-export interface WordToken {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** Words (letters, digits, inner apostrophes and hyphens) with their offsets. */
-export function wordTokens(text: string): WordToken[] {
-  const out: WordToken[] = [];
-  const re = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-export function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x3000;
-}
-
 /** Upper-cases the first letter, leaving the rest alone. */
 export function capitalize(text: string): string {
   const i = text.search(/\p{L}/u);
@@ -52,6 +34,11 @@ export function decapitalize(text: string): string {
   return m[1] + m[2].toLowerCase() + text.slice(m[1].length + 1);
 }
 
+/** `text` with its first letter cased as `like`'s is ("I", acronyms and names stay as they are). */
+export function matchCase(text: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? capitalize(text) : decapitalize(text);
+}
+
 const PROPER_START = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])$/;
 
 /** The sentence's closing punctuation ("." when there is none; "!" softened to "."). */
@@ -63,7 +50,7 @@ export function terminalOf(sentence: string): { body: string; terminal: string }
 }
 
 /** Tidies text produced by cutting a phrase out: doubled spaces, dangling commas and dashes. */
-export function tidy(text: string): string {
+export function tidyAfterCut(text: string): string {
   return text
     .replace(/\s+([,;:.!?])/g, '$1')
     .replace(/^[\s,;:\u2014\u2013-]+/, '')

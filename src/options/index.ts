@@ -2,13 +2,19 @@
 // Every change is saved to storage.sync (debounced); the worker and content scripts follow
 // through watchSettings, so open tabs change without a reload.
 import browser from 'webextension-polyfill';
-import { PRESSURE_KINDS, type FindingCategory, type PressureKind, type Register, type Strictness } from '../engine/types';
 import {
   FINDING_CATEGORIES,
-  LIMITS,
+  PRESSURE_KINDS,
   REGISTERS,
-  applyPatch,
   STRICTNESS_LEVELS,
+  type FindingCategory,
+  type PressureKind,
+  type Register,
+  type Strictness,
+} from '../shared/contract/index';
+import {
+  LIMITS,
+  applyPatch,
   hostOfPattern,
   originPattern,
   type LockKey,

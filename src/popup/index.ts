@@ -3,7 +3,7 @@
 // Testing hook: `index.html?tabId=N` reports on tab N instead of the active tab. A headless test
 // cannot click the toolbar button, so it opens this page as a tab and names the tab to inspect.
 import browser from 'webextension-polyfill';
-import type { ChecklistItem, Checklist, Concern, Finding, FindingCategory, Report, Suggestion } from '../engine/types';
+import type { ChecklistItem, Checklist, Concern, Finding, FindingCategory, Report, Suggestion } from '../shared/contract/index';
 import type { ApplySuggestionRequest, TabReportRequest, TabReportResponse, TabState } from '../shared/messages';
 import { hostOfPattern, isSiteDisabled, originPattern } from '../shared/settings';
 import { loadSettingsState, saveSettings, watchSettings } from '../shared/storage';

@@ -1,7 +1,7 @@
 // Typed messages between the extension's contexts. Both sides import these types; the worker
 // passes every incoming payload through `parseWorkerMessage` because a page can never be trusted:
 // a content script runs beside hostile page code and reads whatever the page put in the editor.
-import type { Report, Suggestion } from '../engine/types';
+import type { Report, Suggestion } from './contract/index';
 
 /** Content script → worker: analyse this draft. `seq` lets the sender drop stale answers. */
 export interface AnalyzeRequest {
@@ -26,7 +26,6 @@ export interface ErrorResponse {
   message: string;
 }
 
-export type WorkerRequest = AnalyzeRequest;
 export type WorkerResponse = AnalyzeResponse | ErrorResponse;
 
 /** Popup → content script (tabs.sendMessage): apply a rewrite in the page's editor. */
@@ -62,19 +61,11 @@ function finiteNumber(value: unknown): value is number {
 }
 
 /**
- * Returns the request when `msg` has exactly the expected shape, else null. Only the known fields
- * are copied: anything else a sender adds (e.g. the CLI-only `maxChars`, which lifts the
+ * The analyse request when `msg` has exactly its shape, else null. Only the known fields are
+ * copied: anything else a sender adds (e.g. the CLI-only `maxChars`, which lifts the
  * analysed-size cap) never reaches the engine.
  */
-export function parseRequest(msg: unknown): WorkerRequest | null {
-  try {
-    return parseAnalyzeRequest(msg);
-  } catch {
-    return null;
-  }
-}
-
-function parseAnalyzeRequest(msg: unknown): WorkerRequest | null {
+function parseAnalyzeRequest(msg: unknown): AnalyzeRequest | null {
   const m = plainObject(msg);
   if (!m || own(m, 'type') !== 'attune/analyze') return null;
   const boxId = own(m, 'boxId');

@@ -1,12 +1,9 @@
 // Importing and exporting settings files. Kept apart from settings.ts so that the content script
 // and the worker, which only read settings, don't load the strict validator.
-import { DEFAULT_ENGINE_OPTIONS, PRESSURE_KINDS } from '../engine/types';
+import { DEFAULT_ENGINE_OPTIONS, FINDING_CATEGORIES, PRESSURE_KINDS, REGISTERS, STRICTNESS_LEVELS } from './contract/index';
 import {
-  FINDING_CATEGORIES,
   LIMITS,
-  REGISTERS,
   SETTINGS_VERSION,
-  STRICTNESS_LEVELS,
   V0_KEYS,
   isObject,
   isV0,

@@ -11,13 +11,16 @@
 //    those values win and are locked in the UI.
 import {
   DEFAULT_ENGINE_OPTIONS,
+  FINDING_CATEGORIES,
   PRESSURE_KINDS,
+  REGISTERS,
+  STRICTNESS_LEVELS,
   type EngineOptions,
   type FindingCategory,
   type PressureKind,
   type Register,
   type Strictness,
-} from '../engine/types';
+} from './contract/index';
 
 export const SETTINGS_VERSION = 1;
 
@@ -38,16 +41,6 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const SETTINGS_STORAGE_KEY = 'attune.settings';
-
-export const STRICTNESS_LEVELS: readonly Strictness[] = ['gentle', 'standard', 'strict'];
-export const REGISTERS: readonly Register[] = ['warm', 'formal'];
-export const FINDING_CATEGORIES: readonly FindingCategory[] = [
-  'pressure',
-  'closed-question',
-  'advice-without-autonomy',
-  'missing-acknowledgement',
-  'custom-phrase',
-];
 
 /** Bounds that keep settings inside storage.sync's quota and the UI usable. */
 export const LIMITS = {

@@ -306,7 +306,6 @@ interface FixtureHandle {
  * suites read the page the same way.
  */
 export interface Evaluator {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   evaluate(fn: any, arg?: any): Promise<unknown>;
 }
 

@@ -28,7 +28,6 @@ import {
 } from './harness';
 import { DYNAMIC_CODE, HTML_SINKS, NETWORK, filesUnder, manifestProblems, matchesInContext, type Manifest } from '../security-checks';
 
-declare const chrome: any;
 
 // ---------- 1. the shipped files ----------
 

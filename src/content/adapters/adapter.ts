@@ -1,6 +1,6 @@
 // One interface over every editor (after GhostText): the content script and its UI speak only
 // to this, and each editor's quirks live in its own adapter file.
-import type { Span } from '../../engine/types';
+import type { Span } from '../../shared/contract/index';
 
 export interface EditorAdapter {
   /** 'textarea', 'contenteditable', 'quill', 'prosemirror', 'ckeditor5', 'tinymce', 'lexical', … */

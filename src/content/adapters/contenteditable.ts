@@ -1,6 +1,6 @@
 // The generic contenteditable adapter: every rich editor is a contenteditable root underneath, so
 // the editor-specific files only name themselves, pick their thread finder and tune timing.
-import type { Span } from '../../engine/types';
+import type { Span } from '../../shared/contract/index';
 import { selectionFor } from '../selection';
 import { buildTextMap, type TextMap } from '../text-map';
 import { loadLazy } from '../lazy/load';

@@ -1,3 +1,4 @@
+import { onSite } from '../../shared/sites/index';
 import type { EditorSpec } from './editor-spec';
 import { genericThread, lastMessageAbove, quotedInside } from './thread';
 
@@ -5,7 +6,7 @@ import { genericThread, lastMessageAbove, quotedInside } from './thread';
 // and the open conversation shows each message body in div.a3s.
 export const gmail: EditorSpec = {
   name: 'gmail',
-  matches: (root) => root.hasAttribute('g_editable') || (root.getAttribute('role') === 'textbox' && /^mail\.google\./.test(location.hostname)),
+  matches: (root) => root.hasAttribute('g_editable') || (root.getAttribute('role') === 'textbox' && onSite('gmail', location.hostname)),
 };
 
 export function gmailThread(editor: HTMLElement): string | null {

@@ -1,5 +1,7 @@
 // Picks the adapter for an editable element: the editor-specific spec that recognises its root
 // (first match wins, so specific before generic), plus the site's way of finding the client's message.
+// Which site a page is on comes from the one table of sites, src/shared/sites.
+import { siteOf, type SiteId } from '../../shared/sites/index';
 import type { EditorAdapter } from './adapter';
 import { ckeditor5 } from './ckeditor5';
 import { createContentEditableAdapter } from './contenteditable';
@@ -23,12 +25,23 @@ const SPECS: EditorSpec[] = [gmail, quill, tiptap, prosemirror, ckeditor5, tinym
 
 type ThreadFinder = (editor: HTMLElement) => string | null;
 
+/** Any other site (a user-granted one too): a quote in the box, else the last message above it. */
+function anySiteThread(editor: HTMLElement): string | null {
+  return genericThread(editor) ?? lastMessageAbove(editor, 'article, [role="article"]');
+}
+
+/** How each built-in site shows the client's message. */
+const THREAD_READERS: Record<SiteId, ThreadFinder> = {
+  gmail: gmailThread,
+  outlook: outlookThread,
+  hubspot: hubspotThread,
+  salesforce: anySiteThread,
+  zendesk: zendeskThread,
+};
+
 function threadFinderFor(hostname: string): ThreadFinder {
-  if (/^mail\.google\./.test(hostname)) return gmailThread;
-  if (/(^|\.)outlook\.(office|office365|live)\.com$/.test(hostname)) return outlookThread;
-  if (/(^|\.)hubspot\.com$/.test(hostname)) return hubspotThread;
-  if (/(^|\.)zendesk\.com$/.test(hostname)) return zendeskThread;
-  return (editor) => genericThread(editor) ?? lastMessageAbove(editor, 'article, [role="article"]');
+  const site = siteOf(hostname);
+  return site ? THREAD_READERS[site.id] : anySiteThread;
 }
 
 /** The adapter for a textarea/input or a contenteditable root, or null when it is neither. */

@@ -1,3 +1,4 @@
+import { onSite } from '../../shared/sites/index';
 import type { EditorSpec } from './editor-spec';
 import { afterReplyHeader, elementText, genericThread, lastMessageAbove, quotedInside, withoutExtras } from './thread';
 
@@ -6,7 +7,7 @@ import { afterReplyHeader, elementText, genericThread, lastMessageAbove, quotedI
 // message bodies above (aria-label "Message body", not editable).
 export const outlook: EditorSpec = {
   name: 'outlook',
-  matches: (root) => /(^|\.)outlook\.(office|office365|live)\.com$/.test(location.hostname) && root.tagName !== 'BODY',
+  matches: (root) => onSite('outlook', location.hostname) && root.tagName !== 'BODY',
 };
 
 export function outlookThread(editor: HTMLElement): string | null {

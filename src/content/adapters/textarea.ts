@@ -1,6 +1,6 @@
 // textarea and message-like text inputs: the value is the draft; only execCommand('insertText')
 // reaches the native undo stack and React's onChange, so that is the one replacement technique.
-import type { Span } from '../../engine/types';
+import type { Span } from '../../shared/contract/index';
 import type { EditorAdapter } from './adapter';
 import { loadLazy } from '../lazy/load';
 

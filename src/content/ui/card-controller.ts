@@ -1,7 +1,7 @@
 // The suggestion card's life: opening one (at once, or as soon as its lazily loaded code is there),
 // paging between the findings at its spot, acting on the user's choice, following its underline,
 // closing and giving the editor its caret back. The card itself (./card) only draws.
-import type { Finding, Suggestion } from '../../engine/types';
+import type { Finding, Suggestion } from '../../shared/contract/index';
 import type { Card, CardActions, CardPager } from './card';
 import { restoreCaret, type SavedCaret } from './caret';
 import { reportQuietly } from './errors';

@@ -3,7 +3,7 @@
 //
 // This module and its styles are a separate chunk, imported on the first card opened (see
 // loadCard in ./lazy-modules.ts), so the script every matched page runs up front stays small.
-import type { Finding, PressureKind, Suggestion } from '../../engine/types';
+import type { Finding, PressureKind, Suggestion } from '../../shared/contract/index';
 import { CARD_CSS } from './card-styles';
 import { slugOf, type CategorySlug } from './categories';
 import type { Box } from './geometry';

@@ -1,6 +1,6 @@
 // How each finding category is named and drawn in the page. The slugs are part of the public
 // testing contract (docs/testing.md): highlight names `attune-<slug>` and `data-category="<slug>"`.
-import type { FindingCategory } from '../../engine/types';
+import type { FindingCategory } from '../../shared/contract/index';
 
 export type CategorySlug = 'pressure' | 'closed-question' | 'advice' | 'acknowledgement' | 'custom';
 

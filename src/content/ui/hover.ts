@@ -1,7 +1,7 @@
 // Hovering an underline opens its card after a short delay, without taking focus from the editor.
 // Leaving both the underline and the card closes it (./card-controller); a card opened from the
 // keyboard stays until the user is done with it.
-import type { Finding } from '../../engine/types';
+import type { Finding } from '../../shared/contract/index';
 import { HIGHLIGHT_PRIORITY, slugOf } from './categories';
 import type { CardController } from './card-controller';
 import { contains, frameOffset, shift, visibleRects, type Box, type Offset } from './geometry';

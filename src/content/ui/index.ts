@@ -9,7 +9,7 @@
 //   keyboard.ts        Alt+Enter at the caret, Escape (caret.ts saves and restores the caret)
 //   page-watch.ts      window listeners per document, the per-frame catch-up, timers
 //   placement.ts       where the card goes; spots.ts: which findings are at a spot now
-import type { Finding, Suggestion } from '../../engine/types';
+import type { Finding, Suggestion } from '../../shared/contract/index';
 import { CardController } from './card-controller';
 import { reportQuietly } from './errors';
 import { Hover } from './hover';

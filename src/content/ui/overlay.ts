@@ -2,7 +2,7 @@
 // the control's font, padding and wrapping, gives the rects of each finding, and positioned boxes
 // in the shadow root (clipped to the control, shifted by its scroll) draw the underlines.
 // A chunk of its own with its styles, loaded with the first textarea box (see attachOverlay in ./painting.ts).
-import type { Finding } from '../../engine/types';
+import type { Finding } from '../../shared/contract/index';
 import type { CategorySlug } from './categories';
 import { contains, frameOffset, type Box } from './geometry';
 import { OVERLAY_CSS } from './overlay-styles';

@@ -2,7 +2,7 @@
 // dismissed, painted as CSS highlights (rich editors) or by the mirror overlay (textarea / input),
 // and the box's status element, the testing contract's observation point (docs/testing.md).
 import type { EditorAdapter } from '../adapters/adapter';
-import type { Finding, Report } from '../../engine/types';
+import type { Finding, Report } from '../../shared/contract/index';
 import { slugOf } from './categories';
 import { isTextControl } from './geometry';
 import { HighlightPainter, highlightsSupported, type PaintedRange } from './highlights';

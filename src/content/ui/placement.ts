@@ -1,6 +1,6 @@
 // Where the card goes: the document it is shown in, and the rect of the underline it is placed by,
 // in that document's viewport (an editor in an iframe has its rects translated out of the frame).
-import type { Finding } from '../../engine/types';
+import type { Finding } from '../../shared/contract/index';
 import { frameOffset, shift, visibleRects, type Box, type Offset } from './geometry';
 import type { BoxEntry } from './painting';
 

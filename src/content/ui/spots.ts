@@ -1,6 +1,6 @@
 // Which findings are at a spot of the draft as it is now: the caret (Alt+Enter) or the underline
 // under the pointer. Several findings can share a spot; the card shows one and pages to the rest.
-import type { Finding } from '../../engine/types';
+import type { Finding } from '../../shared/contract/index';
 import { HIGHLIGHT_PRIORITY, slugOf } from './categories';
 import type { BoxEntry } from './painting';
 import { diffBounds, shiftSpan, type LiveSpan } from './spans';

@@ -2,7 +2,7 @@
 // in another clause ("I know you suggested X, but…"), or two clauses compete and the one about
 // an activity's difficulty carries the concern. Each reading is a structure of English, not a
 // phrase from any one message.
-import { clauseTopic, isPeople, readNounPhrase, tidy, verbPhraseAsGerund, words } from './topic';
+import { clauseTopic, isPeople, readNounPhrase, phraseCore, verbPhraseAsGerund, words } from './topic';
 
 /**
  * "I know you suggested X, but <reason>", "I keep saying I'll X, but then…", "I know I said I'd
@@ -31,16 +31,16 @@ export function recalledThenObjected(sentence: string): string | null {
 function propertyObjectedTo(reason: string): string | null {
   const m = reason.match(PROPERTY_OF_IT);
   if (!m) return null;
-  const np = readNounPhrase(words(tidy(m[1])));
+  const np = readNounPhrase(words(phraseCore(m[1])));
   if (np.length < 2 || !/^(?:a|an|the|another|more|so|too|such)$/i.test(np[0])) return null;
   const content = np.filter((w) => !/^(?:a|an|the|another|more|so|too|such|much|of|lot|bit)$/i.test(w));
-  return content.length > 0 && !content.every((w) => VAGUE_HEAD.test(w)) ? tidy(np.join(' ')) : null;
+  return content.length > 0 && !content.every((w) => VAGUE_HEAD.test(w)) ? phraseCore(np.join(' ')) : null;
 }
 
 /** "I'd apply for the promotion" → "applying for the promotion"; "to start saving" → "starting saving". */
 function recalledAction(recalled: string): string | null {
-  const text = tidy(recalled);
-  if (/^to\s/i.test(text)) return tidy(verbPhraseAsGerund(words(text.slice(3))) ?? '') || null;
+  const text = phraseCore(recalled);
+  if (/^to\s/i.test(text)) return phraseCore(verbPhraseAsGerund(words(text.slice(3))) ?? '') || null;
   return clauseTopic(text) || null;
 }
 
@@ -54,8 +54,8 @@ const PROMISED_THEN_NOW =
 export function promisedThenDenied(sentence: string): string | null {
   const m = sentence.match(PROMISED_THEN_NOW);
   if (!m) return null;
-  const np = readNounPhrase(words(tidy(m[1])));
-  return np.length > 0 ? tidy(np.join(' ')) : null;
+  const np = readNounPhrase(words(phraseCore(m[1])));
+  return np.length > 0 ? phraseCore(np.join(' ')) : null;
 }
 
 /**
@@ -98,7 +98,7 @@ export function antecedentBefore(text: string): string | null {
     if (!ANTECEDENT_DETERMINER.test(tokens[i])) continue;
     const np = readNounPhrase(tokens.slice(i));
     const cut = np.findIndex((w, k) => k > 0 && /^(?:for|since|until|by|in|at|on|to|from|with|about)$/i.test(w));
-    const phrase = tidy((cut > 0 ? np.slice(0, cut) : np).join(' '));
+    const phrase = phraseCore((cut > 0 ? np.slice(0, cut) : np).join(' '));
     if (phrase.split(' ').length >= 2 && canBeAntecedent(phrase)) found = phrase;
     i += Math.max(np.length - 1, 0);
   }

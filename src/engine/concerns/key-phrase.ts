@@ -3,7 +3,7 @@
 // thing tho"), a verb of thinking ("having read up"), or the sentence before's topic carried
 // into a sentence with words of its own. The fallback is the first noun phrase of the sentence
 // that names a thing — "could you edit out the exit sign" is about the exit sign.
-import { DETERMINERS, isPeople, readNounPhrase, bare, words, tidy } from './topic';
+import { DETERMINERS, isPeople, readNounPhrase, bare, words, phraseCore } from './topic';
 
 const DISCOURSE = /^(?:sorry|please|hi|hey+|hiya|hello|hope (?:that's|this is|it's) (?:ok|okay|alright|fine)|one (?:tiny|small|quick|more|last|other) thing|quick one|some days|to be honest)\b|^(?:unfortunately|otherwise|also|anyway|changing|sending|doing|going|getting|that doable)$/i;
 const THINKING = /^(?:having (?:read|thought|looked|spoken|talked|been|had|chatted)|wondering|being (?:torn|sorry|aware)|thinking|going through|loving|chatting|doing the sums|been chatting)\b/i;
@@ -40,7 +40,7 @@ export function keyPhrase(sentence: string): string {
     if (!STARTS_PHRASE.test(bare(tokens[i]))) continue;
     const np = readNounPhrase(tokens.slice(i));
     // "my nan's tomorrow instead," → "my nan's": no trailing punctuation, time word or filler.
-    const phrase = tidy(np.join(' ').replace(/[,;:]+$/, '')).replace(/\s+(?:today|tomorrow|tonight|instead|now|again|too)$/i, '');
+    const phrase = phraseCore(np.join(' ').replace(/[,;:]+$/, '')).replace(/\s+(?:today|tomorrow|tonight|instead|now|again|too)$/i, '');
     const ws = words(phrase).map(bare);
     const head = ws[ws.length - 1] ?? '';
     if (ws.length < 2 && !/^[$£€\d]/.test(head)) continue;

@@ -52,7 +52,7 @@ function bare(word: string): string {
 }
 
 /** Trims a phrase to its core: no trailing clause, filler, or punctuation. */
-export function tidy(phrase: string): string {
+export function phraseCore(phrase: string): string {
   let out = phrase.replace(/[“”"]/g, '').replace(BOUNDARY, '').replace(/[.!?…]+$/u, '').trim();
   for (let i = 0; i < 4; i++) {
     const next = out.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
@@ -160,12 +160,12 @@ function verbPhraseAsGerund(tokens: string[]): string | null {
 
 /** The topic of a clause: its subject when that is a real noun phrase, otherwise what it does. */
 export function clauseTopic(clause: string): string {
-  const text = tidy(clause).replace(/^(it|that|this|there|what|he|she)['’]s\b/i, '$1 is').replace(/^(they|we|you)['’]re\b/i, '$1 are');
+  const text = phraseCore(clause).replace(/^(it|that|this|there|what|he|she)['’]s\b/i, '$1 is').replace(/^(they|we|you)['’]re\b/i, '$1 are');
   if (/^(what|how|whether|why|when|where|which|who)\b/i.test(text)) return text;
   // "there would be extra charges": an existential names its thing after the verb.
   const existential = text.match(/^there (?:is|are|was|were|(?:would|will|could|might|may) be|'d be|’d be) (?:(?:any|some|no) )?(.+)$/i);
   if (existential) {
-    const thing = tidy(readNounPhrase(words(existential[1])).join(' '));
+    const thing = phraseCore(readNounPhrase(words(existential[1])).join(' '));
     if (thing) return thing;
   }
   const tokens = words(text);
@@ -178,27 +178,27 @@ export function clauseTopic(clause: string): string {
   // Whoever "suggested", "told me" or "reckons" something speaks: what they said is the topic, as for people.
   const speaks = rest.length > 1 && !isPronoun(npText) && /^(suggested|suggests|recommended|recommends|advised|advises|told|tells|reckons|insists|insisted)$/.test(bare(rest[0]));
   if (np.length > 0 && (isPeople(np) || speaks) && rest.length > 0) return predicateTopic(npText, rest) || capacityOf(npText, rest);
-  if (np.length > 0 && !isPronoun(npText) && !/^(i|we|you)'/.test(bare(np[0]))) return tidy(npText);
+  if (np.length > 0 && !isPronoun(npText) && !/^(i|we|you)'/.test(bare(np[0]))) return phraseCore(npText);
   const pronounSubject = /^(i|we|you|i'm|we're|you're|i've|we've|i'll|we'll|i'd|we'd)$/.test(first) || /^(i|we|you)'/.test(first);
-  if (pronounSubject) return tidy(verbPhraseAsGerund(pronounSubject && !/'/.test(first) ? tokens.slice(1) : tokens) ?? '');
+  if (pronounSubject) return phraseCore(verbPhraseAsGerund(pronounSubject && !/'/.test(first) ? tokens.slice(1) : tokens) ?? '');
   // "people won't manage to load the maps": a generic subject; what they do is the topic.
   if (/^(people|everyone|everybody|someone|anyone|nobody)$/.test(bare(npText)) && rest.length > 0 && !/^(is|are|was|were)$/.test(bare(rest[0]))) {
     // "Nobody told us there would be a setup fee": what went unsaid is the topic, not the telling.
     const unsaid = SAYING.test(bare(rest[0])) ? predicateTopic(npText, rest) : '';
-    return unsaid && !isPronoun(unsaid) ? unsaid : tidy(verbPhraseAsGerund(rest) ?? '');
+    return unsaid && !isPronoun(unsaid) ? unsaid : phraseCore(verbPhraseAsGerund(rest) ?? '');
   }
   // "It's a lot of paperwork", "Those are people I've known": the complement carries the topic.
   if (isPronoun(npText) && rest.length > 1 && /^(is|are|was|were|'s|seems|feels|looks|isn't|wasn't|aren't|weren't)$/.test(bare(rest[0]))) {
     // "it was never in the signed brief": a place or part the thing belongs to is the topic.
     const after = /^(in|within|part|outside)$/.test(bare(rest[1])) ? rest.slice(bare(rest[1]) === 'part' && bare(rest[2]) === 'of' ? 3 : 2) : rest.slice(1);
     const complement = readNounPhrase(after);
-    if (complement.length > 0 && DETERMINERS.has(bare(complement[0]))) return tidy(after.join(' '));
+    if (complement.length > 0 && DETERMINERS.has(bare(complement[0]))) return phraseCore(after.join(' '));
   }
   if (/^(it's|that's|this's|there's|they're)$/.test(first)) {
     const complement = tokens.slice(1);
-    if (complement.length > 0 && DETERMINERS.has(bare(complement[0]))) return tidy(complement.join(' '));
+    if (complement.length > 0 && DETERMINERS.has(bare(complement[0]))) return phraseCore(complement.join(' '));
   }
-  return tidy(npText);
+  return phraseCore(npText);
 }
 
 /** People and groups: "our team", "my boss", "half of them". A concern is rarely about the people themselves. */
@@ -235,7 +235,7 @@ function nounPhraseHead(ws: string[]): string {
 /** "my team can execute it" → "my team's capacity": what a group can or cannot do, when the object says nothing. */
 function capacityOf(np: string, rest: string[]): string {
   if (!/^(can|can't|cannot|could|couldn't|will|won't)$/.test(bare(rest[0] ?? '')) && !rest.slice(0, 3).some((w) => bare(w) === 'able')) return '';
-  return `${tidy(np)}'s capacity`;
+  return `${phraseCore(np)}'s capacity`;
 }
 
 const SAYING = /^(says|said|say|told|tells|thinks|thought|think|reckons|claims|claimed|suggested|suggests|recommended|recommends|mentioned|promised|insists|insisted)$/;
@@ -246,7 +246,7 @@ function predicateTopic(subject: string, rest: string[]): string {
   while (i < rest.length && (AUX.has(bare(rest[i])) || ADVERBS.has(bare(rest[i])))) i++;
   // "my manager wants me to lead the offsite", "a friend told me to wait": what they want done is the topic.
   if (/^(wants|want|wanted|asked|asks|expects|expected|needs|told|pushing|pushes)$/.test(bare(rest[i] ?? '')) && /^(me|us)$/.test(bare(rest[i + 1] ?? '')) && bare(rest[i + 2] ?? '') === 'to') {
-    return tidy(verbPhraseAsGerund(rest.slice(i + 3)) ?? '');
+    return phraseCore(verbPhraseAsGerund(rest.slice(i + 3)) ?? '');
   }
   if (SAYING.test(bare(rest[i] ?? ''))) {
     // "my accountant says I can claim X": what they said is the topic.
@@ -261,9 +261,9 @@ function predicateTopic(subject: string, rest: string[]): string {
   const tail = rest.slice(i);
   if (tail.length === 0) return '';
   const object = /^(whether|what|how|why|when|where|which|who)$/i.test(bare(tail[0]))
-    ? tidy(tail.join(' '))
-    : DETERMINERS.has(bare(tail[0])) && !/^(this|that|it)$/i.test(tidy(tail.join(' '))) ? tidy(readNounPhrase(tail).join(' ')) : '';
-  return object && understanding ? `${tidy(subject)}'s understanding of ${object}` : object;
+    ? phraseCore(tail.join(' '))
+    : DETERMINERS.has(bare(tail[0])) && !/^(this|that|it)$/i.test(phraseCore(tail.join(' '))) ? phraseCore(readNounPhrase(tail).join(' ')) : '';
+  return object && understanding ? `${phraseCore(subject)}'s understanding of ${object}` : object;
 }
 
 interface TopicPattern {
@@ -271,7 +271,7 @@ interface TopicPattern {
   topic: (m: RegExpMatchArray) => string;
 }
 
-const asGerund = (m: RegExpMatchArray) => tidy(verbPhraseAsGerund(words(tidy(m[1]))) ?? '');
+const asGerund = (m: RegExpMatchArray) => phraseCore(verbPhraseAsGerund(words(phraseCore(m[1]))) ?? '');
 /** A whole clause ("managed funds underperform"): a phrase that ran to its end swallowed an unknown verb. */
 const asClause = (m: RegExpMatchArray) => {
   const topic = clauseTopic(m[1]);
@@ -279,7 +279,7 @@ const asClause = (m: RegExpMatchArray) => {
   const ranToEnd = ws.length >= 3 && !DETERMINERS.has(bare(ws[0])) && m[1].replace(/[.!?…]+$/u, '').trim().endsWith(topic) && !/ing$/.test(ws[0]) && !DETERMINERS.has(bare(ws[ws.length - 2]));
   return ranToEnd && !/^(what|how|why|whether|when|where|which|who)$/i.test(ws[0]) && !/^(not|being|having)$/i.test(ws[0]) ? ws.slice(0, -1).join(' ') : topic;
 };
-const asPhrase = (m: RegExpMatchArray) => tidy(m[1]);
+const asPhrase = (m: RegExpMatchArray) => phraseCore(m[1]);
 
 /** The first pattern that matches a clause gives its topic; order matters (specific first). */
 const TOPIC_PATTERNS: readonly TopicPattern[] = [
@@ -293,13 +293,13 @@ const TOPIC_PATTERNS: readonly TopicPattern[] = [
   { pattern: /\b(?:can|could|would|will) you (?:please )?(?:give|allow|let) (?:us|me) (?:until|till|more time|a few more|a bit more|an extra|some more time)\b/i, topic: () => 'more time' },
   { pattern: /^i(?:'ve| have)? (?:been )?(?:read|reading|heard|seen) (?:that|online that|somewhere that) (.+)/i, topic: asClause },
   { pattern: /^(?:you|your team|your colleague) (?:suggested|recommended|proposed|advised|said) (?:that )?(?:i|we) (?:should )?(.+)/i, topic: asGerund },
-  { pattern: /^(?:you|your team|your colleague) (?:suggested|recommended|proposed|advised) (.+)/i, topic: (m) => (/^\w+ing\b/i.test(m[1]) ? tidy(m[1]) : clauseTopic(m[1])) },
-  { pattern: /\b(?:the )?(?:idea|thought|prospect) of (.+)/i, topic: (m) => tidy(readNounPhrase(words(m[1])).join(' ')) },
+  { pattern: /^(?:you|your team|your colleague) (?:suggested|recommended|proposed|advised) (.+)/i, topic: (m) => (/^\w+ing\b/i.test(m[1]) ? phraseCore(m[1]) : clauseTopic(m[1])) },
+  { pattern: /\b(?:the )?(?:idea|thought|prospect) of (.+)/i, topic: (m) => phraseCore(readNounPhrase(words(m[1])).join(' ')) },
   { pattern: /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|hesitant|unsure|sure|second thoughts|uncomfortable|comfortable|stressed|frustrated|confused|embarrassed|thinking|wondering|worry|concerns?|doubts?|convinced|clear|happy|keen|excited)\s+(?:about|with|over|regarding|of|on|by)\s+(.+)/i, topic: asPhrase },
   { pattern: /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|terrified|not sure|unsure|not convinced|don't think|do not think|don't know|do not know|no idea|not certain|wonder(?:ing)?|doubt|embarrassed to say|sad to say|(?<=\b(?:i|we) )feel like)\s+(?:if |whether |that (?=i\b|we\b|the\b|my\b|our\b|your\b|it\b|they\b|this\b|people\b))?(.+)/i, topic: asClause },
   { pattern: /^(?:can|could|may|might|shall|should|do|does|did|would|will|must) (?:i|we) (?:really |still |just |even |also |ever )*(?:have to |need to |ever )?(.+)/i, topic: asGerund },
   { pattern: /^(?:can|could|would|will) you (?:please )?(.+)/i, topic: asGerund },
-  { pattern: /^(?:is|are|isn't|aren't|was) there (?:any |some )?(.+)/i, topic: (m) => tidy(/^(anything|something) (i|we) can do\b/i.test(m[1]) ? `what ${m[1].split(/\s+/)[1]} can do` : m[1]) },
+  { pattern: /^(?:is|are|isn't|aren't|was) there (?:any |some )?(.+)/i, topic: (m) => phraseCore(/^(anything|something) (i|we) can do\b/i.test(m[1]) ? `what ${m[1].split(/\s+/)[1]} can do` : m[1]) },
   { pattern: /^why (?:do|does|did|is|are|am|was|were|should|would|can't|don't|didn't|doesn't|isn't|aren't|won't|must|has|have|haven't|hasn't) (.+)/i, topic: asClause },
   { pattern: /^what (?:happens|would happen|will happen|if)(?: to me)? (?:if|when) (.+)/i, topic: asClause },
   { pattern: /^how (?:do|can|should|would|could|will) (?:i|we) (.+)/i, topic: asGerund },
@@ -307,7 +307,7 @@ const TOPIC_PATTERNS: readonly TopicPattern[] = [
   { pattern: /^(?:is|are|was|were|isn't) (?:it|this|that) (?:even |really |still |actually )?worth (.+)/i, topic: asPhrase },
   { pattern: /^what(?:'s| is| are| was) ((?:your|the|our|my) .+)/i, topic: asPhrase },
   // "Could the visit be online instead?": asking for an alternative; the thing in its asked-for state is the topic.
-  { pattern: /^(?:could|can|would|might|should) ((?:the|my|our|your|their) [\w'’-]+(?: [\w'’-]+){0,3}?) (?:be|become|stay) (.+)/i, topic: (m) => `${tidy(m[1])} being ${tidy(m[2])}` },
+  { pattern: /^(?:could|can|would|might|should) ((?:the|my|our|your|their) [\w'’-]+(?: [\w'’-]+){0,3}?) (?:be|become|stay) (.+)/i, topic: (m) => `${phraseCore(m[1])} being ${phraseCore(m[2])}` },
   { pattern: /^(?:is|are|was|were|isn't|aren't|will|would|has|have) (.+)/i, topic: (m) => subjectOfQuestion(m[1]) },
   { pattern: /^(?:can|could|should|would|will|may|might|must|do|does|did) (.+)/i, topic: (m) => subjectOfQuestion(m[1]) },
   { pattern: /^i (?:know|understand|realise|realize|get|think|believe|guess|suppose|reckon) (?:that )?(.+)/i, topic: asClause },
@@ -315,18 +315,18 @@ const TOPIC_PATTERNS: readonly TopicPattern[] = [
 
 /** "Is the fee refundable?" → "the fee"; "Is that a bad idea?" → "that" (to be resolved from context). */
 function subjectOfQuestion(afterAux: string): string {
-  const all = words(tidy(afterAux));
+  const all = words(phraseCore(afterAux));
   const np = readNounPhrase(all);
   // "Is the setup fee refundable?": the last word, when it is an adjective, is what is asked about the subject.
   // "Are the dashboards compatible with Safari?": likewise when a preposition follows it.
   const cut = np.findIndex((w, k) => k >= 2 && PREDICATE_ADJECTIVE_SUFFIX.test(bare(w)) && (k === all.length - 1 || PREPOSITIONS.has(bare(all[k + 1] ?? ''))));
   if (cut >= 2) np.length = cut;
-  return tidy(np.join(' '));
+  return phraseCore(np.join(' '));
 }
 
 /** An indirect question ("what I need to send you") for wh-questions no pattern understood. */
 function indirectQuestion(clause: string): string | null {
-  const m = tidy(clause).match(/^(what|why|how(?: long| much| many| soon| often)?|when|where|which|who)(?: exactly)? (do|does|did|is|are|can|should|will|would|have|has) (\S+)(.*)$/i);
+  const m = phraseCore(clause).match(/^(what|why|how(?: long| much| many| soon| often)?|when|where|which|who)(?: exactly)? (do|does|did|is|are|can|should|will|would|have|has) (\S+)(.*)$/i);
   if (!m) return null;
   const [, wh, aux, subject, rest] = m;
   const keepAux = /^(do|does|did)$/i.test(aux) ? '' : ` ${aux.toLowerCase()}`;
@@ -358,8 +358,6 @@ export function extractTopic(clause: string): string {
 export function isAnaphoric(topic: string): boolean {
   return !topic || isPronoun(topic);
 }
-
-export const _internal = { readNounPhrase, verbPhraseAsGerund, indirectQuestion };
 
 /** Chunking pieces that the cross-clause readings (concerns/across-clauses.ts) build on. */
 export { readNounPhrase, verbPhraseAsGerund, words, bare, isPeople, DETERMINERS };

@@ -1,6 +1,7 @@
 // Rewrites a closed question into open ones that keep its topic: "Do you have any concerns?"
 // → "What concerns do you have?". Each pattern is a small template; when none fits, a generic
 // open question in the user's register still offers the client room to answer in their words.
+import { gerund } from '../lemma';
 import type { Register } from '../types';
 
 interface Template {
@@ -102,7 +103,7 @@ export function openQuestionRewrites(question: string, register: Register): stri
     const m = t.pattern.exec(body);
     const built = m ? t.build(m) : null;
     if (built) {
-      out.push(tidy(built));
+      out.push(tidyQuestion(built));
       break;
     }
   }
@@ -125,16 +126,8 @@ function pronoun(np: string): string {
   return /^(?:it|this)$/i.test(np) ? 'that' : np;
 }
 
-function tidy(s: string): string {
+/** The built question with single spaces, none before its "?", and a capital first letter. */
+function tidyQuestion(s: string): string {
   const t = s.replace(/\s+/g, ' ').replace(/\s+\?/, '?');
   return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
-/** try → trying, take → taking, stop → stopping: enough English for common verbs. */
-export function gerund(verb: string): string {
-  const v = verb.toLowerCase();
-  if (/ie$/.test(v)) return `${v.slice(0, -2)}ying`;
-  if (/[^aeiouy]e$/.test(v) && v !== 'be') return `${v.slice(0, -1)}ing`;
-  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(v) && v.length <= 4) return `${v}${v.slice(-1)}ing`;
-  return `${v}ing`;
 }

@@ -56,10 +56,6 @@ function soften(core: string): string {
     .replace(/^(?:obviously|clearly|of course|honestly|trust me),?\s+/i, '');
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 const AUTONOMY_SENTENCE: Record<Register, string[]> = {
   // Information may offer no options to choose between: these leave the next step with the client without claiming any.
   warm: ['How you go from here is up to you — happy to talk it through.', "Have a think and tell me what you'd like to do.", "You know your situation best, so I'll follow your lead.", "If you'd rather do it differently, just say."],

@@ -1,7 +1,7 @@
 // Turning the client's point of view into the writer's: what the client called "my team" the
 // writer calls "your team", and the client's "you" (the writer) becomes "I" or "me".
 // Done word by word in one pass, so nothing is swapped twice.
-import { own } from '../text';
+import { matchCase, own } from '../text';
 
 const CLIENT_TO_WRITER: Record<string, string> = {
   "i'm": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd",
@@ -17,11 +17,6 @@ const OBJECT_CONTEXT =
   /^(to|for|with|about|from|at|of|by|than|like|let|letting|tell|told|telling|ask|asked|asking|give|gave|giving|call|calling|help|send|sent|pay|paid|paying|trust|thank|see|hear|email|emailed|show|showed|meet|owe|owed|let|made|make|pushing|push|hold|holding|need|want|and|or)$/i;
 
 const TOKEN = /[\p{L}’']+|[^\p{L}’']+/gu;
-
-function matchCase(original: string, replacement: string): string {
-  if (replacement === 'I' || replacement.startsWith("I'")) return replacement;
-  return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
-}
 
 function previousWord(tokens: string[], i: number): string {
   for (let k = i - 1; k >= 0; k--) if (/\p{L}/u.test(tokens[k])) return tokens[k].toLowerCase();
@@ -43,7 +38,7 @@ function turnWord(tokens: string[], i: number): string {
   if (/^I'/.test(mapped)) return mapped.replace(/'/g, original.includes('’') ? '’' : "'");
   if (/^i['’]/.test(w)) return (previousWord(tokens, i) ? mapped : mapped.charAt(0).toUpperCase() + mapped.slice(1)).replace(/'/g, original.includes('’') ? '’' : "'");
   const apostrophe = original.includes('’') ? '’' : "'";
-  return matchCase(original, mapped.replace(/'/g, apostrophe));
+  return matchCase(mapped.replace(/'/g, apostrophe), original);
 }
 
 /** Verb agreement after the swap: "you am" → "you are", "I are" → "I am". */
@@ -86,7 +81,7 @@ export function toThirdPerson(text: string): string {
     const mapped = own(CLIENT_TO_THIRD, w);
     if (!mapped) return t;
     const apostrophe = t.includes('’') ? '’' : "'";
-    return matchCase(t === 'I' ? 'i' : t, mapped.replace(/'/g, apostrophe));
+    return matchCase(mapped.replace(/'/g, apostrophe), t === 'I' ? 'i' : t);
   });
   return turned.join('').replace(/\bthey am\b/g, 'they are').replace(/\bthey was\b/g, 'they were');
 }

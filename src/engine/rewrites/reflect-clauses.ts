@@ -2,12 +2,10 @@
 // ("you're worried the premium will go up"), and what lies underneath it (the feeling or value a
 // complex reflection names). reflect.ts puts them in frames.
 import { concepts, SYNONYM_GROUPS } from '../lemma';
-import type { Concern, Register } from '../types';
+import type { Concern } from '../types';
 import type { ReflectableConcern } from './reflect';
 import { toWriterView } from './pronouns';
-import { reportedView, reportedViewClauses } from './reported-view';
-import { fitTopic, reportedOwnStep, reportedWhQuestion } from './topic-shape';
-
+import { fitTopic } from './topic-shape';
 
 type TopicForm = 'noun' | 'gerund' | 'question' | 'state';
 

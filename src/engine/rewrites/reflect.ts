@@ -2,11 +2,10 @@
 // restates, and a complex one that names the feeling or the value underneath (MITI's simple and
 // complex reflections). Pronouns are turned to the writer's side; nothing here pushes, so a
 // reflection can be inserted as-is at the top of a reply.
-import { concepts, SYNONYM_GROUPS } from '../lemma';
 import type { Concern, Register } from '../types';
 import { toWriterView } from './pronouns';
 import { reportedView, reportedViewClauses } from './reported-view';
-import { fitTopic, reportedOwnStep, reportedWhQuestion } from './topic-shape';
+import { reportedOwnStep, reportedWhQuestion } from './topic-shape';
 import { complexClause, parts, requested, sentence, simpleSaid, type Parts } from './reflect-clauses';
 
 export type ReflectableConcern = Pick<Concern, 'text' | 'topic' | 'kind'>;

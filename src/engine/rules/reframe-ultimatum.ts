@@ -6,6 +6,7 @@
 // stays with the client. Works on a sentence whose other pressure is already rewritten; returns
 // null when the condition and consequence cannot be told apart, so the caller keeps other options.
 import type { Register } from '../types';
+import { gerund } from '../lemma';
 import { capitalize, decapitalize, normalizeQuotes } from '../text';
 
 interface Parts {
@@ -180,13 +181,3 @@ function causedOutcome(consequence: string): string | null {
   return `mean ${decapitalize(c)}`;
 }
 
-const DOUBLE_FINAL = /^(?:commit|submit|admit|permit|refer|transfer|prefer|regret|forget|occur|upset|equip)$/i;
-
-/** "renew" → "renewing", "sign" → "signing", "stop" → "stopping", "pull" → "pulling". */
-export function gerund(verb: string): string {
-  const v = verb.toLowerCase();
-  if (/ie$/.test(v)) return v.slice(0, -2) + 'ying';
-  if (/[^aeiou]e$/.test(v) && v !== 'be') return v.slice(0, -1) + 'ing';
-  if (DOUBLE_FINAL.test(v) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(v)) return v + v.slice(-1) + 'ing';
-  return v + 'ing';
-}

@@ -6,7 +6,7 @@
 // Context that holds for every rule — questions, quoted words, the client's own words inside a
 // reflection, negation — is judged here once, so rule files stay short.
 import type { FindingCategory, PressureKind, Register, Strictness } from '../types';
-import { capitalize, decapitalize, normalizeQuotes, terminalOf, tidy } from '../text';
+import { capitalize, decapitalize, matchCase, normalizeQuotes, terminalOf, tidyAfterCut } from '../text';
 import { PRESSURE_RULES } from './index';
 import { KIND_FALLBACKS, KIND_FRAMES } from './rewrites';
 import { segmentSentences } from '../segment';
@@ -289,11 +289,6 @@ function withoutRepeatedClause(text: string): string {
   return kept.join('');
 }
 
-/** `text` with its first letter cased as `like`'s is. */
-function matchCase(text: string, like: string): string {
-  return /^\p{Lu}/u.test(like) ? capitalize(text) : decapitalize(text);
-}
-
 /** Rule ids that fire anywhere in `text`, judged sentence by sentence as the analyzer will. */
 function pressureIn(text: string, strictness: Strictness): string[] {
   const ids: string[] = [];
@@ -360,8 +355,8 @@ function replaceAll(sentence: string, matches: RawMatch[], register: Register): 
     pos = m.end;
   }
   out += sentence.slice(pos);
-  const { body, terminal } = terminalOf(tidy(out));
-  const cleaned = tidy(withoutRepeatedClause(tidy(body)));
+  const { body, terminal } = terminalOf(tidyAfterCut(out));
+  const cleaned = tidyAfterCut(withoutRepeatedClause(tidyAfterCut(body)));
   if (!/\p{L}/u.test(cleaned)) return null;
   // "Why do you keep asking…?" rewritten as "I can tell you're still asking…" is no longer a question.
   const stillAsks = terminal !== '?' || QUESTION_START.test(cleaned) || /,\s*(?:right|isn't it|don't you|aren't you)$/i.test(cleaned);
@@ -372,9 +367,4 @@ function replaceAll(sentence: string, matches: RawMatch[], register: Register): 
 function rebuiltThreat(text: string, register: Register, strictness: Strictness): string {
   const rebuilt = reframeUltimatum(text, register);
   return rebuilt !== null && matchRules(rebuilt, strictness).length === 0 ? rebuilt : text;
-}
-
-/** Helpers for frames: the sentence body moved after a lead-in. */
-export function afterLeadIn(leadIn: string, body: string): string {
-  return leadIn + decapitalize(body);
 }

@@ -1,5 +1,5 @@
 import type { PressureRule } from './rule';
-import { AUTONOMY, LOSS } from './shared';
+import { AUTONOMY } from './shared';
 
 // Threats without "if you don't": "Without your approval today, the launch is dead", "X, full
 // stop", "No signature, no service", "Any further delay and we cancel", "Should you decide

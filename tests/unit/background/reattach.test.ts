@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extensionManifest } from '../../../manifest.config';
 
 // The real polyfill refuses to load outside an extension: a fake browser, reset per test.
 const fake = vi.hoisted(() => ({ browser: {} as Record<string, unknown> }));
@@ -18,10 +17,8 @@ import {
   type TabLike,
 } from '../../../src/background/reattach';
 
-const manifest = JSON.parse(readFileSync(join(resolve(__dirname, '..', '..', '..'), 'manifest.json'), 'utf8')) as {
-  content_scripts: { matches: string[]; js: string[] }[];
-  host_permissions: string[];
-};
+// The manifest as the builds write it (manifest.json with the sites from src/shared/sites).
+const manifest = extensionManifest();
 const CONTENT = ['assets/content.js'];
 
 describe('matchesPattern', () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../src/engine/index';
 import { draftFindings } from '../../../src/engine/draft-findings';
-import { gerund, openQuestionRewrites } from '../../../src/engine/rewrites/open-question';
+import { gerund } from '../../../src/engine/lemma';
+import { openQuestionRewrites } from '../../../src/engine/rewrites/open-question';
 import { autonomyRewrites } from '../../../src/engine/rewrites/permission';
 import type { Concern, Finding, Register, SentenceReport } from '../../../src/engine/types';
 

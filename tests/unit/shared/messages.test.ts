@@ -2,7 +2,7 @@
 // cannot trust and forwards whatever the page put in the editor, so every payload is treated as
 // hostile: wrong types, huge strings, inherited or polluting keys, fields only the CLI may set.
 import { describe, expect, it } from 'vitest';
-import { MAX_BOX_ID, MAX_FINDING_ID, MAX_TEXT, parseRequest, parseWorkerMessage } from '../../../src/shared/messages';
+import { MAX_BOX_ID, MAX_FINDING_ID, MAX_TEXT, parseWorkerMessage } from '../../../src/shared/messages';
 
 const analyze = { type: 'attune/analyze', boxId: 'b1', seq: 3, text: 'You need to sign today.' };
 
@@ -120,15 +120,5 @@ describe('parseWorkerMessage: hostile and malformed shapes are refused', () => {
     expect(parseWorkerMessage(throwing)).toBeNull();
     const trap = new Proxy({}, { get: () => { throw new Error('trap'); }, getOwnPropertyDescriptor: () => { throw new Error('trap'); } });
     expect(parseWorkerMessage(trap)).toBeNull();
-    expect(parseRequest(trap)).toBeNull();
-  });
-});
-
-describe('parseRequest (the analyse request alone)', () => {
-  it('is the same gate as parseWorkerMessage for analyse requests, and refuses other types', () => {
-    expect(parseRequest(analyze)).toEqual(analyze);
-    expect(parseRequest({ ...analyze, maxChars: 5 })).toEqual(analyze);
-    expect(parseRequest({ type: 'attune/never', findingId: 'x' })).toBeNull();
-    expect(parseRequest({ type: 'attune/tab-report', tabId: 1 })).toBeNull();
   });
 });

@@ -6,9 +6,8 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_ENGINE_OPTIONS, PRESSURE_KINDS } from '../../../src/engine/types';
+import { DEFAULT_ENGINE_OPTIONS, FINDING_CATEGORIES, PRESSURE_KINDS } from '../../../src/shared/contract/index';
 import {
-  FINDING_CATEGORIES,
   LIMITS,
   SETTINGS_STORAGE_KEY,
   SETTINGS_VERSION,
