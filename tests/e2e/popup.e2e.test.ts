@@ -142,6 +142,9 @@ describe('popup on a page with a pressuring draft', () => {
       await popup.waitForSelector('[data-check]');
       expect(await axeSeriousViolations(popup)).toEqual([]);
       await popup.screenshot({ path: join(SCREENSHOTS, `popup-${scheme}.png`), fullPage: true });
+      // And with the details open (passing checks, concerns, the balance picture).
+      await popup.click('#popup-details-toggle');
+      expect(await axeSeriousViolations(popup)).toEqual([]);
       await popup.close();
     }
   });
