@@ -4,12 +4,14 @@ import type { Report, Suggestion } from '../shared/contract/index';
 import type { AnalyzeRequest, WorkerResponse } from '../shared/messages';
 import type { EditorAdapter } from './adapters/adapter';
 import { loadLazy } from './lazy/load';
+import { adaptivePause, MAX_PAUSE_MS, type PauseInput } from './pause';
 
 /**
- * The pause in typing that triggers analysis. 300 ms sits just above the typical gap between
- * keystrokes of a fluent typist (150–250 ms), so analysis runs when the writer pauses, not per key.
+ * The longest pause in typing before analysis (huge drafts, slow analyses). The pause itself adapts
+ * (./pause.ts): about 100 ms when the worker answers fast on a normal draft, so underlines follow
+ * the last keystroke within ~150 ms, and up to this for very large drafts or a slow worker.
  */
-export const DEBOUNCE_MS = 300;
+export const DEBOUNCE_MS = MAX_PAUSE_MS;
 
 /**
  * Tests that must act while a report is stale set `data-attune-test-pause` on the page's root
@@ -22,9 +24,9 @@ function testPause(doc: Document | null | undefined): string | null {
   return doc?.documentElement?.getAttribute('data-attune-test-pause') ?? null;
 }
 
-function typingPause(doc: Document | null | undefined): number {
+function typingPause(doc: Document | null | undefined, usual: number): number {
   const asked = Number(testPause(doc));
-  return Number.isFinite(asked) && asked > DEBOUNCE_MS ? Math.min(asked, 10_000) : DEBOUNCE_MS;
+  return Number.isFinite(asked) && asked > DEBOUNCE_MS ? Math.min(asked, 10_000) : usual;
 }
 
 const MAX_TEST_HOLD_MS = 60_000;
@@ -54,12 +56,16 @@ export interface SessionDeps {
   send(request: AnalyzeRequest): Promise<WorkerResponse | undefined>;
   /** This box was focused or typed in: the popup follows the last active box. */
   markActive(boxId: string): void;
+  /** The pause policy (default: adaptivePause); tests may fix it. */
+  pause?: (input: PauseInput) => number;
 }
 
 export class BoxSession {
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private sentText: string | null = null;
+  /** The last analysis' round trip (request to answer), ms: the pause adapts to it. */
+  private lastRoundTripMs: number | undefined;
   private lastChangeAt = performance.now();
   private state: BoxStatus['state'] | null = null;
   private disposed = false;
@@ -121,7 +127,9 @@ export class BoxSession {
     if (this.off) return;
     this.lastChangeAt = performance.now();
     if (this.state !== 'pending') this.setStatus('pending', this.shown?.report.findings.length ?? 0);
-    this.schedule(typingPause(globalThis.document));
+    // Only what is already known (no read of the editor per keystroke): the last sent draft's length.
+    const usual = (this.deps.pause ?? adaptivePause)({ lastRoundTripMs: this.lastRoundTripMs, textLength: this.sentText?.length ?? 0 });
+    this.schedule(typingPause(globalThis.document, usual));
   }
 
   private schedule(delay: number): void {
@@ -153,6 +161,7 @@ export class BoxSession {
     this.deps.markActive(this.id);
     const thread = this.adapter.clientThread();
     const focus = this.adapter.caretOffset();
+    const sentAt = performance.now();
     const response = await this.deps.send({
       type: 'attune/analyze',
       boxId: this.id,
@@ -162,6 +171,7 @@ export class BoxSession {
       ...(focus !== null ? { focus } : {}),
     });
     // A newer request is in flight, or the draft moved on: that answer describes another text.
+    if (!this.disposed) this.lastRoundTripMs = performance.now() - sentAt;
     if (this.disposed || seq !== this.seq) return;
     if (response?.type === 'attune/error' && response.message === DISABLED_MESSAGE) {
       this.switchOff();

@@ -7,7 +7,7 @@ import type { ChecklistItem, Checklist, Concern, Finding, FindingCategory, Repor
 import type { ApplySuggestionRequest, TabReportRequest, TabReportResponse, TabState } from '../shared/messages';
 import { hostOfPattern, isSiteDisabled, originPattern } from '../shared/settings';
 import { loadSettingsState, saveSettings, watchSettings } from '../shared/storage';
-import { localizeDocument, t } from '../shared/i18n';
+import { localizeDocument, t, tn } from '../shared/i18n';
 import { h, mount, svg } from '../shared/dom';
 
 const app = document.getElementById('app')!;
@@ -208,13 +208,87 @@ function renderNoAccess(origin: string): HTMLElement {
   );
 }
 
+/** Whether the writer opened the details; kept across redraws (a new report redraws the popup). */
+let detailsOpen = false;
+
+/**
+ * A calm summary first (what looks good, what is worth a look, the balance in plain words, one line
+ * each); the checks worth a look with their sentence and quick fix; everything else on demand.
+ */
 function renderReport(state: Extract<TabState, { state: 'ready' }>): Node[] {
   const { report } = state;
   const nodes: Node[] = [];
   if (report.partial) nodes.push(h('p', { class: 'notice warn', 'data-popup-partial': '' }, t('popupPartial')));
-  nodes.push(renderChecklist(state), renderConcerns(report), renderBalance(report));
+  const failing = CHECK_ORDER.filter((key) => !report.checklist[key].pass);
+  const passing = CHECK_ORDER.filter((key) => report.checklist[key].pass);
+  nodes.push(renderSummary(report, failing, passing));
+  if (failing.length) nodes.push(renderChecklist(state, failing, 'checklist-title', t('popupChecklistTitle')));
+  const details = h(
+    'details',
+    { class: 'more', 'data-popup-details': '', ...(detailsOpen ? { open: '' } : {}) },
+    h('summary', { id: 'popup-details-toggle' }, t('summaryDetails')),
+    passing.length ? renderChecklist(state, passing, 'passing-title', t('popupPassingTitle')) : null,
+    renderConcerns(report),
+    renderBalance(report),
+  );
+  details.addEventListener('toggle', () => (detailsOpen = (details as HTMLDetailsElement).open));
+  nodes.push(details);
   if (tabHost) nodes.push(h('div', { class: 'site' }, siteSwitch(tabHost, true)));
   return nodes;
+}
+
+function renderSummary(report: Report, failing: (keyof Checklist)[], passing: (keyof Checklist)[]): HTMLElement {
+  const names = (keys: (keyof Checklist)[]) => listOf(keys.map((key, i) => (i === 0 ? t(CHECK_LABELS[key]) : lowerFirst(t(CHECK_LABELS[key])))));
+  const line = (kind: string, mark: string, text: string, extra: Record<string, string> = {}) =>
+    h('p', { class: `line ${kind}`, 'data-summary': kind, ...extra }, h('span', { class: 'mark', 'aria-hidden': 'true' }, mark), h('span', {}, text));
+  const { questions, reflections } = balanceCounts(report);
+  return h(
+    'section',
+    { class: 'summary', 'aria-labelledby': 'summary-title', 'data-popup-summary': '' },
+    h('h2', { id: 'summary-title', class: 'sr-only' }, t('summaryTitle')),
+    failing.length === 0
+      ? line('pass', '✓', t('summaryAllPass'))
+      : passing.length
+        ? line('pass', '✓', t('summaryPasses', names(passing)))
+        : line('pass', '○', t('summaryNothingPasses')),
+    failing.length ? line('look', '•', t('summaryLook', names(failing))) : null,
+    line('balance', '↔', balanceSentence(questions, reflections), { title: t('summaryBalanceTooltip') }),
+  );
+}
+
+/** "You asked 3 questions and reflected once." */
+export function balanceSentence(questions: number, reflections: number): string {
+  const asked = questions === 0 ? t('summaryAskedNone') : tn('summaryAsked', questions);
+  const reflected =
+    reflections === 0
+      ? t('summaryReflectedNone')
+      : reflections === 1
+        ? t('summaryReflectedOnce')
+        : reflections === 2
+          ? t('summaryReflectedTwice')
+          : t('summaryReflectedTimes', reflections);
+  return `${asked} ${reflected}`;
+}
+
+function balanceCounts(report: Report): { questions: number; reflections: number } {
+  const m = report.metrics;
+  const count = (code: keyof typeof m.counts) => (Number.isFinite(m.counts?.[code]) ? m.counts[code] : 0);
+  return {
+    reflections: count('reflection.simple') + count('reflection.complex'),
+    questions: count('question.open') + count('question.closed'),
+  };
+}
+
+function listOf(items: string[]): string {
+  try {
+    return new Intl.ListFormat(browser.i18n.getUILanguage() || 'en', { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 const CHECK_LABELS: Record<keyof Checklist, string> = {
@@ -224,9 +298,9 @@ const CHECK_LABELS: Record<keyof Checklist, string> = {
   autonomy: 'checkAutonomy',
 };
 
-function renderChecklist(state: Extract<TabState, { state: 'ready' }>): HTMLElement {
-  const items = CHECK_ORDER.map((key) => renderCheck(state, key, state.report.checklist[key]));
-  return h('section', { 'aria-labelledby': 'checklist-title' }, h('h2', { id: 'checklist-title' }, t('popupChecklistTitle')), h('ul', { class: 'checklist' }, ...items));
+function renderChecklist(state: Extract<TabState, { state: 'ready' }>, keys: (keyof Checklist)[], titleId: string, title: string): HTMLElement {
+  const items = keys.map((key) => renderCheck(state, key, state.report.checklist[key]));
+  return h('section', { 'aria-labelledby': titleId }, h('h2', { id: titleId }, title), h('ul', { class: 'checklist' }, ...items));
 }
 
 function renderCheck(state: Extract<TabState, { state: 'ready' }>, key: keyof Checklist, item: ChecklistItem): HTMLElement {
@@ -235,7 +309,7 @@ function renderCheck(state: Extract<TabState, { state: 'ready' }>, key: keyof Ch
   return h(
     'li',
     { class: `check ${item.pass ? 'pass' : 'fail'}`, 'data-check': key, 'data-pass': String(item.pass) },
-    h('span', { class: 'mark', 'aria-hidden': 'true' }, item.pass ? '✓' : '✗'),
+    h('span', { class: 'mark', 'aria-hidden': 'true' }, item.pass ? '✓' : '•'),
     h(
       'div',
       { class: 'body' },
@@ -281,7 +355,7 @@ function renderConcern(concern: Concern): HTMLElement {
   return h(
     'li',
     { class: `concern ${concern.acknowledged ? 'ok' : 'missing'}`, 'data-concern-acknowledged': String(concern.acknowledged) },
-    h('span', { class: 'mark', 'aria-hidden': 'true' }, concern.acknowledged ? '✓' : '✗'),
+    h('span', { class: 'mark', 'aria-hidden': 'true' }, concern.acknowledged ? '✓' : '•'),
     h(
       'div',
       {},
@@ -291,12 +365,10 @@ function renderConcern(concern: Concern): HTMLElement {
   );
 }
 
-/** Reflections vs questions as two bars, and the share of open questions as a bar with MITI's marks. */
+/** Reflections vs questions as two bars, and the share of open questions as a bar with a mark at half (MITI-informed). */
 function renderBalance(report: Report): HTMLElement {
   const m = report.metrics;
-  const count = (code: keyof typeof m.counts) => (Number.isFinite(m.counts?.[code]) ? m.counts[code] : 0);
-  const reflections = count('reflection.simple') + count('reflection.complex');
-  const questions = count('question.open') + count('question.closed');
+  const { reflections, questions } = balanceCounts(report);
   const open = m.percentOpenQuestions;
   const max = Math.max(reflections, questions, 1);
   const W = 328;
@@ -319,12 +391,13 @@ function renderBalance(report: Report): HTMLElement {
     svg('line', { x1: labelW + barW * 0.5, x2: labelW + barW * 0.5, y1: 48, y2: 70, class: 'tick' }),
   );
   const ratio = m.reflectionToQuestion;
-  const summary =
-    ratio === null ? t('balanceNoQuestions', reflections) : t('balanceSummary', reflections, questions, ratio.toFixed(1), ratioWord(ratio));
+  const plain = balanceSentence(questions, reflections);
+  const summary = ratio === null ? `${plain} ${t('balanceNoQuestions')}` : `${plain} ${t('balanceSummary', ratio.toFixed(1), ratioWord(ratio))}`;
   return h(
     'section',
     { class: 'balance', 'aria-labelledby': 'balance-title' },
-    h('h2', { id: 'balance-title' }, t('balanceTitle')),
+    // MITI is named in the tooltip only: the words on screen stay plain.
+    h('h2', { id: 'balance-title', title: t('balanceTitleTooltip') }, t('balanceTitle')),
     picture,
     h('p', { class: 'caption', id: 'balance-desc' }, summary),
   );

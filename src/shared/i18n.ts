@@ -16,6 +16,32 @@ export function t(key: string, ...subs: (string | number)[]): string {
 }
 
 /**
+ * The plural form of `n` in `locale` ("one" or "other" in English): chrome.i18n has no plurals, so
+ * a counted message has one key per form, `<key>_one` and `<key>_other` (`_other` is the fallback).
+ */
+export function pluralKey(key: string, n: number, locale = 'en'): string {
+  let form = 'other';
+  try {
+    form = new Intl.PluralRules(locale).select(n);
+  } catch {
+    // An unknown locale tag: English rules rather than "1 questions".
+    form = new Intl.PluralRules('en').select(n);
+  }
+  return form === 'one' ? `${key}_one` : `${key}_other`;
+}
+
+/** `t` for a counted message: "1 question", "3 questions" ($1 is `n`, further subs are $2…). */
+export function tn(key: string, n: number, ...subs: (string | number)[]): string {
+  let locale = 'en';
+  try {
+    locale = browser.i18n.getUILanguage() || 'en';
+  } catch {
+    // Outside an extension context.
+  }
+  return t(pluralKey(key, n, locale), n, ...subs);
+}
+
+/**
  * Fills static markup: `data-i18n` sets textContent; `data-i18n-aria-label`, `data-i18n-title` and
  * `data-i18n-placeholder` set those attributes.
  */

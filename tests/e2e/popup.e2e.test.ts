@@ -98,16 +98,30 @@ describe('popup on a page with a pressuring draft', () => {
     const errors = collectConsoleErrors(popup);
     await popup.waitForSelector('[data-check]');
     const checks = await popup.$$eval('[data-check]', (els) => els.map((e) => ({ key: e.getAttribute('data-check'), pass: e.getAttribute('data-pass') })));
-    expect(checks.map((c) => c.key)).toEqual(['acknowledges', 'no_pressure', 'open_question', 'autonomy']);
+    // Those worth a look come first, in checklist order; those that pass wait in the details.
+    expect(checks.map((c) => c.key).sort()).toEqual(['acknowledges', 'autonomy', 'no_pressure', 'open_question']);
+    expect(checks.findIndex((c) => c.pass === 'true')).not.toBeLessThan(checks.filter((c) => c.pass === 'false').length);
+    // A calm summary first: one line for what passes, one for what is worth a look, the balance in plain words.
+    expect(await popup.textContent('[data-summary="look"]')).toContain('no pressure');
+    const balanceLine = (await popup.textContent('[data-summary="balance"] span:last-child'))!;
+    expect(balanceLine).toMatch(/^You asked (no questions|1 question|[02-9]\d* questions|1\d+ questions) and (reflected (once|twice|\d+ times)|have not reflected yet)\.$/);
+    expect(balanceLine).not.toContain('MITI');
+    expect(await popup.getAttribute('[data-summary="balance"]', 'title')).toContain('MITI');
+    // Detail on demand: closed until asked for, opened by keyboard.
+    expect(await popup.$eval('[data-popup-details]', (el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await popup.focus('#popup-details-toggle');
+    await popup.keyboard.press('Enter');
+    expect(await popup.$eval('[data-popup-details]', (el) => (el as HTMLDetailsElement).open)).toBe(true);
     expect(checks.find((c) => c.key === 'no_pressure')?.pass).toBe('false');
     const sentence = await popup.textContent('[data-check="no_pressure"] [data-check-sentence]');
     expect(sentence).toContain('You need to sign the renewal today.');
     // The fixture's client worried about something the draft ignores.
     expect(await popup.locator('[data-concern-acknowledged="false"]').count()).toBeGreaterThan(0);
     expect(await popup.textContent('#concerns-title')).toContain("client's concerns");
-    // The balance view is a picture, labelled MITI-informed.
+    // The balance view is a picture; MITI is named in its title's tooltip, not on screen.
     expect(await popup.locator('svg[data-popup-balance] rect').count()).toBeGreaterThanOrEqual(6);
-    expect(await popup.textContent('#balance-title')).toContain('MITI-informed');
+    expect(await popup.textContent('#balance-title')).not.toContain('MITI');
+    expect(await popup.getAttribute('#balance-title', 'title')).toContain('MITI');
     // Localized strings with substitutions resolved (not the message key).
     expect(await popup.textContent('[data-popup-site-switch]')).toContain('Attune on mail.google.com');
     expect(errors).toEqual([]);
@@ -120,6 +134,9 @@ describe('popup on a page with a pressuring draft', () => {
       await popup.waitForSelector('[data-check]');
       expect(await axeSeriousViolations(popup)).toEqual([]);
       await popup.screenshot({ path: join(SCREENSHOTS, `popup-${scheme}.png`), fullPage: true });
+      // And with the details open (passing checks, concerns, the balance picture).
+      await popup.click('#popup-details-toggle');
+      expect(await axeSeriousViolations(popup)).toEqual([]);
       await popup.close();
     }
   });

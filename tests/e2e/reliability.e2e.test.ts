@@ -96,9 +96,9 @@ describe('reliability', () => {
       const w = window as unknown as { __lastKey: number; __painted: number };
       return w.__painted - w.__lastKey;
     });
-    const sincePause = sinceKey - DEBOUNCE_MS;
-    console.log(`[reliability] worker stopped mid-typing: underline ${sincePause.toFixed(0)} ms after the ${DEBOUNCE_MS} ms pause`);
-    expect(sincePause).toBeLessThanOrEqual(1000);
+    // The pause is adaptive (at most DEBOUNCE_MS): the bound is on the whole time since the last key.
+    console.log(`[reliability] worker stopped mid-typing: underline ${sinceKey.toFixed(0)} ms after the last key (pause adaptive, at most ${DEBOUNCE_MS} ms)`);
+    expect(sinceKey).toBeLessThanOrEqual(DEBOUNCE_MS + 1000);
     expect(normalize(await modelText(page))).toBe(normalize(PRESSURING));
     expect(errors).toEqual([]);
     await page.close();

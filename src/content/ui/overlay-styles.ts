@@ -13,6 +13,8 @@ function overlayUnderline(slug: CategorySlug): string {
       return `${sel}{background:${c};${WAVE_MASK}}`;
     case 'dotted':
       return `${sel}{height:2px;bottom:-1px;background:radial-gradient(circle,${c} 0.9px,transparent 1.2px) 0 50%/4px 2px repeat-x}`;
+    case 'double':
+      return `${sel}{height:4px;bottom:-2px;background:linear-gradient(${c} 0 1px,transparent 1px 3px,${c} 3px 4px)}`;
     case 'dashed':
       return `${sel}{height:2px;bottom:-1px;background:linear-gradient(90deg,${c} 0 60%,transparent 60%) 0 0/6px 2px repeat-x}`;
     default:

@@ -12,19 +12,26 @@ export const COLOUR: Record<CategorySlug, string> = {
   custom: '#8190a5',
 };
 
+/**
+ * One line shape per category, so the categories are told apart without colour (colour-blind
+ * readers, greyscale screens): wavy, dotted, dashed, double, solid.
+ */
 export const DECORATION: Record<CategorySlug, string> = {
   pressure: 'wavy',
   'closed-question': 'dotted',
   advice: 'dashed',
-  acknowledgement: 'dotted',
+  acknowledgement: 'double',
   custom: 'solid',
 };
+
+/** Line thickness per shape: a double line is two lines and a gap, so each is drawn thinner. */
+const THICKNESS: Record<string, string> = { wavy: '1.5px', double: '1px' };
 
 /** Document-level rules for the CSS Custom Highlight API (adopted into each editor's document). */
 export const HIGHLIGHT_CSS = CATEGORY_SLUGS.map(
   (slug) =>
     `::highlight(${highlightName(slug)}){text-decoration:underline ${DECORATION[slug]} ${COLOUR[slug]};` +
-    `text-decoration-thickness:${slug === 'pressure' ? '1.5px' : '2px'};text-underline-offset:3px;` +
+    `text-decoration-thickness:${THICKNESS[DECORATION[slug]] ?? '2px'};text-underline-offset:3px;` +
     `text-decoration-skip-ink:none}`,
 ).join('\n');
 

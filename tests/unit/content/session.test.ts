@@ -4,6 +4,7 @@
 // switched-off site, and rewrites applied only where their words still are.
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { EditorAdapter } from '../../../src/content/adapters/adapter';
+import { MIN_PAUSE_MS, type PauseInput } from '../../../src/content/pause';
 import { BoxSession, DEBOUNCE_MS, type BoxStatus, type SessionUi } from '../../../src/content/session';
 import type { Finding, Report, Suggestion } from '../../../src/engine/types';
 import type { AnalyzeRequest, WorkerResponse } from '../../../src/shared/messages';
@@ -109,9 +110,13 @@ let worker: FakeWorker;
 let markActive: Mock<(boxId: string) => void>;
 let session: BoxSession;
 
-function start(text: string): BoxSession {
+/**
+ * `pause` fixes the pause policy (most tests here are about other things than its length, so they
+ * keep the longest pause, DEBOUNCE_MS); `null` leaves the session its own adaptive policy.
+ */
+function start(text: string, pause: ((input: PauseInput) => number) | null = () => DEBOUNCE_MS): BoxSession {
   editor = new FakeEditor(text);
-  session = new BoxSession('b1', editor.adapter, { ui, send: worker.send, markActive });
+  session = new BoxSession('b1', editor.adapter, { ui, send: worker.send, markActive, ...(pause ? { pause } : {}) });
   return session;
 }
 
@@ -291,6 +296,51 @@ describe('errors and a switched-off site', () => {
     worker.report(1);
     await wait(0);
     expect(ui.rendered).toEqual(['You need to sign today.']);
+  });
+});
+
+describe('the adaptive pause (src/content/pause.ts)', () => {
+  it('asks the policy with the last round trip and the last sent length, and waits that long', async () => {
+    const asked: PauseInput[] = [];
+    start('Hi Sam.', (input) => {
+      asked.push(input);
+      return 120;
+    });
+    await wait(0);
+    await wait(30); // the worker takes 30 ms
+    worker.report(0);
+    await wait(0);
+    editor.type('Hi Sam, thanks.');
+    expect(asked).toEqual([{ lastRoundTripMs: 30, textLength: 'Hi Sam.'.length }]);
+    await wait(119);
+    expect(worker.requests).toHaveLength(1);
+    await wait(1);
+    expect(worker.requests).toHaveLength(2);
+  });
+
+  it('by default pauses only briefly after a fast answer on a short draft', async () => {
+    start('Hi Sam.', null);
+    await wait(0);
+    worker.report(0);
+    await wait(0);
+    editor.type('Hi Sam, thanks.');
+    await wait(MIN_PAUSE_MS - 1);
+    expect(worker.requests).toHaveLength(1);
+    await wait(1);
+    expect(worker.requests).toHaveLength(2);
+  });
+
+  it('a test pause longer than the usual one still wins', async () => {
+    start('Hi Sam.', null);
+    await wait(0);
+    worker.report(0);
+    await wait(0);
+    document.documentElement.setAttribute('data-attune-test-pause', '4000');
+    editor.type('Hi Sam, thanks.');
+    await wait(3999);
+    expect(worker.requests).toHaveLength(1);
+    await wait(1);
+    expect(worker.requests).toHaveLength(2);
   });
 });
 
