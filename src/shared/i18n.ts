@@ -20,7 +20,7 @@ export function t(key: string, ...subs: (string | number)[]): string {
  * a counted message has one key per form, `<key>_one` and `<key>_other` (`_other` is the fallback).
  */
 export function pluralKey(key: string, n: number, locale = 'en'): string {
-  let form = 'other';
+  let form: string;
   try {
     form = new Intl.PluralRules(locale).select(n);
   } catch {

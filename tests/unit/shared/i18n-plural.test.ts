@@ -12,7 +12,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { pluralKey, tn } = await import('../../src/shared/i18n');
+const { pluralKey, tn } = await import('../../../src/shared/i18n');
 
 describe('pluralKey', () => {
   it('picks _one for 1 and _other for everything else in English', () => {
