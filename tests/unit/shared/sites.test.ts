@@ -1,8 +1,8 @@
 // The one table of sites (src/shared/sites): the manifest the builds use lists exactly its
 // patterns, and the content script recognises each site's hosts the way it always has.
 import { describe, expect, it } from 'vitest';
-import { extensionManifest } from '../../manifest.config';
-import { SITES, SITE_MATCHES, onSite, siteOf } from '../../src/shared/sites/index';
+import { extensionManifest } from '../../../manifest.config';
+import { SITES, SITE_MATCHES, onSite, siteOf } from '../../../src/shared/sites/index';
 
 describe('the site table', () => {
   it('gives the manifest its host permissions and the content script its matches, and nothing else does', () => {
