@@ -28,9 +28,13 @@ import tseslint from 'typescript-eslint';
  */
 const PURE_RESTRICTED_GLOBALS = (() => {
   const everywhere = new Set([...Object.keys(globals.browser)].filter((name) => name in globals.node));
-  const contextOnly = [...Object.keys(globals.browser), ...Object.keys(globals.serviceworker), ...Object.keys(globals.node)].filter((name) => !everywhere.has(name));
+  const contextOnly = [...Object.keys(globals.browser), ...Object.keys(globals.serviceworker), ...Object.keys(globals.node)].filter(
+    (name) => !everywhere.has(name),
+  );
   const names = new Set([...contextOnly, 'chrome', 'browser']);
-  return [...names].sort().map((name) => ({ name, message: 'The engine and the contract are pure: no DOM, browser or Node API (they run in the worker, Node and tests).' }));
+  return [...names]
+    .sort()
+    .map((name) => ({ name, message: 'The engine and the contract are pure: no DOM, browser or Node API (they run in the worker, Node and tests).' }));
 })();
 
 const boundaryMessage = "Import boundary: {{from.type}} may not import '{{dependency.source}}' (the table at the top of eslint.config.js)";

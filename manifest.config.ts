@@ -13,7 +13,11 @@ export type ExtensionManifest = Omit<typeof base, 'content_scripts'> & {
 /** A fresh copy of the Chrome manifest (callers may change it), keys in manifest.json's order. */
 export function extensionManifest(): ExtensionManifest {
   const entries = Object.entries(structuredClone(base)).flatMap(([key, value]): [string, unknown][] => {
-    if (key === 'permissions') return [[key, value], ['host_permissions', [...SITE_MATCHES]]];
+    if (key === 'permissions')
+      return [
+        [key, value],
+        ['host_permissions', [...SITE_MATCHES]],
+      ];
     if (key === 'content_scripts') return [[key, (value as typeof base.content_scripts).map((script) => ({ matches: [...SITE_MATCHES], ...script }))]];
     return [[key, value]];
   });

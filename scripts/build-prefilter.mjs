@@ -21,8 +21,12 @@ const { module } = await runnerImport(ENTRY, {
 });
 const namespaces = files.map((_, i) => module[`m${i}`]);
 const prefilter = namespaces[files.indexOf(join(engineDir, 'regex-prefilter.ts'))];
-const patterns = collectPatterns(namespaces, files.map((f) => [relative(root, f), readFileSync(f, 'utf8')]));
+const patterns = collectPatterns(
+  namespaces,
+  files.map((f) => [relative(root, f), readFileSync(f, 'utf8')]),
+);
 const entries = requirementEntries(patterns, prefilter);
 writeFileSync(join(engineDir, 'generated/prefilter-requirements.ts'), renderModule(entries));
-console.log(`prefilter-requirements.ts: ${entries.length} patterns (${entries.filter(([, c]) => c === null).length} never skipped) from ${files.length} modules`);
-
+console.log(
+  `prefilter-requirements.ts: ${entries.length} patterns (${entries.filter(([, c]) => c === null).length} never skipped) from ${files.length} modules`,
+);

@@ -10,8 +10,24 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = resolve(root, 'corpus/passes');
-const CODES = ['question.open', 'question.closed', 'reflection.simple', 'reflection.complex', 'affirmation', 'autonomy', 'permission', 'information', 'advice', 'pressure', 'other'];
-const read = (f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const CODES = [
+  'question.open',
+  'question.closed',
+  'reflection.simple',
+  'reflection.complex',
+  'affirmation',
+  'autonomy',
+  'permission',
+  'information',
+  'advice',
+  'pressure',
+  'other',
+];
+const read = (f) =>
+  readFileSync(f, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 
 function kappa(pairs) {
   const n = pairs.length;
@@ -23,7 +39,10 @@ function kappa(pairs) {
   return chance === 1 ? 1 : (agree - chance) / (1 - chance);
 }
 
-const writers = readdirSync(dir).filter((f) => f.endsWith('.second.jsonl')).map((f) => f.replace('.second.jsonl', '')).sort();
+const writers = readdirSync(dir)
+  .filter((f) => f.endsWith('.second.jsonl'))
+  .map((f) => f.replace('.second.jsonl', ''))
+  .sort();
 const byCode = Object.fromEntries(CODES.map((c) => [c, []]));
 const kinds = { same: 0, total: 0 };
 const acks = [];

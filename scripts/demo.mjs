@@ -122,10 +122,22 @@ function caretInto(page, underline) {
 async function openCard(page, underline) {
   const card = page.locator('attune-ui [data-attune-card]');
   await page.mouse.move(underline.x, underline.y);
-  if (await card.waitFor({ timeout: CARD_TIMEOUT_MS }).then(() => true, () => false)) return 'hover';
+  if (
+    await card.waitFor({ timeout: CARD_TIMEOUT_MS }).then(
+      () => true,
+      () => false,
+    )
+  )
+    return 'hover';
   if (await caretInto(page, underline)) {
     await page.keyboard.press('Alt+Enter');
-    if (await card.waitFor({ timeout: CARD_TIMEOUT_MS }).then(() => true, () => false)) return 'Alt+Enter';
+    if (
+      await card.waitFor({ timeout: CARD_TIMEOUT_MS }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return 'Alt+Enter';
   }
   return undefined;
 }
@@ -154,7 +166,11 @@ async function runHeadless(H) {
     ok(`the editor holds ${before.length} characters`);
 
     step(4, 'Waiting for Attune to underline it');
-    const underlines = await poll(() => readUnderlines(page), (found) => found.length > 0, UNDERLINE_TIMEOUT_MS);
+    const underlines = await poll(
+      () => readUnderlines(page),
+      (found) => found.length > 0,
+      UNDERLINE_TIMEOUT_MS,
+    );
     await shot(page, '2-underlined');
     const status = await readStatus(page);
     if (underlines.length === 0) {
@@ -174,7 +190,11 @@ async function runHeadless(H) {
       return finish(h, shots, errors, false);
     }
     const card = page.locator('attune-ui [data-attune-card]');
-    const message = (await card.locator('[data-attune-message]').textContent().catch(() => null)) ?? '';
+    const message =
+      (await card
+        .locator('[data-attune-message]')
+        .textContent()
+        .catch(() => null)) ?? '';
     const suggestions = (await card.locator('[data-attune-suggestion]').allInnerTexts()).map((s) => s.replace(/\s*\n\s*/g, ': '));
     ok(`card opened by ${how}: ${message.trim()}`);
     suggestions.forEach((s, i) => log(`     rewrite ${i + 1}: ${s.trim()}`));
@@ -186,7 +206,11 @@ async function runHeadless(H) {
 
     step(6, 'Applying the first rewrite');
     await card.locator('[data-attune-suggestion]').first().click();
-    const after = await poll(() => H.modelText(page), (text) => text !== before, 3_000);
+    const after = await poll(
+      () => H.modelText(page),
+      (text) => text !== before,
+      3_000,
+    );
     await shot(page, '4-rewritten');
     if (after === before) {
       fail("the editor's text did not change.");
@@ -198,7 +222,11 @@ async function runHeadless(H) {
     step(7, 'Ctrl+Z in the editor');
     await H.focusEditor(page);
     await page.keyboard.press('Control+z');
-    const undone = await poll(() => H.modelText(page), (text) => text === before, 2_000);
+    const undone = await poll(
+      () => H.modelText(page),
+      (text) => text === before,
+      2_000,
+    );
     if (undone === before) ok('one Ctrl+Z restored the original draft');
     else fail(`after Ctrl+Z the editor holds: ${undone}`);
     return finish(h, shots, errors, undone === before);

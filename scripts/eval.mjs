@@ -21,8 +21,17 @@ const asJson = process.argv.includes('--json');
 const corpusOnly = process.argv.includes('--corpus-only');
 
 const CODES = [
-  'question.open', 'question.closed', 'reflection.simple', 'reflection.complex', 'affirmation',
-  'autonomy', 'permission', 'information', 'advice', 'pressure', 'other',
+  'question.open',
+  'question.closed',
+  'reflection.simple',
+  'reflection.complex',
+  'affirmation',
+  'autonomy',
+  'permission',
+  'information',
+  'advice',
+  'pressure',
+  'other',
 ];
 const CHECKLIST_ITEMS = ['acknowledges', 'no_pressure', 'open_question', 'autonomy'];
 
@@ -31,12 +40,44 @@ const CHECKLIST_ITEMS = ['acknowledges', 'no_pressure', 'open_question', 'autono
 const PRESSURE_LOOKALIKE = new RegExp(
   '\\b(' +
     [
-      'you need to', 'you must', 'must', 'have to', 'has to', 'need to', 'should', 'shouldn\'t',
-      'obviously', 'clearly', 'of course', 'asap', 'immediately', 'right away', 'urgent(?:ly)?',
-      'deadline', 'last chance', 'act now', 'don\'t wait', 'hurry', 'don\'t worry', 'nothing to worry',
-      'as i said', 'as i mentioned', 'as mentioned', 'as i explained', 'like i said', 'like i told you',
-      'trust me', 'believe me', 'simple', 'simply', 'no choice', 'non-negotiable',
-      'if you don\'t', 'or else', 'with all due respect', 'i\'m the expert',
+      'you need to',
+      'you must',
+      'must',
+      'have to',
+      'has to',
+      'need to',
+      'should',
+      "shouldn't",
+      'obviously',
+      'clearly',
+      'of course',
+      'asap',
+      'immediately',
+      'right away',
+      'urgent(?:ly)?',
+      'deadline',
+      'last chance',
+      'act now',
+      "don't wait",
+      'hurry',
+      "don't worry",
+      'nothing to worry',
+      'as i said',
+      'as i mentioned',
+      'as mentioned',
+      'as i explained',
+      'like i said',
+      'like i told you',
+      'trust me',
+      'believe me',
+      'simple',
+      'simply',
+      'no choice',
+      'non-negotiable',
+      "if you don't",
+      'or else',
+      'with all due respect',
+      "i'm the expert",
     ].join('|') +
     ')\\b',
   'i',
@@ -95,8 +136,18 @@ async function main() {
   const results = { data: dataDir, corpus, emails, annomi, heldout, paraphrase, paraphrase2, paraphrase3 };
   if (asJson) console.log(JSON.stringify(results, null, 2));
   else printResults(emails, annomi, heldout, paraphrase, paraphrase2, paraphrase3);
-  if (!asJson) { const p4 = evaluateHeldout(createAnalyzer(), readJsonl(resolve(repoRoot, 'tests/fixtures/paraphrase-pressure-4.jsonl'))); console.log(`paraphrases, fourth set: ${p4.sentences} sentences of our own (tests/fixtures/paraphrase-pressure-4.jsonl), informative: written blind for the structural families, then tuned on (before: P 0.963, R 0.361, look-alikes flagged 1/31)\n  · pressure F1 ${p4.pressure.f1.toFixed(3)} (P ${p4.pressure.precision.toFixed(3)}, R ${p4.pressure.recall.toFixed(3)}); right kind ${p4.kindAccuracy.toFixed(3)}; non-pressure flagged ${p4.negatives.flagged}/${p4.negatives.total}`); }
-  if (!asJson) { const p5 = evaluateHeldout(createAnalyzer(), readJsonl(resolve(repoRoot, 'tests/fixtures/paraphrase-pressure-5.jsonl'))); console.log(`paraphrases, fifth set: ${p5.sentences} sentences of our own (tests/fixtures/paraphrase-pressure-5.jsonl), informative: written blind for round 5 (wants as orders, lost opportunity, knowing their future, repetition, minimising, closed options, deflected blame), then tuned on (before: P 0.967, R 0.420, look-alikes flagged 1/36)\n  · pressure F1 ${p5.pressure.f1.toFixed(3)} (P ${p5.pressure.precision.toFixed(3)}, R ${p5.pressure.recall.toFixed(3)}); right kind ${p5.kindAccuracy.toFixed(3)}; non-pressure flagged ${p5.negatives.flagged}/${p5.negatives.total}`); }
+  if (!asJson) {
+    const p4 = evaluateHeldout(createAnalyzer(), readJsonl(resolve(repoRoot, 'tests/fixtures/paraphrase-pressure-4.jsonl')));
+    console.log(
+      `paraphrases, fourth set: ${p4.sentences} sentences of our own (tests/fixtures/paraphrase-pressure-4.jsonl), informative: written blind for the structural families, then tuned on (before: P 0.963, R 0.361, look-alikes flagged 1/31)\n  · pressure F1 ${p4.pressure.f1.toFixed(3)} (P ${p4.pressure.precision.toFixed(3)}, R ${p4.pressure.recall.toFixed(3)}); right kind ${p4.kindAccuracy.toFixed(3)}; non-pressure flagged ${p4.negatives.flagged}/${p4.negatives.total}`,
+    );
+  }
+  if (!asJson) {
+    const p5 = evaluateHeldout(createAnalyzer(), readJsonl(resolve(repoRoot, 'tests/fixtures/paraphrase-pressure-5.jsonl')));
+    console.log(
+      `paraphrases, fifth set: ${p5.sentences} sentences of our own (tests/fixtures/paraphrase-pressure-5.jsonl), informative: written blind for round 5 (wants as orders, lost opportunity, knowing their future, repetition, minimising, closed options, deflected blame), then tuned on (before: P 0.967, R 0.420, look-alikes flagged 1/36)\n  · pressure F1 ${p5.pressure.f1.toFixed(3)} (P ${p5.pressure.precision.toFixed(3)}, R ${p5.pressure.recall.toFixed(3)}); right kind ${p5.kindAccuracy.toFixed(3)}; non-pressure flagged ${p5.negatives.flagged}/${p5.negatives.total}`,
+    );
+  }
 }
 
 function readJsonl(file) {
@@ -175,7 +226,10 @@ function evaluateEmails(analyzer, items) {
     reflection: prf(reflection),
     pressure: prf(pressure),
     pressureKinds: kinds,
-    kindAccuracy: ratio(Object.values(kinds).reduce((a, k) => a + (k.firstKindCorrect ?? 0), 0), Object.values(kinds).reduce((a, k) => a + k.detected, 0)),
+    kindAccuracy: ratio(
+      Object.values(kinds).reduce((a, k) => a + (k.firstKindCorrect ?? 0), 0),
+      Object.values(kinds).reduce((a, k) => a + k.detected, 0),
+    ),
     goodDrafts: { ...good, findingsPerDraft: ratio(good.findings, good.drafts), cleanShare: ratio(good.clean, good.drafts) },
     hardNegatives: { ...hardNegatives, rate: ratio(hardNegatives.flagged, hardNegatives.total) },
     checklist: Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, { ...checklist[k], accuracy: ratio(checklist[k].correct, checklist[k].total) }])),
@@ -204,7 +258,8 @@ function checklistFromLabels(item) {
 
 const REWRITE_TARGETS = { factsLost: 0, aboveGreeting: 0, doubled: 0, pressure: 0.005, grammarWorse: 0.02, repeatedPhrase: 0.05 };
 const GREETING_LINE = /^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,60}$/i;
-const FACT = /[$£€¥]?\d[\d,.:]*|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/gi;
+const FACT =
+  /[$£€¥]?\d[\d,.:]*|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/gi;
 
 /** The line(s) a suggestion touches, before and after it is applied. */
 function touchedLines(draft, s) {
@@ -236,7 +291,18 @@ async function evaluateCorpusRewrites(createAnalyzer) {
     const items = (splits[name] ?? []).flatMap((w) => readJsonl(resolve(repoRoot, 'corpus/drafts', `${w}.jsonl`)));
     if (!items.length) continue;
     const analyzer = createAnalyzer();
-    const r = { findings: 0, suggestions: 0, withheld: {}, factsLost: 0, aboveGreeting: 0, doubled: 0, pressure: 0, grammarChecked: 0, grammarWorse: 0, phrases: new Map() };
+    const r = {
+      findings: 0,
+      suggestions: 0,
+      withheld: {},
+      factsLost: 0,
+      aboveGreeting: 0,
+      doubled: 0,
+      pressure: 0,
+      grammarChecked: 0,
+      grammarWorse: 0,
+      phrases: new Map(),
+    };
     for (const item of items) {
       const input = item.thread ? { thread: item.thread } : {};
       const report = analyzer.analyze(item.draft, input);
@@ -257,7 +323,11 @@ async function evaluateCorpusRewrites(createAnalyzer) {
           const applied = item.draft.slice(0, s.start) + s.text + item.draft.slice(s.end);
           const end = s.start + s.text.length;
           // A pressure finding in the rewritten text that was not there before (a span-only fix leaves the sentence's other findings, which do not count).
-          const again = analyzer.analyze(applied, input).findings.filter((x) => x.category === 'pressure' && x.start < Math.max(end, s.start + 1) && x.end > s.start && !pressureBefore.has(applied.slice(x.start, x.end)));
+          const again = analyzer
+            .analyze(applied, input)
+            .findings.filter(
+              (x) => x.category === 'pressure' && x.start < Math.max(end, s.start + 1) && x.end > s.start && !pressureBefore.has(applied.slice(x.start, x.end)),
+            );
           if (s.text.trim() && again.length) r.pressure++;
           if (linter && s.text.trim()) {
             r.grammarChecked++;
@@ -273,10 +343,18 @@ async function evaluateCorpusRewrites(createAnalyzer) {
     }
     const top = [...r.phrases].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     out[name] = {
-      drafts: items.length, findings: r.findings, suggestions: r.suggestions, perFinding: ratio(r.suggestions, r.findings), withheld: r.withheld,
-      factsLost: r.factsLost, aboveGreeting: r.aboveGreeting, doubled: r.doubled,
-      pressureShare: ratio(r.pressure, r.suggestions), grammarWorseShare: linter ? ratio(r.grammarWorse, r.grammarChecked) : null,
-      topPhrase: name === 'sealed' ? null : top[0], topPhraseShare: ratio(top[1], r.suggestions),
+      drafts: items.length,
+      findings: r.findings,
+      suggestions: r.suggestions,
+      perFinding: ratio(r.suggestions, r.findings),
+      withheld: r.withheld,
+      factsLost: r.factsLost,
+      aboveGreeting: r.aboveGreeting,
+      doubled: r.doubled,
+      pressureShare: ratio(r.pressure, r.suggestions),
+      grammarWorseShare: linter ? ratio(r.grammarWorse, r.grammarChecked) : null,
+      topPhrase: name === 'sealed' ? null : top[0],
+      topPhraseShare: ratio(top[1], r.suggestions),
     };
   }
   return out;
@@ -287,12 +365,22 @@ function printRewrites(rewrites) {
   for (const [name, r] of Object.entries(rewrites)) {
     const t = REWRITE_TARGETS;
     out.push(`rewrites on the ${name} split: ${r.suggestions} suggestions on ${r.findings} findings (${fmt(r.perFinding)} per finding) in ${r.drafts} drafts`);
-    out.push(`    withheld by the gate: ${Object.entries(r.withheld).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+    out.push(
+      `    withheld by the gate: ${
+        Object.entries(r.withheld)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ') || 'none'
+      }`,
+    );
     out.push(line('suggestions that lose a number or a date', r.factsLost, t.factsLost, true));
     out.push(line('insertions above the greeting', r.aboveGreeting, t.aboveGreeting, true));
     out.push(line('doubled words', r.doubled, t.doubled, true));
     out.push(line('rewrites that are pressure once applied', r.pressureShare, t.pressure, true));
-    out.push(r.grammarWorseShare === null ? '  · grammar: harper.js not installed (npm ci installs it)' : line('grammar worse than the original (Harper)', r.grammarWorseShare, t.grammarWorse, true));
+    out.push(
+      r.grammarWorseShare === null
+        ? '  · grammar: harper.js not installed (npm ci installs it)'
+        : line('grammar worse than the original (Harper)', r.grammarWorseShare, t.grammarWorse, true),
+    );
     out.push(line(`most repeated 4-word phrase${r.topPhrase ? ` ("${r.topPhrase}")` : ''}, share`, r.topPhraseShare, t.repeatedPhrase, true));
     out.push('');
   }
@@ -302,9 +390,20 @@ function printRewrites(rewrites) {
 // ---------- our corpus (corpus/, split by writer) ----------
 
 const CORPUS_TARGETS = {
-  pressureF1: 0.85, pressurePrecision: 0.9, lookalikes: 0.05, kindAccuracy: 0.8, reflectionF1: 0.8, affirmationF1: 0.75,
-  informationF1: 0.8, adviceF1: 0.8, openQuestionF1: 0.9, concernsFound: 0.85, acknowledgement: 0.85, checklistItem: 0.9,
-  goodFindingsPerDraft: 0.3, goodClean: 0.7,
+  pressureF1: 0.85,
+  pressurePrecision: 0.9,
+  lookalikes: 0.05,
+  kindAccuracy: 0.8,
+  reflectionF1: 0.8,
+  affirmationF1: 0.75,
+  informationF1: 0.8,
+  adviceF1: 0.8,
+  openQuestionF1: 0.9,
+  concernsFound: 0.85,
+  acknowledgement: 0.85,
+  checklistItem: 0.9,
+  goodFindingsPerDraft: 0.3,
+  goodClean: 0.7,
 };
 
 function evaluateCorpus(createAnalyzer) {
@@ -334,7 +433,9 @@ function printCorpus(corpus) {
     out.push(line('pressure F1', e.pressure.f1, t.pressureF1));
     out.push(line('pressure precision', e.pressure.precision, t.pressurePrecision));
     out.push(`      P ${fmt(e.pressure.precision)}  R ${fmt(e.pressure.recall)}  (tp ${e.pressure.tp}, fp ${e.pressure.fp}, fn ${e.pressure.fn})`);
-    out.push(line(`non-pressure with pressure-looking words flagged (${e.hardNegatives.flagged}/${e.hardNegatives.total})`, e.hardNegatives.rate, t.lookalikes, true));
+    out.push(
+      line(`non-pressure with pressure-looking words flagged (${e.hardNegatives.flagged}/${e.hardNegatives.total})`, e.hardNegatives.rate, t.lookalikes, true),
+    );
     out.push(line('pressure kind accuracy (detected sentences)', e.kindAccuracy, t.kindAccuracy));
     out.push(line('reflection F1 (simple or complex)', e.reflection.f1, t.reflectionF1));
     out.push(line('affirmation F1', e.perCode.affirmation.f1, t.affirmationF1));
@@ -342,14 +443,17 @@ function printCorpus(corpus) {
     out.push(line('advice F1', e.perCode.advice.f1, t.adviceF1));
     out.push(line('open-question F1', e.perCode['question.open'].f1, t.openQuestionF1));
     out.push(line('concerns found (recall: sentence and topic)', e.concerns.recall, t.concernsFound));
-    out.push(`      concern F1 ${fmt(e.concerns.f1)} (P ${fmt(e.concerns.precision)}); by sentence alone R ${fmt(prf(e.concerns.bySentence ?? counts()).recall)}`);
+    out.push(
+      `      concern F1 ${fmt(e.concerns.f1)} (P ${fmt(e.concerns.precision)}); by sentence alone R ${fmt(prf(e.concerns.bySentence ?? counts()).recall)}`,
+    );
     out.push(line(`acknowledgement judged right (${e.acknowledgement.correct}/${e.acknowledgement.total})`, e.acknowledgement.accuracy, t.acknowledgement));
     for (const [key, c] of Object.entries(e.checklist)) out.push(line(`checklist ${key} (${c.correct}/${c.total})`, c.accuracy, t.checklistItem));
     const g = e.goodDrafts;
     out.push(line(`good drafts (${g.drafts}, no pressure labelled): findings per draft`, g.findingsPerDraft, t.goodFindingsPerDraft, true));
     out.push(line('good drafts with a clean checklist', g.cleanShare, t.goodClean));
     out.push(`    all codes (P / R / F1):`);
-    for (const [code, m] of Object.entries(e.perCode)) out.push(`      ${code.padEnd(20)} ${fmt(m.precision)} ${fmt(m.recall)} ${fmt(m.f1)}   ${m.tp}/${m.fp}/${m.fn}`);
+    for (const [code, m] of Object.entries(e.perCode))
+      out.push(`      ${code.padEnd(20)} ${fmt(m.precision)} ${fmt(m.recall)} ${fmt(m.f1)}   ${m.tp}/${m.fp}/${m.fn}`);
     out.push('');
   }
   console.log(out.join('\n'));
@@ -374,9 +478,7 @@ function scoreConcerns(item, detected, c, ack) {
   const used = new Set();
   for (const g of gold) {
     const gSpan = spanIn(thread, g.text);
-    const match = detected.findIndex(
-      (d, i) => !used.has(i) && spansOverlap(gSpan, spanIn(thread, d.text)) && shareContentWord(g.topic, d.topic),
-    );
+    const match = detected.findIndex((d, i) => !used.has(i) && spansOverlap(gSpan, spanIn(thread, d.text)) && shareContentWord(g.topic, d.topic));
     ack.endToEndTotal++;
     if (match < 0) {
       c.fn++;
@@ -423,10 +525,11 @@ function spansOverlap(a, b) {
 }
 
 const STOP_WORDS = new Set(
-  ('a an the of to in on for and or but with about into onto from by at as is are be been being was were it its this that ' +
+  (
+    'a an the of to in on for and or but with about into onto from by at as is are be been being was were it its this that ' +
     'these those my our your their his her we you i they me us them any some all more most much many very so such than ' +
-    'then there here what which who how why when whether if not no do does did can could would should will just up out')
-    .split(' '),
+    'then there here what which who how why when whether if not no do does did can could would should will just up out'
+  ).split(' '),
 );
 
 function contentWords(topic) {
@@ -461,11 +564,13 @@ const ANNOMI_RULE = [
   'a turn is a question when one of its sentences is a question, or asks permission with "?" (MITI codes "Is it OK if I…?" as a question);',
   'a question that only checks a reflection ("…, is that right?") leaves the turn a reflection, and one that only checks information',
   '("…, okay?", "Does that make sense?") leaves it information; otherwise a question outranks a reflection in the same turn.',
-  'Open/closed: the turn is open when any of its questions is open. Each turn is analysed with the client\'s previous words as the thread.',
+  "Open/closed: the turn is open when any of its questions is open. Each turn is analysed with the client's previous words as the thread.",
 ];
 // Check-ins that ask about the therapist's own words, not for the client's material.
-const REFLECTION_CHECK = /^(?:[\s\W]*(?:and|so|um|uh|okay|ok)[,\s]+)*(?:is that (?:right|correct|true|fair|accurate)|(?:did|have) i (?:get|got) (?:that|it|this)(?: right)?|am i right|does that (?:sound|seem) (?:right|about right|accurate)|would that be (?:right|true|fair)|(?:is|was) that (?:it|what you meant))\b/i;
-const INFORMATION_CHECK = /^(?:[\s\W]*(?:and|so|um|uh)[,\s]+)*(?:okay|ok|all right|alright|right|does (?:that|this) make sense|make sense|you know what i mean|does that help|got it)\s*\?/i;
+const REFLECTION_CHECK =
+  /^(?:[\s\W]*(?:and|so|um|uh|okay|ok)[,\s]+)*(?:is that (?:right|correct|true|fair|accurate)|(?:did|have) i (?:get|got) (?:that|it|this)(?: right)?|am i right|does that (?:sound|seem) (?:right|about right|accurate)|would that be (?:right|true|fair)|(?:is|was) that (?:it|what you meant))\b/i;
+const INFORMATION_CHECK =
+  /^(?:[\s\W]*(?:and|so|um|uh)[,\s]+)*(?:okay|ok|all right|alright|right|does (?:that|this) make sense|make sense|you know what i mean|does that help|got it)\s*\?/i;
 const TAG_CHECK = /,\s*(?:okay|ok|all right|alright|right)\s*\?\s*$/i;
 
 function annomiBehaviour(sentences) {
@@ -476,7 +581,8 @@ function annomiBehaviour(sentences) {
   const reflection = sentences.some(reflects);
   if (questions.length) {
     const onlyReflectionChecks = reflection && questions.every((s) => REFLECTION_CHECK.test(s.text.trim()) || (reflects(s) && TAG_CHECK.test(s.text)));
-    const onlyInformationChecks = sentences.some(informs) && questions.every((s) => INFORMATION_CHECK.test(s.text.trim()) || (informs(s) && TAG_CHECK.test(s.text)));
+    const onlyInformationChecks =
+      sentences.some(informs) && questions.every((s) => INFORMATION_CHECK.test(s.text.trim()) || (informs(s) && TAG_CHECK.test(s.text)));
     if (onlyReflectionChecks) return { behaviour: 'reflection', questions: [] };
     if (!onlyInformationChecks) return { behaviour: 'question', questions };
   }
@@ -521,8 +627,16 @@ function evaluateAnnomi(analyzer, rows) {
     rule: ANNOMI_RULE.join(' '),
     question: prf(question),
     reflection: prf(reflection),
-    openClosed: { ...openClosed, accuracy: ratio(openClosed.correct, openClosed.total), accuracyWhenDetected: ratio(openClosed.correctWhenDetected, openClosed.detected) },
-    simpleComplex: { ...simpleComplex, accuracy: ratio(simpleComplex.correct, simpleComplex.total), accuracyWhenDetected: ratio(simpleComplex.correctWhenDetected, simpleComplex.detected) },
+    openClosed: {
+      ...openClosed,
+      accuracy: ratio(openClosed.correct, openClosed.total),
+      accuracyWhenDetected: ratio(openClosed.correctWhenDetected, openClosed.detected),
+    },
+    simpleComplex: {
+      ...simpleComplex,
+      accuracy: ratio(simpleComplex.correct, simpleComplex.total),
+      accuracyWhenDetected: ratio(simpleComplex.correctWhenDetected, simpleComplex.detected),
+    },
   };
 }
 
@@ -560,7 +674,13 @@ function evaluateHeldout(analyzer, rows) {
     }
   }
   const positives = rows.filter((r) => r.pressure).length;
-  return { sentences: rows.length, pressure: prf(pressure), kindAccuracy: ratio(kindCorrect, positives), negatives: { ...negatives, rate: ratio(negatives.flagged, negatives.total) }, missed };
+  return {
+    sentences: rows.length,
+    pressure: prf(pressure),
+    kindAccuracy: ratio(kindCorrect, positives),
+    negatives: { ...negatives, rate: ratio(negatives.flagged, negatives.total) },
+    missed,
+  };
 }
 
 // ---------- arithmetic ----------
@@ -628,46 +748,74 @@ function printResults(e, a, h, para, para2, para3) {
   }
   out.push(line('concern detection F1', e.concerns.f1, TARGETS.concernF1));
   out.push(`      P ${fmt(e.concerns.precision)}  R ${fmt(e.concerns.recall)}  (tp ${e.concerns.tp}, fp ${e.concerns.fp}, fn ${e.concerns.fn})`);
-  out.push(`      missed: ${e.concerns.fn - (e.concerns.topicMismatch ?? 0)} with no detected sentence there, ${e.concerns.topicMismatch ?? 0} found but with a topic sharing no word`);
+  out.push(
+    `      missed: ${e.concerns.fn - (e.concerns.topicMismatch ?? 0)} with no detected sentence there, ${e.concerns.topicMismatch ?? 0} found but with a topic sharing no word`,
+  );
   out.push(`      match rule: ${CONCERN_MATCH_RULE}`);
   const bySentence = prf(e.concerns.bySentence ?? { tp: 0, fp: 0, fn: 0 });
-  out.push(`  · informative: the client's sentence alone (topic wording not compared): F1 ${fmt(bySentence.f1)} (P ${fmt(bySentence.precision)}, R ${fmt(bySentence.recall)})`);
-  out.push(line(`acknowledgement accuracy, matched (${e.acknowledgement.correct}/${e.acknowledgement.total})`, e.acknowledgement.accuracy, TARGETS.acknowledgement));
-  out.push(`      end to end (missed concerns count as wrong): ${fmt(e.acknowledgement.endToEndAccuracy)} (${e.acknowledgement.endToEndCorrect}/${e.acknowledgement.endToEndTotal})`);
+  out.push(
+    `  · informative: the client's sentence alone (topic wording not compared): F1 ${fmt(bySentence.f1)} (P ${fmt(bySentence.precision)}, R ${fmt(bySentence.recall)})`,
+  );
+  out.push(
+    line(`acknowledgement accuracy, matched (${e.acknowledgement.correct}/${e.acknowledgement.total})`, e.acknowledgement.accuracy, TARGETS.acknowledgement),
+  );
+  out.push(
+    `      end to end (missed concerns count as wrong): ${fmt(e.acknowledgement.endToEndAccuracy)} (${e.acknowledgement.endToEndCorrect}/${e.acknowledgement.endToEndTotal})`,
+  );
   out.push('');
   out.push(`annomi-dev.jsonl: ${a.utterances} therapist utterances (spoken; expect lower than email)`);
   const p = a.plain;
-  out.push('  judged on the engine\'s own codes (a turn holds a question / reflection code; open when any question is open):');
+  out.push("  judged on the engine's own codes (a turn holds a question / reflection code; open when any question is open):");
   out.push(line('question F1 (any question code vs behaviour=question)', p.question.f1, TARGETS.annomiQuestionF1));
   out.push(`      P ${fmt(p.question.precision)}  R ${fmt(p.question.recall)}`);
   out.push(line(`open/closed accuracy (${p.openClosed.correct}/${p.openClosed.total})`, p.openClosed.accuracy, TARGETS.annomiOpenClosed));
-  out.push(`      among detected questions: ${fmt(p.openClosed.accuracyWhenDetected)} (${p.openClosed.correctWhenDetected}/${p.openClosed.detected}); undetected count as wrong above`);
+  out.push(
+    `      among detected questions: ${fmt(p.openClosed.accuracyWhenDetected)} (${p.openClosed.correctWhenDetected}/${p.openClosed.detected}); undetected count as wrong above`,
+  );
   out.push(line('reflection F1 (any reflection code)', p.reflection.f1, TARGETS.annomiReflectionF1));
   out.push(`      P ${fmt(p.reflection.precision)}  R ${fmt(p.reflection.recall)}`);
   out.push('  informative, not judged: one behaviour per turn, read with eval-side rules (these regexes live here, not in the engine):');
   for (const rule of ANNOMI_RULE) out.push(`    ${rule}`);
-  out.push(`  · question F1 ${fmt(a.question.f1)} (P ${fmt(a.question.precision)}, R ${fmt(a.question.recall)}); open/closed ${fmt(a.openClosed.accuracy)}; reflection F1 ${fmt(a.reflection.f1)} (P ${fmt(a.reflection.precision)}, R ${fmt(a.reflection.recall)})`);
-  out.push(`  · simple/complex accuracy (${a.simpleComplex.correct}/${a.simpleComplex.total}): ${fmt(a.simpleComplex.accuracy)}; among detected: ${fmt(a.simpleComplex.accuracyWhenDetected)} (no target)`);
+  out.push(
+    `  · question F1 ${fmt(a.question.f1)} (P ${fmt(a.question.precision)}, R ${fmt(a.question.recall)}); open/closed ${fmt(a.openClosed.accuracy)}; reflection F1 ${fmt(a.reflection.f1)} (P ${fmt(a.reflection.precision)}, R ${fmt(a.reflection.recall)})`,
+  );
+  out.push(
+    `  · simple/complex accuracy (${a.simpleComplex.correct}/${a.simpleComplex.total}): ${fmt(a.simpleComplex.accuracy)}; among detected: ${fmt(a.simpleComplex.accuracyWhenDetected)} (no target)`,
+  );
   out.push('');
   out.push(`held-out: ${h.sentences} sentences of our own (tests/fixtures/heldout-pressure.jsonl), not used for tuning; no targets, a check on generalisation`);
-  out.push(`  · pressure F1 ${fmt(h.pressure.f1)} (P ${fmt(h.pressure.precision)}, R ${fmt(h.pressure.recall)}); right kind ${fmt(h.kindAccuracy)}; non-pressure flagged ${h.negatives.flagged}/${h.negatives.total}`);
+  out.push(
+    `  · pressure F1 ${fmt(h.pressure.f1)} (P ${fmt(h.pressure.precision)}, R ${fmt(h.pressure.recall)}); right kind ${fmt(h.kindAccuracy)}; non-pressure flagged ${h.negatives.flagged}/${h.negatives.total}`,
+  );
   for (const m of h.missed) out.push(`      missed ${m}`);
   for (const x of h.negatives.examples) out.push(`      flagged ${x}`);
   if (para) {
-    out.push(`paraphrases: ${para.sentences} sentences of our own (tests/fixtures/paraphrase-pressure.jsonl), informative: the rules were widened against them`);
-    out.push(`  · pressure F1 ${fmt(para.pressure.f1)} (P ${fmt(para.pressure.precision)}, R ${fmt(para.pressure.recall)}); right kind ${fmt(para.kindAccuracy)}; non-pressure flagged ${para.negatives.flagged}/${para.negatives.total}`);
+    out.push(
+      `paraphrases: ${para.sentences} sentences of our own (tests/fixtures/paraphrase-pressure.jsonl), informative: the rules were widened against them`,
+    );
+    out.push(
+      `  · pressure F1 ${fmt(para.pressure.f1)} (P ${fmt(para.pressure.precision)}, R ${fmt(para.pressure.recall)}); right kind ${fmt(para.kindAccuracy)}; non-pressure flagged ${para.negatives.flagged}/${para.negatives.total}`,
+    );
     for (const m of para.missed) out.push(`      missed ${m}`);
     for (const x of para.negatives.examples) out.push(`      flagged ${x}`);
   }
   if (para2) {
-    out.push(`paraphrases, second set: ${para2.sentences} sentences of our own (tests/fixtures/paraphrase-pressure-2.jsonl), informative: written blind, then tuned on (before: P 0.976, R 0.764, look-alikes flagged 2/42)`);
-    out.push(`  · pressure F1 ${fmt(para2.pressure.f1)} (P ${fmt(para2.pressure.precision)}, R ${fmt(para2.pressure.recall)}); right kind ${fmt(para2.kindAccuracy)}; non-pressure flagged ${para2.negatives.flagged}/${para2.negatives.total}`);
+    out.push(
+      `paraphrases, second set: ${para2.sentences} sentences of our own (tests/fixtures/paraphrase-pressure-2.jsonl), informative: written blind, then tuned on (before: P 0.976, R 0.764, look-alikes flagged 2/42)`,
+    );
+    out.push(
+      `  · pressure F1 ${fmt(para2.pressure.f1)} (P ${fmt(para2.pressure.precision)}, R ${fmt(para2.pressure.recall)}); right kind ${fmt(para2.kindAccuracy)}; non-pressure flagged ${para2.negatives.flagged}/${para2.negatives.total}`,
+    );
     for (const m of para2.missed) out.push(`      missed ${m}`);
     for (const x of para2.negatives.examples) out.push(`      flagged ${x}`);
   }
   if (para3) {
-    out.push(`paraphrases, third set: ${para3.sentences} sentences of our own (tests/fixtures/paraphrase-pressure-3.jsonl), informative: written blind, then tuned on (before: P 0.988, R 0.783, look-alikes flagged 1/43)`);
-    out.push(`  · pressure F1 ${fmt(para3.pressure.f1)} (P ${fmt(para3.pressure.precision)}, R ${fmt(para3.pressure.recall)}); right kind ${fmt(para3.kindAccuracy)}; non-pressure flagged ${para3.negatives.flagged}/${para3.negatives.total}`);
+    out.push(
+      `paraphrases, third set: ${para3.sentences} sentences of our own (tests/fixtures/paraphrase-pressure-3.jsonl), informative: written blind, then tuned on (before: P 0.988, R 0.783, look-alikes flagged 1/43)`,
+    );
+    out.push(
+      `  · pressure F1 ${fmt(para3.pressure.f1)} (P ${fmt(para3.pressure.precision)}, R ${fmt(para3.pressure.recall)}); right kind ${fmt(para3.kindAccuracy)}; non-pressure flagged ${para3.negatives.flagged}/${para3.negatives.total}`,
+    );
     for (const m of para3.missed) out.push(`      missed ${m}`);
     for (const x of para3.negatives.examples) out.push(`      flagged ${x}`);
   }

@@ -22,7 +22,10 @@ if (!existsSync(dataPath)) {
 }
 
 const { createAnalyzer } = await import(pathToFileURL(enginePath).href);
-const rows = readFileSync(dataPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const rows = readFileSync(dataPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
 const register = process.argv.includes('--formal') ? 'formal' : 'warm';
 const analyzer = createAnalyzer({ register });
 

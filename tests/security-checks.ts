@@ -76,7 +76,11 @@ export function manifestProblems(m: Manifest, opts: { built?: boolean } = {}): s
   void opts;
   const problems: string[] = [];
   const csp = m.content_security_policy?.extension_pages ?? '';
-  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+  const scriptSrc =
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src')) ?? '';
   if (scriptSrc.split(/\s+/).slice(1).join(' ') !== "'self'") problems.push(`script-src is "${scriptSrc}", not exactly 'self'`);
   if (/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/.test(csp)) problems.push(`CSP allows more than self: ${csp}`);
   if (!/object-src 'none'/.test(csp)) problems.push("CSP lacks object-src 'none'");
@@ -98,4 +102,3 @@ export function manifestProblems(m: Manifest, opts: { built?: boolean } = {}): s
   }
   return problems;
 }
-

@@ -14,7 +14,11 @@ const work = join(repo, 'build/g2-eval');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'build/node'), { recursive: true });
 mkdirSync(join(work, 'scripts'), { recursive: true });
-execFileSync(join(repo, 'node_modules/.bin/rolldown'), ['src/engine/index.ts', '--format', 'esm', '--platform', 'node', '--file', join(work, 'build/node/engine.js')], { cwd: repo, stdio: 'pipe' });
+execFileSync(
+  join(repo, 'node_modules/.bin/rolldown'),
+  ['src/engine/index.ts', '--format', 'esm', '--platform', 'node', '--file', join(work, 'build/node/engine.js')],
+  { cwd: repo, stdio: 'pipe' },
+);
 copyFileSync(join(repo, 'scripts/eval.mjs'), join(work, 'scripts/eval.mjs'));
 symlinkSync(join(repo, 'tests'), join(work, 'tests'));
 
@@ -22,7 +26,7 @@ symlinkSync(join(repo, 'tests'), join(work, 'tests'));
 const rows = readFileSync(join(dataDir, 'annomi-dev.jsonl'), 'utf8').trim().split('\n');
 const ids = [...new Set(rows.map((l) => JSON.parse(l).transcript_id))].sort((a, b) => String(a).localeCompare(String(b)));
 let seed = 20240611;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 for (let i = ids.length - 1; i > 0; i--) {
   const j = Math.floor(rand() * (i + 1));
   [ids[i], ids[j]] = [ids[j], ids[i]];
@@ -43,6 +47,10 @@ for (const name of wanted.length ? wanted : ['dev', 'held']) {
   const lines = out.split('\n');
   const pick = (re) => lines.filter((l) => re.test(l));
   console.log(`== ${name} (${halves[name].length} utterances)`);
-  console.log(pick(/question\.open |question\.closed |reflection\.(simple|complex) |affirmation |autonomy |permission |advice |other |question\.open F1|reflection F1 \(simple|checklist/).join('\n'));
+  console.log(
+    pick(
+      /question\.open |question\.closed |reflection\.(simple|complex) |affirmation |autonomy |permission |advice |other |question\.open F1|reflection F1 \(simple|checklist/,
+    ).join('\n'),
+  );
   console.log(lines.slice(lines.findIndex((l) => l.startsWith('annomi-dev'))).join('\n'));
 }

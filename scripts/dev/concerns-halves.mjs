@@ -16,7 +16,10 @@ const dataDir = resolve(repo, '../shared/data');
 const work = join(repo, 'build/g3-eval');
 mkdirSync(work, { recursive: true });
 const bundle = join(work, 'engine.js');
-execFileSync(join(repo, 'node_modules/.bin/rolldown'), ['src/engine/index.ts', '--format', 'esm', '--platform', 'node', '--file', bundle], { cwd: repo, stdio: 'pipe' });
+execFileSync(join(repo, 'node_modules/.bin/rolldown'), ['src/engine/index.ts', '--format', 'esm', '--platform', 'node', '--file', bundle], {
+  cwd: repo,
+  stdio: 'pipe',
+});
 const { createAnalyzer } = await import(pathToFileURL(bundle).href + `?t=${Date.now()}`);
 
 /** FNV-1a of the id: a fixed split that does not depend on file order. */
@@ -26,7 +29,10 @@ function half(id) {
   return h % 2 === 0 ? 'dev' : 'held';
 }
 
-const rows = readFileSync(join(dataDir, 'emails-dev.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const rows = readFileSync(join(dataDir, 'emails-dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
 const threaded = rows.filter((r) => r.thread);
 const halves = { dev: threaded.filter((r) => half(r.id) === 'dev'), held: threaded.filter((r) => half(r.id) === 'held') };
 
@@ -39,17 +45,23 @@ if (process.argv.includes('--official')) {
     copyFileSync(join(dataDir, 'annomi-dev.jsonl'), join(dir, 'annomi-dev.jsonl'));
     const out = execFileSync('node', [join(repo, 'scripts/eval.mjs')], { env: { ...process.env, ATTUNE_DATA_DIR: dir }, encoding: 'utf8' });
     console.log(`== ${name} (${items.length} drafts)`);
-    console.log(out.split('\n').filter((l) => /concern detection|acknowledgement accuracy|end to end|P \d|missed:/.test(l)).join('\n'));
+    console.log(
+      out
+        .split('\n')
+        .filter((l) => /concern detection|acknowledgement accuracy|end to end|P \d|missed:/.test(l))
+        .join('\n'),
+    );
   }
   process.exit(0);
 }
 
 // ---- the same match rule as scripts/eval.mjs (copied so the mismatches can be printed) ----
 const STOP_WORDS = new Set(
-  ('a an the of to in on for and or but with about into onto from by at as is are be been being was were it its this that ' +
+  (
+    'a an the of to in on for and or but with about into onto from by at as is are be been being was were it its this that ' +
     'these those my our your their his her we you i they me us them any some all more most much many very so such than ' +
-    'then there here what which who how why when whether if not no do does did can could would should will just up out')
-    .split(' '),
+    'then there here what which who how why when whether if not no do does did can could would should will just up out'
+  ).split(' '),
 );
 const crudeStem = (word) => {
   let w = word.replace(/'s$/, '');
@@ -58,7 +70,14 @@ const crudeStem = (word) => {
   w = w.replace(/(?<=\w{3})(?:ness|ing|ed|es|s)$/, '');
   return w.replace(/(?<=\w{3})e$/, '');
 };
-const contentWords = (t) => new Set(String(t ?? '').toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1 && !STOP_WORDS.has(w)).map(crudeStem));
+const contentWords = (t) =>
+  new Set(
+    String(t ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
+      .map(crudeStem),
+  );
 const share = (a, b) => [...contentWords(a)].some((w) => contentWords(b).has(w));
 const spanIn = (thread, text) => {
   const t = String(text ?? '').trim();
@@ -98,6 +117,8 @@ for (const [name, items] of Object.entries(halves)) {
   const p = c.tp / (c.tp + c.fp || 1);
   const r = c.tp / (c.tp + c.fn || 1);
   const f1 = (2 * p * r) / (p + r || 1);
-  console.log(`${name.padEnd(5)} ${items.length} drafts  concern F1 ${f1.toFixed(3)} (P ${p.toFixed(3)} R ${r.toFixed(3)}; tp ${c.tp} fp ${c.fp} fn ${c.fn}, ${c.topic} topic-only)  ack ${(c.ackOk / (c.ackN || 1)).toFixed(3)} (${c.ackOk}/${c.ackN})`);
+  console.log(
+    `${name.padEnd(5)} ${items.length} drafts  concern F1 ${f1.toFixed(3)} (P ${p.toFixed(3)} R ${r.toFixed(3)}; tp ${c.tp} fp ${c.fp} fn ${c.fn}, ${c.topic} topic-only)  ack ${(c.ackOk / (c.ackN || 1)).toFixed(3)} (${c.ackOk}/${c.ackN})`,
+  );
   if (show === name) console.log(notes.sort().join('\n'));
 }

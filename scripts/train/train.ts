@@ -41,7 +41,10 @@ interface Example {
 // ---- data ---------------------------------------------------------------------------------
 
 function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 function corpusSplit(name: 'train' | 'validation'): Gold[] {
@@ -53,7 +56,9 @@ function corpusSplit(name: 'train' | 'validation'): Gold[] {
 function paraphraseSets(): Example[] {
   const dir = resolve(root, 'tests/fixtures');
   const out: Example[] = [];
-  for (const f of readdirSync(dir).filter((n) => /^paraphrase-pressure.*\.jsonl$/.test(n)).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => /^paraphrase-pressure.*\.jsonl$/.test(n))
+    .sort()) {
     for (const row of readJsonl<{ text: string; pressure: string | null }>(resolve(dir, f))) {
       const ev = sentenceEvidence(row.text);
       const feats = sentenceFeatures(row.text, buildContext(ev, null));
@@ -75,7 +80,10 @@ function ruleExamples(): Example[] {
   const out: Example[] = [];
   const seen = new Set<string>();
   for (const rule of PRESSURE_RULES) {
-    for (const [list, isPressure] of [[rule.examples.flag, true], [rule.examples.pass, false]] as const) {
+    for (const [list, isPressure] of [
+      [rule.examples.flag, true],
+      [rule.examples.pass, false],
+    ] as const) {
       for (const text of list) {
         if (seen.has(text)) continue;
         seen.add(text);
@@ -109,7 +117,6 @@ const FAMILIES = FEATURE_FAMILIES;
 
 // ---- training -------------------------------------------------------------------------------
 
-
 interface Trained {
   w: Float32Array;
   b: Float64Array;
@@ -122,7 +129,12 @@ function hashed(examples: Example[], keep: (f: string) => boolean): Int32Array[]
   return examples.map((e) => Int32Array.from(new Set(e.feats.filter(keep).map((f) => hashFeature(f) & MASK))));
 }
 
-const HYPER = { epochs: Number(process.env.TRAIN_EPOCHS ?? 12), lr: Number(process.env.TRAIN_LR ?? 0.1), l2: Number(process.env.TRAIN_L2 ?? 1e-6), minCount: Number(process.env.TRAIN_MINCOUNT ?? 2) };
+const HYPER = {
+  epochs: Number(process.env.TRAIN_EPOCHS ?? 12),
+  lr: Number(process.env.TRAIN_LR ?? 0.1),
+  l2: Number(process.env.TRAIN_L2 ?? 1e-6),
+  minCount: Number(process.env.TRAIN_MINCOUNT ?? 2),
+};
 
 function train(examples: Example[], rows: Int32Array[], opts = HYPER): Trained {
   const H = HEADS.length;
@@ -203,7 +215,9 @@ function prf(tp: number, fp: number, fn: number) {
 function bestThreshold(probs: number[], gold: number[], minPrecision = 0): HeadScore {
   let best: HeadScore = { f1: -1, precision: 0, recall: 0, threshold: 0.5 };
   for (let t = 0.1; t <= 0.9001; t += 0.025) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     probs.forEach((p, i) => {
       if (p >= t && gold[i]) tp++;
       else if (p >= t) fp++;
@@ -231,7 +245,8 @@ function evaluateHeads(m: Trained, examples: Example[], rows: Int32Array[]) {
       perHead['pressure (any precision)'] = bestThreshold(probs, gold);
     }
   });
-  let kindRight = 0, kindTotal = 0;
+  let kindRight = 0,
+    kindTotal = 0;
   examples.forEach((e, i) => {
     if (e.kind < 0) return;
     kindTotal++;
@@ -247,7 +262,9 @@ function tuneRuleBoost(chosen: { m: Trained; rows: Int32Array[] }, examples: Exa
   const probs = chosen.rows.map((r) => sig(scoreRow(chosen.m, r)[h]));
   const ruled = examples.map((e) => e.feats.includes('rule:any'));
   const at = (t: number) => {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     examples.forEach((e, i) => {
       const said = probs[i] >= standard || (ruled[i] && probs[i] >= t);
       if (said && e.y[h] === 1) tp++;
@@ -272,10 +289,12 @@ function tuneRuleBoost(chosen: { m: Trained; rows: Int32Array[] }, examples: Exa
 // ---- serialising ------------------------------------------------------------------------------
 
 function serialise(m: Trained, heads: string[], offset = 0, count = heads.length, stride = HEADS.length): LinearModelData {
-  const ids = [...m.kept].filter((f) => {
-    for (let h = 0; h < count; h++) if (Math.abs(m.w[f * stride + offset + h]) > 1e-3) return true;
-    return false;
-  }).sort((a, b) => a - b);
+  const ids = [...m.kept]
+    .filter((f) => {
+      for (let h = 0; h < count; h++) if (Math.abs(m.w[f * stride + offset + h]) > 1e-3) return true;
+      return false;
+    })
+    .sort((a, b) => a - b);
   const scale = Array.from({ length: count }, (_, h) => {
     let max = 0;
     for (const f of ids) max = Math.max(max, Math.abs(m.w[f * stride + offset + h]));
@@ -297,7 +316,10 @@ function serialise(m: Trained, heads: string[], offset = 0, count = heads.length
 
 // ---- concerns and acknowledgement ----------------------------------------------------------------
 
-interface ClientExample { feats: string[]; y: number }
+interface ClientExample {
+  feats: string[];
+  y: number;
+}
 
 function clientExamples(drafts: Gold[]): ClientExample[] {
   const out: ClientExample[] = [];
@@ -356,7 +378,10 @@ function clientProbs(m: Trained, examples: ClientExample[]): number[] {
   });
 }
 
-interface AckExample { pairs: number[][]; y: number }
+interface AckExample {
+  pairs: number[][];
+  y: number;
+}
 
 function ackExamples(drafts: Gold[], codesOf: (d: Gold) => SentenceCode[][]): AckExample[] {
   const out: AckExample[] = [];
@@ -367,7 +392,10 @@ function ackExamples(drafts: Gold[], codesOf: (d: Gold) => SentenceCode[][]): Ac
     for (const c of d.concerns) {
       const ruleIndex = ruleAcknowledgementIndex({ text: c.text, topic: c.topic }, sentences);
       const others = d.concerns.filter((o) => o !== c);
-      out.push({ pairs: sentences.map((s) => pairFeatures(c, s, s.index === ruleIndex, Math.max(0, ...others.map((o) => sharedWith(o, s.text))))), y: c.acknowledged ? 1 : 0 });
+      out.push({
+        pairs: sentences.map((s) => pairFeatures(c, s, s.index === ruleIndex, Math.max(0, ...others.map((o) => sharedWith(o, s.text))))),
+        y: c.acknowledged ? 1 : 0,
+      });
     }
   }
   return out;
@@ -385,10 +413,14 @@ function trainAck(examples: AckExample[]): number[] {
     for (const idx of order) {
       const e = examples[idx];
       if (!e.pairs.length) continue;
-      let best = 0, bestScore = -Infinity;
+      let best = 0,
+        bestScore = -Infinity;
       e.pairs.forEach((p, k) => {
         const s = p.reduce((a, x, i) => a + x * w[i], 0);
-        if (s > bestScore) { bestScore = s; best = k; }
+        if (s > bestScore) {
+          bestScore = s;
+          best = k;
+        }
       });
       const g = sig(bestScore) - e.y;
       for (let i = 0; i < n; i++) w[i] -= lr * (g * e.pairs[best][i] + 1e-4 * w[i]);
@@ -428,7 +460,9 @@ function main() {
   };
   log('# Attune judgement model — training report');
   log();
-  log(`Written by \`npm run train\` (scripts/train/train.ts). Train: ${trainDrafts.length} drafts, ${trainEx.length - extra.length} sentences, plus ${extra.length} sentences of our pressure paraphrase sets and the rules' own examples (pressure and kind only); validation: ${valDrafts.length} drafts, ${valEx.length} sentences. The sealed split is not read.`);
+  log(
+    `Written by \`npm run train\` (scripts/train/train.ts). Train: ${trainDrafts.length} drafts, ${trainEx.length - extra.length} sentences, plus ${extra.length} sentences of our pressure paraphrase sets and the rules' own examples (pressure and kind only); validation: ${valDrafts.length} drafts, ${valEx.length} sentences. The sealed split is not read.`,
+  );
   log();
   log('## Model families on the validation split (thresholds tuned there; pressure at precision ≥ 0.80)');
   log();
@@ -450,7 +484,9 @@ function main() {
     const p = r.perHead.pressure;
     const pa = r.perHead['pressure (any precision)'];
     console.error(`  ${name}: pressure best F1 at any precision ${pa.f1.toFixed(3)} (P ${pa.precision.toFixed(2)} R ${pa.recall.toFixed(2)} @${pa.threshold})`);
-    log(`| ${name} | ${p.f1.toFixed(3)} (${p.precision.toFixed(2)} / ${p.recall.toFixed(2)}) | ${r.kindAccuracy.toFixed(3)} | ${mean.toFixed(3)} | ${((r.perHead['reflection.simple'].f1 + r.perHead['reflection.complex'].f1) / 2).toFixed(3)} | ${r.perHead.information.f1.toFixed(3)} | ${r.perHead.advice.f1.toFixed(3)} | ${r.perHead['question.open'].f1.toFixed(3)} |`);
+    log(
+      `| ${name} | ${p.f1.toFixed(3)} (${p.precision.toFixed(2)} / ${p.recall.toFixed(2)}) | ${r.kindAccuracy.toFixed(3)} | ${mean.toFixed(3)} | ${((r.perHead['reflection.simple'].f1 + r.perHead['reflection.complex'].f1) / 2).toFixed(3)} | ${r.perHead.information.f1.toFixed(3)} | ${r.perHead.advice.f1.toFixed(3)} | ${r.perHead['question.open'].f1.toFixed(3)} |`,
+    );
     const score = pa.f1 + p.f1 + mean;
     if (score > chosenScore) {
       chosenModel = { m, rows: hashed(valEx, keep) };
@@ -469,7 +505,9 @@ function main() {
   // A sentence a pressure rule names needs less from the model: the rules' phrase families are
   // precise on the classic wordings the corpus (written for indirect pressure) holds few of.
   const ruleBoost = tuneRuleBoost(chosenModel!, valEx, chosenPressure.standard);
-  log(`Pressure where a rule names the phrase: from probability ${ruleBoost.threshold} (validation F1 ${ruleBoost.f1.toFixed(3)}, P ${ruleBoost.precision.toFixed(2)}, R ${ruleBoost.recall.toFixed(2)}, against ${ruleBoost.without.toFixed(3)} without).`);
+  log(
+    `Pressure where a rule names the phrase: from probability ${ruleBoost.threshold} (validation F1 ${ruleBoost.f1.toFixed(3)}, P ${ruleBoost.precision.toFixed(2)}, R ${ruleBoost.recall.toFixed(2)}, against ${ruleBoost.without.toFixed(3)} without).`,
+  );
   const keep = FAMILIES[chosen];
   // TRAIN_NO_VAL=1 ships the model trained on train alone, so validation figures stay honest while developing.
   const noVal = process.env.TRAIN_NO_VAL === '1';
@@ -481,9 +519,17 @@ function main() {
     const shipped = new LinearModel(sentence);
     const h = CODE_HEADS.indexOf('pressure');
     const gold = valEx.map((e) => e.y[h]);
-    const q = bestThreshold(valEx.map((e) => sig(shipped.scores(e.feats.filter(FEATURE_FAMILIES[chosen]))[h])), gold);
-    const f = bestThreshold(hashed(valEx, keep).map((r) => sig(scoreRow(final, r)[h])), gold);
-    log(`Quantisation check: the shipped int8 model scores pressure F1 ${q.f1.toFixed(3)} on validation where the float one scores ${f.f1.toFixed(3)} (both have seen it once retrained: this compares storage, not generalisation).`);
+    const q = bestThreshold(
+      valEx.map((e) => sig(shipped.scores(e.feats.filter(FEATURE_FAMILIES[chosen]))[h])),
+      gold,
+    );
+    const f = bestThreshold(
+      hashed(valEx, keep).map((r) => sig(scoreRow(final, r)[h])),
+      gold,
+    );
+    log(
+      `Quantisation check: the shipped int8 model scores pressure F1 ${q.f1.toFixed(3)} on validation where the float one scores ${f.f1.toFixed(3)} (both have seen it once retrained: this compares storage, not generalisation).`,
+    );
   }
 
   // Concerns: the client's sentences.
@@ -491,7 +537,10 @@ function main() {
   // pleasantries, confirmations and neutral facts that raise nothing (threads rarely hold those).
   const contrastFile = resolve(root, 'corpus/client-sentences.jsonl');
   const contrast: ClientExample[] = existsSync(contrastFile)
-    ? readJsonl<{ text: string; concern: boolean }>(contrastFile).map((r) => ({ feats: clientSentenceFeatures(r.text, 1, concernKindByRules(r.text) !== null), y: r.concern ? 1 : 0 }))
+    ? readJsonl<{ text: string; concern: boolean }>(contrastFile).map((r) => ({
+        feats: clientSentenceFeatures(r.text, 1, concernKindByRules(r.text) !== null),
+        y: r.concern ? 1 : 0,
+      }))
     : [];
   const cTrain = [...clientExamples(trainDrafts), ...contrast];
   const cVal = clientExamples(valDrafts);
@@ -506,7 +555,9 @@ function main() {
   let bestFHalf = -1;
   for (let t = 0.1; t <= 0.951; t += 0.05) {
     for (let r = 0.05; r <= t + 1e-9; r += 0.05) {
-      let tp = 0, fp = 0, fn = 0;
+      let tp = 0,
+        fp = 0,
+        fn = 0;
       cVal.forEach((e, i) => {
         const said = cProbs[i] >= (cRuled[i] ? r : t);
         if (said && e.y) tp++;
@@ -523,7 +574,9 @@ function main() {
   }
   const cFinal = trainClient(noVal ? cTrain : [...cTrain, ...cVal]);
   log();
-  log(`## Concerns (client sentences): validation F1 ${cBest.f1.toFixed(3)} (P ${cBest.precision.toFixed(2)} / R ${cBest.recall.toFixed(2)}) at ${cBest.threshold} (${cBest.withRule} where the hand-written signals see one); ${cTrain.length} train / ${cVal.length} validation sentences`);
+  log(
+    `## Concerns (client sentences): validation F1 ${cBest.f1.toFixed(3)} (P ${cBest.precision.toFixed(2)} / R ${cBest.recall.toFixed(2)}) at ${cBest.threshold} (${cBest.withRule} where the hand-written signals see one); ${cTrain.length} train / ${cVal.length} validation sentences`,
+  );
   const client = { ...serialise(cFinal, ['concern'], 0, 1, 1) };
 
   // Acknowledgement: pairs scored with the codes the sentence model gives.
@@ -531,9 +584,14 @@ function main() {
   const aTrain = ackExamples(trainDrafts, codesOf);
   const aVal = ackExamples(valDrafts, codesOf);
   const aw = trainAck(aTrain);
-  const aBest = bestAccuracyThreshold(ackProbs(aw, aVal), aVal.map((e) => e.y));
+  const aBest = bestAccuracyThreshold(
+    ackProbs(aw, aVal),
+    aVal.map((e) => e.y),
+  );
   const awFinal = trainAck(noVal ? aTrain : [...aTrain, ...aVal]);
-  log(`## Acknowledgement (concern, sentence) pairs: validation accuracy ${aBest.accuracy.toFixed(3)} at ${aBest.threshold} over ${aVal.length} concerns (${aTrain.length} in train); gold codes stand in for the sentence model's here`);
+  log(
+    `## Acknowledgement (concern, sentence) pairs: validation accuracy ${aBest.accuracy.toFixed(3)} at ${aBest.threshold} over ${aVal.length} concerns (${aTrain.length} in train); gold codes stand in for the sentence model's here`,
+  );
   log();
   log('| pair feature | weight |');
   log('| --- | --- |');
@@ -558,7 +616,9 @@ function main() {
     `// Generated by \`npm run train\` (scripts/train/train.ts) from corpus/: do not edit by hand.\n// See model-report.md beside this file for what it was trained on and how it measured.\nimport type { JudgementModel } from '../model/judge';\n\nexport const MODEL: JudgementModel = ${JSON.stringify(model)};\n`,
   );
   log();
-  log(`Shipped: ${sentence.heads.length} sentence heads over ${Math.round((sentence.buckets.length * 3) / 4 / 1024)} KB of bucket ids and ${Math.round((sentence.weights.length * 3) / 4 / 1024)} KB of weights; thresholds ${JSON.stringify(model.thresholds)}.`);
+  log(
+    `Shipped: ${sentence.heads.length} sentence heads over ${Math.round((sentence.buckets.length * 3) / 4 / 1024)} KB of bucket ids and ${Math.round((sentence.weights.length * 3) / 4 / 1024)} KB of weights; thresholds ${JSON.stringify(model.thresholds)}.`,
+  );
   writeFileSync(resolve(root, 'src/engine/generated/model-report.md'), lines.join('\n') + '\n');
   console.error(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -5,14 +5,7 @@
 // settings are re-read on wake, and the last report per tab is mirrored to storage.session.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createAnalyzer } from '../engine/index';
-import {
-  DISABLED_MESSAGE,
-  parseWorkerMessage,
-  type AnalyzeRequest,
-  type TabReportResponse,
-  type TabState,
-  type WorkerResponse,
-} from '../shared/messages';
+import { DISABLED_MESSAGE, parseWorkerMessage, type AnalyzeRequest, type TabReportResponse, type TabState, type WorkerResponse } from '../shared/messages';
 import { SETTINGS_STORAGE_KEY, defaultSettings, isSiteDisabled, type Settings } from '../shared/settings';
 import { loadSettings, loadSettingsState, saveSettings } from '../shared/storage';
 import { forgetTab, readTab, recordActive, recordReport } from './tabs';
@@ -116,7 +109,12 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     case 'attune/box-active':
       return fromContentScript(sender) ? recordActive(sender.tab.id, sender.frameId ?? 0, msg.boxId).then(() => ({ ok: true })) : undefined;
     case 'attune/never':
-      return fromContentScript(sender) ? neverFlag(msg.findingId).then(() => ({ ok: true }), () => ({ ok: false })) : undefined;
+      return fromContentScript(sender)
+        ? neverFlag(msg.findingId).then(
+            () => ({ ok: true }),
+            () => ({ ok: false }),
+          )
+        : undefined;
     case 'attune/load-ui':
       return fromContentScript(sender) ? injectLazyUi(sender.tab.id, sender.frameId ?? 0) : undefined;
     case 'attune/tab-report':

@@ -122,13 +122,8 @@ export function planInjections(tabs: readonly TabLike[], groups: readonly Script
 }
 
 /** The manifest's content script groups, plus the user's granted sites running the first group's files. */
-export function scriptGroups(
-  manifestScripts: readonly { matches?: string[]; js?: string[] }[] | undefined,
-  grantedOrigins: readonly string[],
-): ScriptGroup[] {
-  const groups = (manifestScripts ?? [])
-    .map((s) => ({ matches: s.matches ?? [], js: s.js ?? [] }))
-    .filter((g) => g.matches.length && g.js.length);
+export function scriptGroups(manifestScripts: readonly { matches?: string[]; js?: string[] }[] | undefined, grantedOrigins: readonly string[]): ScriptGroup[] {
+  const groups = (manifestScripts ?? []).map((s) => ({ matches: s.matches ?? [], js: s.js ?? [] })).filter((g) => g.matches.length && g.js.length);
   if (groups.length && grantedOrigins.length) groups.push({ matches: [...grantedOrigins], js: groups[0].js });
   return groups;
 }

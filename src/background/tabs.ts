@@ -23,7 +23,7 @@ const key = (tabId: number) => `attune.tab.${tabId}`;
 
 type SessionArea = { get(k: string): Promise<Record<string, unknown>>; set(i: Record<string, unknown>): Promise<void>; remove(k: string): Promise<void> };
 function sessionArea(): SessionArea | null {
-  return ((browser.storage as unknown as { session?: SessionArea }).session) ?? null;
+  return (browser.storage as unknown as { session?: SessionArea }).session ?? null;
 }
 
 export async function readTab(tabId: number): Promise<TabRecord | null> {

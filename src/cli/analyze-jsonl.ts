@@ -11,7 +11,12 @@ import { settingFor, type RuleSettings } from './rules';
 
 type JsonlId = string | number | null;
 
-export async function runAnalyzeJsonl(file: string | undefined, out: Writable, engine: Partial<EngineOptions> = {}, rules: RuleSettings = new Map()): Promise<number> {
+export async function runAnalyzeJsonl(
+  file: string | undefined,
+  out: Writable,
+  engine: Partial<EngineOptions> = {},
+  rules: RuleSettings = new Map(),
+): Promise<number> {
   const input = file && file !== '-' ? await openFile(file) : process.stdin;
   const analyzer = createAnalyzer(engine);
   const lines = createInterface({ input, crlfDelay: Infinity });

@@ -98,8 +98,13 @@ function checkText(analyzer: Analyzer, { file, text, config }: CheckInput, threa
 }
 
 function warnAboutDirectives(file: string, text: string, problems: { offset: number; message: string }[], io: Output): void {
-  const places = positionsOf(text, problems.map((p) => p.offset));
-  problems.forEach((p, i) => io.warn(`${file}:${places[i].line}:${places[i].column}: attune-disable/enable comment names an ${p.message}; it switches nothing.`));
+  const places = positionsOf(
+    text,
+    problems.map((p) => p.offset),
+  );
+  problems.forEach((p, i) =>
+    io.warn(`${file}:${places[i].line}:${places[i].column}: attune-disable/enable comment names an ${p.message}; it switches nothing.`),
+  );
 }
 
 function tallyOf(results: FileResult[], hidden: number): Tally {

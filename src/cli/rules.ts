@@ -15,11 +15,7 @@ let known: ReadonlySet<string> | undefined;
 
 /** Every name a config or comment may use. */
 export function knownSelectors(): ReadonlySet<string> {
-  known ??= new Set([
-    ...ruleIds(),
-    ...PRESSURE_KINDS.map((kind) => `pressure/${kind}`),
-    ...FINDING_CATEGORIES,
-  ]);
+  known ??= new Set([...ruleIds(), ...PRESSURE_KINDS.map((kind) => `pressure/${kind}`), ...FINDING_CATEGORIES]);
   return known;
 }
 

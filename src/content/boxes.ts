@@ -38,11 +38,7 @@ function isOurs(el: Element): boolean {
   return !!root.host && root.host.tagName === 'ATTUNE-UI';
 }
 
-export function watchBoxes(
-  doc: Document,
-  onFound: (root: HTMLElement) => void,
-  onLost: (root: HTMLElement) => void,
-): BoxWatcher {
+export function watchBoxes(doc: Document, onFound: (root: HTMLElement) => void, onLost: (root: HTMLElement) => void): BoxWatcher {
   const tracked = new Set<HTMLElement>();
   const found = (el: Element | null) => {
     const root = editableRoot(el);

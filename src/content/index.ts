@@ -3,14 +3,7 @@
 // It never imports the engine (that runs in the worker) and stays small: the browser namespace
 // is used directly instead of through webextension-polyfill.
 import type { Finding, Suggestion } from '../shared/contract/index';
-import type {
-  AnalyzeRequest,
-  ApplySuggestionRequest,
-  ApplySuggestionResponse,
-  BoxActiveNotice,
-  NeverFlagRequest,
-  WorkerResponse,
-} from '../shared/messages';
+import type { AnalyzeRequest, ApplySuggestionRequest, ApplySuggestionResponse, BoxActiveNotice, NeverFlagRequest, WorkerResponse } from '../shared/messages';
 import { adapterFor } from './adapters/index';
 import { watchBoxes, type BoxWatcher } from './boxes';
 import { BoxSession } from './session';

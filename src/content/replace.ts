@@ -54,11 +54,7 @@ export function spliced(text: string, span: Span, insert: string): string {
 }
 
 /** textarea / input: the native undo stack only records execCommand edits. */
-export async function replaceInTextField(
-  field: HTMLTextAreaElement | HTMLInputElement,
-  span: Span,
-  text: string,
-): Promise<boolean> {
+export async function replaceInTextField(field: HTMLTextAreaElement | HTMLInputElement, span: Span, text: string): Promise<boolean> {
   const before = field.value;
   const expected = spliced(before, span, text);
   field.focus({ preventScroll: true });
@@ -115,12 +111,14 @@ function dispatchBeforeInput(element: HTMLElement, range: Range, text: string): 
     bubbles: true,
     cancelable: true,
     composed: true,
-    targetRanges: [new win.StaticRange({
-      startContainer: range.startContainer,
-      startOffset: range.startOffset,
-      endContainer: range.endContainer,
-      endOffset: range.endOffset,
-    })],
+    targetRanges: [
+      new win.StaticRange({
+        startContainer: range.startContainer,
+        startOffset: range.startOffset,
+        endContainer: range.endContainer,
+        endOffset: range.endOffset,
+      }),
+    ],
   };
   const event = new win.InputEvent('beforeinput', init);
   return !element.dispatchEvent(event);

@@ -6,14 +6,45 @@
 // fillers are skipped, &nbsp; reads as a space, and contenteditable=false islands are left out.
 
 /** Editors' filler <br>s that keep an empty line open but are not a line break the user typed. */
-const PLACEHOLDER_BR =
-  'br.ProseMirror-trailingBreak,br[data-cke-filler],br[data-mce-bogus],br[data-lexical-managed-linebreak],br[data-text]';
+const PLACEHOLDER_BR = 'br.ProseMirror-trailingBreak,br[data-cke-filler],br[data-mce-bogus],br[data-lexical-managed-linebreak],br[data-text]';
 /** Elements whose content is never part of the draft. */
 const SKIPPED = 'script,style,template,noscript,[contenteditable="false"],[data-mce-bogus="all"],[aria-hidden="true"][data-lexical-decorator]';
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/;
 

@@ -74,8 +74,10 @@ function heardAsReflection(norm: string, question: string | null): boolean {
   return wordCount(question) >= 10 || (/^so\b/.test(norm) && INNER_STATE.test(norm));
 }
 
-const LISTENING = /\b(?:sounds?|sounded|seems?|seemed|hear|hearing|heard|sense|understand|understanding|what you'?re saying|part of you|on (?:the )?one hand)\b/;
-const INNER_STATE = /\b(?:feel|feels|felt|feeling|want|wants|wanted|wanting|like|love|hate|worried|worry|worries|frustrat\w*|important|think|thinking|hoping|hope|sick of|glad|scared|afraid|tired|enjoy|miss|need)\b/;
+const LISTENING =
+  /\b(?:sounds?|sounded|seems?|seemed|hear|hearing|heard|sense|understand|understanding|what you'?re saying|part of you|on (?:the )?one hand)\b/;
+const INNER_STATE =
+  /\b(?:feel|feels|felt|feeling|want|wants|wanted|wanting|like|love|hate|worried|worry|worries|frustrat\w*|important|think|thinking|hoping|hope|sick of|glad|scared|afraid|tired|enjoy|miss|need)\b/;
 const isQuestionCode = (c: SentenceCode) => c === 'question.open' || c === 'question.closed';
 
 /** Lower case, straight quotes, single spaces, and no spoken fillers at the start. */
@@ -116,7 +118,9 @@ function stripFillers(s: string): string {
 
 /** "Yeah?", "Okay.", "Mm-hmm": listening noises, not questions or statements. */
 function isBackchannel(norm: string): boolean {
-  return /^(?:(?:yeah|yes|yep|yup|no|nope|okay|ok|oh|right|really|sure|mm+|mm-hmm|mhm|uh-huh|hmm+|huh|wow|great|good|cool|alright|all right)[\s,.!?-]*)+$/.test(norm);
+  return /^(?:(?:yeah|yes|yep|yup|no|nope|okay|ok|oh|right|really|sure|mm+|mm-hmm|mhm|uh-huh|hmm+|huh|wow|great|good|cool|alright|all right)[\s,.!?-]*)+$/.test(
+    norm,
+  );
 }
 
 /** Lines like "Alana", "Coach Nate", "Patient Services, Harbour Clinic": a name, not a sentence. */
@@ -137,7 +141,14 @@ function splitQuestion(norm: string): { lead: string; question: string | null } 
   // A question in quotation marks voices someone ("…it's almost, "How would I manage?"").
   if (q < 0 || isQuoted(norm, q)) return { lead: norm, question: null };
   const body = norm.slice(0, q + 1);
-  const cut = Math.max(body.lastIndexOf(' — '), body.lastIndexOf(' – '), body.lastIndexOf(' - '), body.lastIndexOf('; '), body.lastIndexOf(': '), body.lastIndexOf('. '));
+  const cut = Math.max(
+    body.lastIndexOf(' — '),
+    body.lastIndexOf(' – '),
+    body.lastIndexOf(' - '),
+    body.lastIndexOf('; '),
+    body.lastIndexOf(': '),
+    body.lastIndexOf('. '),
+  );
   if (cut < 0) return { lead: '', question: questionCore(body) };
   return { lead: norm.slice(0, cut).trim(), question: questionCore(body.slice(cut + 2).trim()) };
 }

@@ -59,12 +59,16 @@ export const concernKindByRules = (sentence: string): ConcernKind | null => conc
 
 const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|a\.m|p\.m|approx|no|jr|sr|inc|ltd|co|dept|est|fig|cf|mt)\.$/i;
 const GREETING_LINE = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,40}[,!:]?\s*$/i;
-const SIGNOFF_LINE = /^\s*(?:thanks|thank you|many thanks|cheers|best|best wishes|best regards|kind regards|regards|warm regards|warmly|sincerely|all the best|talk soon|--|—)(?:\s+(?:again|so much|in advance))?\s*[,!.]?\s*$/i;
+const SIGNOFF_LINE =
+  /^\s*(?:thanks|thank you|many thanks|cheers|best|best wishes|best regards|kind regards|regards|warm regards|warmly|sincerely|all the best|talk soon|--|—)(?:\s+(?:again|so much|in advance))?\s*[,!.]?\s*$/i;
 const QUOTE_HEADER = /^\s*(?:on .{0,200} wrote:|from:|sent:|to:|subject:|date:|cc:)/i;
 
 /** The thread's sentences, verbatim, without greetings, sign-offs and quote headers. */
 export function threadSentences(thread: string): string[] {
-  const lines = thread.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/^\s*(?:>\s?)+/, ''));
+  const lines = thread
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/^\s*(?:>\s?)+/, ''));
   const paragraphs: string[] = [];
   let current = '';
   let lastLine = '';
@@ -118,7 +122,8 @@ function splitSentences(paragraph: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Concern kind and topic
 
-const CHALLENGE_QUESTION = /^(?:why\b|how (?:is|does|would|will) (?:this|that|it)\b.*\bbetter|isn't|aren't|doesn't|don't|are you (?:sure|certain)|can you explain|how come|what makes you)/i;
+const CHALLENGE_QUESTION =
+  /^(?:why\b|how (?:is|does|would|will) (?:this|that|it)\b.*\bbetter|isn't|aren't|doesn't|don't|are you (?:sure|certain)|can you explain|how come|what makes you)/i;
 const HESITANT_QUESTION = /^(?:can|could|may|shall) (?:we|i) (?:wait|pause|delay|hold|slow|postpone|phase|have until|take (?:a|some|more)|put|push|think)/i;
 
 function concernKind(sentence: string): ConcernKind | null {
@@ -172,22 +177,29 @@ function isBareFeeling(topic: string): boolean {
 /** "The premium" at the start of the client's sentence is "the premium" inside ours; "VAT" and "I" stay. */
 function asMidSentence(topic: string, sentence: string): string {
   const first = topic.split(/\s+/)[0] ?? '';
-  const capitalisedBySentence = sentence.trimStart().startsWith(first) && first !== 'I' && !/^I'/.test(first) && first.slice(1) !== first.slice(1).toUpperCase();
+  const capitalisedBySentence =
+    sentence.trimStart().startsWith(first) && first !== 'I' && !/^I'/.test(first) && first.slice(1) !== first.slice(1).toUpperCase();
   return capitalisedBySentence ? topic.charAt(0).toLowerCase() + topic.slice(1) : topic;
 }
 
 /** When no phrase could be read, the sentence itself (trimmed) is the client's words on it. */
-const LEADING_GREETING = /^(?:hi|hiya|hello|hey|dear|morning|good (?:morning|afternoon|evening))\b(?:[^,.!?:\n]{0,30}[,!.:\u2014-]+\s+(?=\S)|\s+(?=(?:can|could|would|will|so|just|quick|i|i'm|we|is|are|do|does|how|what|why|when)\b))/i;
+const LEADING_GREETING =
+  /^(?:hi|hiya|hello|hey|dear|morning|good (?:morning|afternoon|evening))\b(?:[^,.!?:\n]{0,30}[,!.:\u2014-]+\s+(?=\S)|\s+(?=(?:can|could|would|will|so|just|quick|i|i'm|we|is|are|do|does|how|what|why|when)\b))/i;
 
 /** A topic with a word of its own: not a bare pronoun, a time word or a name alone ("it'll", "before", "robert"). */
 function saysSomething(topic: string): boolean {
   const t = (topic ?? '').trim();
   if (!t) return false;
-  return contentLemmas(t).length > 0 && !/^(?:it|it'll|it's|that|this|they|them|before|after|now|then|here|there)$/i.test(t) && (t.includes(' ') || t.length > 6);
+  return (
+    contentLemmas(t).length > 0 && !/^(?:it|it'll|it's|that|this|they|them|before|after|now|then|here|there)$/i.test(t) && (t.includes(' ') || t.length > 6)
+  );
 }
 
 function fallbackTopic(sentence: string): string {
-  return sentence.replace(/[.!?…]+$/u, '').trim().slice(0, 80);
+  return sentence
+    .replace(/[.!?…]+$/u, '')
+    .trim()
+    .slice(0, 80);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,7 +251,8 @@ const ACK_FRAME_MORE =
 const FEELING_ACK =
   /\b(?:sounds?|must (?:be|feel)|can (?:be|feel)|is) (?:like )?(?:a |an )?(?:really |very |so |such an? )?(?:hard|tough|difficult|uncomfortable|stressful|frustrating|awkward|lonely|exhausting|worrying|anxious|unsettling|draining|overwhelming)\b|\b(?:hard|tough|difficult|uncomfortable|awkward) (?:place|spot|position)\b|\bcompletely (?:normal|understandable)\b/i;
 /** A concern about the client's own state ("being stuck in the middle", "anxiety about…"). */
-const STATE_TOPIC = /^(?:being|feeling|getting) |^(?:anxiety|nerves|worry|fear|stress|overwhelm|frustration|embarrassment|exhaustion|unease|discomfort|confusion|uncertainty)\b/i;
+const STATE_TOPIC =
+  /^(?:being|feeling|getting) |^(?:anxiety|nerves|worry|fear|stress|overwhelm|frustration|embarrassment|exhaustion|unease|discomfort|confusion|uncertainty)\b/i;
 
 interface SentenceReading {
   /** The sentence's own words put it in an acknowledging frame (codes are checked apart). */
@@ -330,7 +343,12 @@ export function judgeAcknowledgement(concerns: DetectedConcern[], sentences: Sen
   const pairs: PairSentence[] = (sentences ?? []).map((s, index) => ({ text: s.text, codes: s.codes, index }));
   return ruled.map((c) => {
     const ruleIndex = c.acknowledgedBy ? (sentences ?? []).findIndex((s) => s.start === c.acknowledgedBy!.start) : -1;
-    const best = bestAcknowledgement(c, pairs, ruleIndex, ruled.filter((o) => o !== c));
+    const best = bestAcknowledgement(
+      c,
+      pairs,
+      ruleIndex,
+      ruled.filter((o) => o !== c),
+    );
     const by = best.acknowledged ? sentences[best.index] : null;
     return { ...c, acknowledged: Boolean(by), acknowledgedBy: by ? { start: by.start, end: by.end } : null };
   });

@@ -32,12 +32,10 @@ export const RULE_ADVICE_WITHOUT_AUTONOMY = 'mi/advice-without-autonomy';
 export const RULE_MISSING_ACKNOWLEDGEMENT = 'mi/missing-acknowledgement';
 
 const MESSAGES = {
-  closedQuestion:
-    'A yes/no question lets the client answer in a word; an open question invites them to say what they think, in their own words.',
+  closedQuestion: 'A yes/no question lets the client answer in a word; an open question invites them to say what they think, in their own words.',
   adviceWithoutAutonomy:
     'Advice with no sign that the choice is theirs can read as pushing; asking first or saying the decision is theirs keeps them in charge.',
-  informationWithoutAutonomy:
-    'Your reply informs but never says the choice is theirs; one line leaving the decision with them keeps them in charge.',
+  informationWithoutAutonomy: 'Your reply informs but never says the choice is theirs; one line leaving the decision with them keeps them in charge.',
 };
 
 export function draftFindings(ctx: DraftFindingContext): Finding[] {
@@ -55,7 +53,16 @@ function closedQuestionFindings(ctx: DraftFindingContext): Finding[] {
     if (isLogistics(text)) continue;
     const rewrites = openQuestionRewrites(text, ctx.register);
     if (!rewrites.length) continue;
-    out.push(finding(RULE_CLOSED_QUESTION, 'closed-question', clause, text, MESSAGES.closedQuestion, rewrites.map((r) => suggestion(clause, r, 'Ask it open'))));
+    out.push(
+      finding(
+        RULE_CLOSED_QUESTION,
+        'closed-question',
+        clause,
+        text,
+        MESSAGES.closedQuestion,
+        rewrites.map((r) => suggestion(clause, r, 'Ask it open')),
+      ),
+    );
   }
   return out;
 }
@@ -79,8 +86,18 @@ function questionClause(s: SentenceReport): Span {
  */
 function isLogistics(question: string): boolean {
   const n = normalise(question);
-  if (/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|today|tonight|morning|afternoon|evening|lunchtime|next week|this week|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|o'clock)\b/.test(n)) return true;
-  if (/\b(?:free|available|handy|attached|invoice|receipt|address|phone number|email address|account number|reference number|password|link|signed|sign the|booked|call you|meet|a call)\b/.test(n)) return true;
+  if (
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|today|tonight|morning|afternoon|evening|lunchtime|next week|this week|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|o'clock)\b/.test(
+      n,
+    )
+  )
+    return true;
+  if (
+    /\b(?:free|available|handy|attached|invoice|receipt|address|phone number|email address|account number|reference number|password|link|signed|sign the|booked|call you|meet|a call)\b/.test(
+      n,
+    )
+  )
+    return true;
   if (/^(?:shall|should) i\b|^(?:do|would) you (?:like|want) me to\b|^can (?:you|we) do\b/.test(n)) return true;
   // "Would Tuesdays or Thursdays be easier for the review?": a choice between options the writer offers.
   if (/\b\w+ or (?:an? |the )?\w+ (?:be|suit|work)\b/.test(n)) return true;
@@ -101,7 +118,16 @@ function adviceFindings(ctx: DraftFindingContext): Finding[] {
   return recommendations.flatMap((s) => {
     const rewrites = autonomyRewrites(s.text, ctx.register, true);
     if (!rewrites.length) return [];
-    return [finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', s, s.text, MESSAGES.adviceWithoutAutonomy, rewrites.map((r, i) => suggestion(s, r, ADVICE_LABELS[i])))];
+    return [
+      finding(
+        RULE_ADVICE_WITHOUT_AUTONOMY,
+        'advice-without-autonomy',
+        s,
+        s.text,
+        MESSAGES.adviceWithoutAutonomy,
+        rewrites.map((r, i) => suggestion(s, r, ADVICE_LABELS[i])),
+      ),
+    ];
   });
 }
 
@@ -136,7 +162,10 @@ function directs(s: SentenceReport, withNecessity = false): boolean {
  */
 function directionFinding(ctx: DraftFindingContext, advice: SentenceReport[]): Finding {
   // "You need to send the ledgers this week" tells them what to do: rewritten to leave it to them.
-  const told = rewrittenDirective(advice.filter((s) => OPENS_WITH_NECESSITY.test(normalise(s.text))), ctx.register);
+  const told = rewrittenDirective(
+    advice.filter((s) => OPENS_WITH_NECESSITY.test(normalise(s.text))),
+    ctx.register,
+  );
   if (told) return told;
   const calm = (s: SentenceReport) => !s.codes.includes('pressure') && directs(s);
   const directing = advice.find(calm) ?? ctx.sentences.find((s) => !advice.includes(s) && s.codes.includes('other') && calm(s));
@@ -148,7 +177,10 @@ function directionFinding(ctx: DraftFindingContext, advice: SentenceReport[]): F
     const inside = ctx.pressure.filter((f) => f.start >= s.start && f.end <= s.end);
     return inside.length > 0 && inside.every((f) => f.kind === 'directive');
   };
-  const pushed = rewrittenDirective(ctx.sentences.filter((x) => x.codes.includes('pressure') && directs(x, true) && directive(x)), ctx.register);
+  const pushed = rewrittenDirective(
+    ctx.sentences.filter((x) => x.codes.includes('pressure') && directs(x, true) && directive(x)),
+    ctx.register,
+  );
   if (pushed) return pushed;
   const last = advice[advice.length - 1];
   return appendedFinding(last, autonomySentences(ctx.register, last.text), MESSAGES.informationWithoutAutonomy);
@@ -160,7 +192,15 @@ const OPENS_WITH_NECESSITY = /^(?:so,? |and |but )?you (?:really |just )?(?:need
 function rewrittenDirective(candidates: SentenceReport[], register: Register): Finding | null {
   for (const s of candidates) {
     const calmed = autonomyRewrites(s.text, register, true).filter((r) => matchRules(r).length === 0);
-    if (calmed.length) return finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', s, s.text, MESSAGES.adviceWithoutAutonomy, calmed.map((r, i) => suggestion(s, r, ADVICE_LABELS[i])));
+    if (calmed.length)
+      return finding(
+        RULE_ADVICE_WITHOUT_AUTONOMY,
+        'advice-without-autonomy',
+        s,
+        s.text,
+        MESSAGES.adviceWithoutAutonomy,
+        calmed.map((r, i) => suggestion(s, r, ADVICE_LABELS[i])),
+      );
   }
   return null;
 }
@@ -191,8 +231,17 @@ function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
     // Frames turn with the client's words (one seed per draft, so consecutive reflections still differ):
     // the first concern of every draft must not open with the same "I get the sense…".
     const frameIndex = ctx.concerns.indexOf(concern) + draftSeed;
-    const reflections = sayableTopic(concern.topic) ? safeReflections(concern, ctx.register, frameIndex).filter((r) => acknowledgesOnItsOwn(concern, r)).slice(0, 3) : [];
-    const suggestions: Suggestion[] = reflections.map((r) => ({ start: place.at, end: place.at, text: joinedAt(ctx.draft, place, r.trim()), label: 'Reflect their concern first' }));
+    const reflections = sayableTopic(concern.topic)
+      ? safeReflections(concern, ctx.register, frameIndex)
+          .filter((r) => acknowledgesOnItsOwn(concern, r))
+          .slice(0, 3)
+      : [];
+    const suggestions: Suggestion[] = reflections.map((r) => ({
+      start: place.at,
+      end: place.at,
+      text: joinedAt(ctx.draft, place, r.trim()),
+      label: 'Reflect their concern first',
+    }));
     const message = `They wrote “${clip(concern.text)}” — nothing in your reply shows you heard ${heardWhat(concern)}. Reflecting it first tells them you listened.`;
     return finding(RULE_MISSING_ACKNOWLEDGEMENT, 'missing-acknowledgement', place.anchor, concern.topic || concern.text, message, suggestions);
   });
@@ -246,7 +295,8 @@ function sayableTopic(topic: string): boolean {
 
 // "Hi Sam," / "Dear Ms. Okafor," / "hiya Amara! 👋" and an opening "Thanks for your note." come
 // before the reflection; a person answers the concern right after them, not mid-reply.
-const GREETING = /^(?:hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\b(?:mr|mrs|ms|mx|dr|prof)\.|[^.?!\n]){0,60}[,!:]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
+const GREETING =
+  /^(?:hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\b(?:mr|mrs|ms|mx|dr|prof)\.|[^.?!\n]){0,60}[,!:]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
 const OPENING_THANKS = /^(?:many |a (?:big |quick )?)?(?:thanks|thank you)\b[^?\n]*[.!]$/i;
 
 const SIGN_OFF = /^(?:best|regards|kind regards|best regards|warm regards|many thanks|cheers|thanks|sincerely|warmly|all the best)\b[^.?!]{0,60}$/i;
@@ -279,7 +329,8 @@ function reflectionPlace(ctx: DraftFindingContext): ReflectionPlace {
   const first = spoken[i];
   // In lower-case chat, one idea a line: the reflection gets a line of its own rather than a
   // capitalised sentence glued before a lower-case one.
-  if (first) return { anchor: first, at: first.start, ownLine: SIGN_OFF.test(first.text.trim()) || (/^\p{Ll}/u.test(first.text) && lineStart(ctx.draft, first.start)) };
+  if (first)
+    return { anchor: first, at: first.start, ownLine: SIGN_OFF.test(first.text.trim()) || (/^\p{Ll}/u.test(first.text) && lineStart(ctx.draft, first.start)) };
   const last = spoken[spoken.length - 1] ?? ctx.sentences[ctx.sentences.length - 1];
   return { anchor: last, at: Math.min(last.end, ctx.draft.length), ownLine: true };
 }
@@ -300,7 +351,8 @@ function joinedAt(draft: string, place: ReflectionPlace, reflection: string): st
 /** What the reply should show it heard, about the client in the third person ("moving their savings"). */
 function heardWhat(concern: Concern): string {
   const view = reportedView(concern.text);
-  if (view?.clientHolder) return `what ${toThirdPerson(view.clientHolder)} ${/s$/.test(view.clientHolder) && !/\b(?:boss|business)$/.test(view.clientHolder) ? 'think' : 'thinks'} about ${clip(toThirdPerson(concern.topic), 60)}`;
+  if (view?.clientHolder)
+    return `what ${toThirdPerson(view.clientHolder)} ${/s$/.test(view.clientHolder) && !/\b(?:boss|business)$/.test(view.clientHolder) ? 'think' : 'thinks'} about ${clip(toThirdPerson(concern.topic), 60)}`;
   // A topic that says nothing alone ("that", "the next one") is better not quoted at all.
   const fit = fitTopic(concern.topic ?? '');
   if (!fit.ok) return 'this concern';

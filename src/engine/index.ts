@@ -150,7 +150,9 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
 
     const concerns = judgeAcknowledgement(thread ? concernsOf(thread) : [], sentences);
     const bodyStart = sentences.find((s) => !s.codes.includes('other'))?.start ?? sentences[0]?.start ?? 0;
-    findings.push(...draftFindings({ draft, sentences, concerns, bodyStart, register: opts.register, pressure: findings.filter((f) => f.category === 'pressure') }));
+    findings.push(
+      ...draftFindings({ draft, sentences, concerns, bodyStart, register: opts.register, pressure: findings.filter((f) => f.category === 'pressure') }),
+    );
 
     const ordered = applyOptions(findings, draft, opts).sort((a, b) => a.start - b.start || a.end - b.end);
     const withheld = new Map<string, number>();
@@ -297,8 +299,7 @@ function applyOptions(findings: Finding[], draft: string, opts: EngineOptions): 
   });
 }
 
-const isValidSpan = (s: Span, length: number) =>
-  Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= length;
+const isValidSpan = (s: Span, length: number) => Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= length;
 
 /**
  * The last line of the contract: every offset inside the draft, sentences in order and apart.
@@ -334,7 +335,15 @@ function enforceSpans(report: Report): Report {
     }
   }
   if (dropped) reportInternalError(new RangeError(`${dropped} span(s) outside the draft or out of order were dropped`));
-  return { ...report, sentences, findings, checklist, concerns, quoted: keep(report.quoted), partial: report.partial && isValidSpan(report.partial, length) ? report.partial : null };
+  return {
+    ...report,
+    sentences,
+    findings,
+    checklist,
+    concerns,
+    quoted: keep(report.quoted),
+    partial: report.partial && isValidSpan(report.partial, length) ? report.partial : null,
+  };
 }
 
 function emptyReport(length: number): Report {

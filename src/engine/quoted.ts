@@ -14,7 +14,8 @@ const OUTLOOK_FROM = /^\s*\*?(?:From|De|Von):\*?\s+\S/i;
 const OUTLOOK_FIELD = /^\s*\*?(?:Sent|Date|To|Cc|Subject|Envoy\u00e9|Gesendet|Betreff|Objet):\*?\s/i;
 const OUTLOOK_RULE = /^\s*_{8,}\s*$/;
 const SIGNATURE_DELIMITER = /^--[ \t]?$/;
-const DISCLAIMER = /^\s*(?:CONFIDENTIAL(?:ITY)?\b|DISCLAIMER\b|This (?:e-?mail|message|communication)(?: and any (?:files|attachments?)[^.]*?)? (?:is|are|may|contains?) (?:confidential|privileged|intended|be)|Sent from my\b|Get Outlook for\b)/i;
+const DISCLAIMER =
+  /^\s*(?:CONFIDENTIAL(?:ITY)?\b|DISCLAIMER\b|This (?:e-?mail|message|communication)(?: and any (?:files|attachments?)[^.]*?)? (?:is|are|may|contains?) (?:confidential|privileged|intended|be)|Sent from my\b|Get Outlook for\b)/i;
 
 export interface Line {
   start: number;
@@ -159,7 +160,13 @@ function textUnderHeader(draft: string, span: Span): string {
   for (; i < lines.length; i++) {
     const text = draft.slice(lines[i].start, lines[i].end);
     const isHeader =
-      REPLY_HEADER.test(text) || WROTE_LINE.test(text) || ORIGINAL_MESSAGE.test(text) || OUTLOOK_RULE.test(text) || OUTLOOK_FROM.test(text) || OUTLOOK_FIELD.test(text) || (i === 0 && REPLY_HEADER_START.test(text) && replyHeaderEnd(draft, lines, 0) >= 0);
+      REPLY_HEADER.test(text) ||
+      WROTE_LINE.test(text) ||
+      ORIGINAL_MESSAGE.test(text) ||
+      OUTLOOK_RULE.test(text) ||
+      OUTLOOK_FROM.test(text) ||
+      OUTLOOK_FIELD.test(text) ||
+      (i === 0 && REPLY_HEADER_START.test(text) && replyHeaderEnd(draft, lines, 0) >= 0);
     if (!isHeader && text.trim()) break;
   }
   if (i === 0) return ''; // a signature block, not a message
@@ -181,7 +188,11 @@ function cleanMessage(lines: string[]): string {
       break;
     }
   }
-  return lines.slice(0, end).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .slice(0, end)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -113,7 +113,6 @@ export function lowerForPrefilter(text: string): string {
   return collapseSpace(text.toLowerCase().replace(/ſ/g, 's'));
 }
 
-
 let collapsedFor = '';
 let collapsed = '';
 function collapsedOnce(text: string): string {

@@ -10,9 +10,67 @@ import { linesOf, type Line } from './quoted';
 
 /** Words that end with a full stop without ending the sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'approx', 'dept', 'est', 'ext', 'tel', 'cf', 'al', 'ie', 'eg', 'viz', 'ca', 'fig', 'nos', 'vol', 'pp', 'ref', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'hon', 'rev', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'vs',
+  'approx',
+  'dept',
+  'est',
+  'ext',
+  'tel',
+  'cf',
+  'al',
+  'ie',
+  'eg',
+  'viz',
+  'ca',
+  'fig',
+  'nos',
+  'vol',
+  'pp',
+  'ref',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'hon',
+  'rev',
+  'gen',
+  'col',
+  'capt',
+  'lt',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
 ]);
-const CLOSING_WORDS = /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours faithfully|yours truly|yours|warmly|warm wishes|all the best|take care|talk soon|speak soon|with thanks|respectfully|love|xo|ta)$/i;
+const CLOSING_WORDS =
+  /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours faithfully|yours truly|yours|warmly|warm wishes|all the best|take care|talk soon|speak soon|with thanks|respectfully|love|xo|ta)$/i;
 const GREETING_START = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|morning|afternoon|greetings|hiya)\b/i;
 const BULLET = /^[ \t]*(?:[-*\u2022\u00B7\u2013\u25AA\u25E6\u2023\u2043]|\d{1,3}[.)]|\(?[a-z]\))[ \t]+/;
 
@@ -55,7 +113,20 @@ function describeLines(draft: string, from: number, to: number): LineInfo[] {
 }
 
 function isBlankChar(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x85 || code === 12 || code === 11 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x85 ||
+    code === 12 ||
+    code === 11 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function segmentRegion(draft: string, from: number, to: number, out: Span[]): void {
@@ -153,7 +224,8 @@ function isNameLine(text: string): boolean {
 
 /** Splits draft[from, to) (one paragraph line or a run of wrapped lines) into sentences. */
 function splitRun(draft: string, from: number, to: number, out: Span[]): void {
-  const term = /[.!?\u2026\u203C\u2047-\u2049]+|(?<=\s)[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}][\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]*(?=\s)/gu;
+  const term =
+    /[.!?\u2026\u203C\u2047-\u2049]+|(?<=\s)[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}][\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]*(?=\s)/gu;
   term.lastIndex = from;
   let sentenceStart = from;
   for (let m = term.exec(draft); m && m.index < to; m = term.exec(draft)) {
@@ -208,7 +280,14 @@ function symbolRunEnd(draft: string, pos: number, to: number): number {
 }
 
 function isSymbolCodePoint(cp: number): boolean {
-  return (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || cp === 0x2764;
+  return (
+    (cp >= 0x1f000 && cp <= 0x1faff) ||
+    (cp >= 0x2600 && cp <= 0x27bf) ||
+    cp === 0x200d ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+    cp === 0x2764
+  );
 }
 
 /** Whether the punctuation `punct` at `at`, followed by the text at `next`, ends a sentence. */

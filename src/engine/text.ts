@@ -7,9 +7,7 @@
  */
 export function normalizeQuotes(text: string): string {
   return /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(text)
-    ? text
-        .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-        .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    ? text.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
     : text;
 }
 
@@ -39,7 +37,8 @@ export function matchCase(text: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? capitalize(text) : decapitalize(text);
 }
 
-const PROPER_START = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])$/;
+const PROPER_START =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])$/;
 
 /** The sentence's closing punctuation ("." when there is none; "!" softened to "."). */
 export function terminalOf(sentence: string): { body: string; terminal: string } {

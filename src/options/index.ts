@@ -12,14 +12,7 @@ import {
   type Register,
   type Strictness,
 } from '../shared/contract/index';
-import {
-  LIMITS,
-  applyPatch,
-  hostOfPattern,
-  originPattern,
-  type LockKey,
-  type SettingsPatch,
-} from '../shared/settings';
+import { LIMITS, applyPatch, hostOfPattern, originPattern, type LockKey, type SettingsPatch } from '../shared/settings';
 import { exportSettings, parseSettingsFile, type ImportError } from '../shared/settings-import';
 import { loadSettingsState, replaceSettings, resetSettings, saveSettings, watchSettingsState, type SettingsState } from '../shared/storage';
 import { localizeDocument, t } from '../shared/i18n';
@@ -93,7 +86,13 @@ function lockNote(): HTMLElement {
 }
 
 function card(id: string, title: string, intro: string | null, ...body: (Node | null)[]): HTMLElement {
-  return h('section', { class: 'card', 'aria-labelledby': `${id}-title`, id }, h('h2', { id: `${id}-title` }, title), intro ? h('p', { class: 'muted' }, intro) : null, ...body);
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': `${id}-title`, id },
+    h('h2', { id: `${id}-title` }, title),
+    intro ? h('p', { class: 'muted' }, intro) : null,
+    ...body,
+  );
 }
 
 function radioGroup<T extends string>(name: string, legend: string, values: readonly T[], current: T, locked: boolean, onPick: (v: T) => void): HTMLElement {
@@ -101,7 +100,13 @@ function radioGroup<T extends string>(name: string, legend: string, values: read
     const id = `${name}-${value}`;
     const input = h('input', { type: 'radio', name, id, value, checked: value === current, disabled: locked, 'aria-describedby': `${id}-hint` });
     input.addEventListener('change', () => input.checked && onPick(value));
-    return h('div', { class: 'choice' }, input, h('label', { for: id }, t(`${name}_${value}`)), h('span', { class: 'hint', id: `${id}-hint` }, t(`${name}_${value}_hint`)));
+    return h(
+      'div',
+      { class: 'choice' },
+      input,
+      h('label', { for: id }, t(`${name}_${value}`)),
+      h('span', { class: 'hint', id: `${id}-hint` }, t(`${name}_${value}_hint`)),
+    );
   });
   return h('fieldset', { 'data-setting': name }, h('legend', {}, legend), ...choices, locked ? lockNote() : null);
 }
@@ -112,7 +117,9 @@ function renderCoaching(): HTMLElement {
     'coaching',
     t('optionsCoachingTitle'),
     null,
-    radioGroup<Strictness>('strictness', t('optionsStrictness'), STRICTNESS_LEVELS, e.strictness, isLocked('strictness'), (v) => queueSave({ engine: { strictness: v } })),
+    radioGroup<Strictness>('strictness', t('optionsStrictness'), STRICTNESS_LEVELS, e.strictness, isLocked('strictness'), (v) =>
+      queueSave({ engine: { strictness: v } }),
+    ),
     radioGroup<Register>('register', t('optionsRegister'), REGISTERS, e.register, isLocked('register'), (v) => queueSave({ engine: { register: v } })),
   );
 }
@@ -126,10 +133,17 @@ function checkbox(id: string, label: string, checked: boolean, locked: boolean, 
 function renderCategories(): HTMLElement {
   const e = state.settings.engine;
   const categoryBox = (c: FindingCategory) =>
-    checkbox(`category-${c}`, t(`category_${c.replace(/-/g, '_')}`), e.categories[c], isLocked(`categories.${c}`), (on) => {
-      queueSave({ engine: { categories: { [c]: on } } });
-      if (c === 'pressure') for (const k of document.querySelectorAll<HTMLInputElement>('.kinds input')) k.disabled = !on || isLocked('disabledKinds');
-    }, t(`category_${c.replace(/-/g, '_')}_hint`));
+    checkbox(
+      `category-${c}`,
+      t(`category_${c.replace(/-/g, '_')}`),
+      e.categories[c],
+      isLocked(`categories.${c}`),
+      (on) => {
+        queueSave({ engine: { categories: { [c]: on } } });
+        if (c === 'pressure') for (const k of document.querySelectorAll<HTMLInputElement>('.kinds input')) k.disabled = !on || isLocked('disabledKinds');
+      },
+      t(`category_${c.replace(/-/g, '_')}_hint`),
+    );
   const kindsOff = !e.categories.pressure || isLocked('disabledKinds');
   const kinds = h(
     'fieldset',
@@ -157,11 +171,27 @@ function savePhrases(): void {
 function renderPhrases(): HTMLElement {
   const team = state.policy.customPhrases ?? [];
   const rows = phraseRows.map((row, i) => {
-    const phrase = h('input', { type: 'text', id: `phrase-${i}`, value: row.phrase, maxlength: LIMITS.textLength, 'aria-label': t('optionsPhraseLabel', i + 1) });
-    const alternative = h('input', { type: 'text', id: `alternative-${i}`, value: row.alternative, maxlength: LIMITS.textLength, 'aria-label': t('optionsAlternativeLabel', i + 1) });
+    const phrase = h('input', {
+      type: 'text',
+      id: `phrase-${i}`,
+      value: row.phrase,
+      maxlength: LIMITS.textLength,
+      'aria-label': t('optionsPhraseLabel', i + 1),
+    });
+    const alternative = h('input', {
+      type: 'text',
+      id: `alternative-${i}`,
+      value: row.alternative,
+      maxlength: LIMITS.textLength,
+      'aria-label': t('optionsAlternativeLabel', i + 1),
+    });
     phrase.addEventListener('input', () => ((row.phrase = phrase.value), savePhrases()));
     alternative.addEventListener('input', () => ((row.alternative = alternative.value), savePhrases()));
-    const remove = h('button', { type: 'button', id: `phrase-remove-${i}`, 'aria-label': t('optionsRemovePhrase', row.phrase || String(i + 1)) }, t('optionsRemove'));
+    const remove = h(
+      'button',
+      { type: 'button', id: `phrase-remove-${i}`, 'aria-label': t('optionsRemovePhrase', row.phrase || String(i + 1)) },
+      t('optionsRemove'),
+    );
     remove.addEventListener('click', () => {
       phraseRows.splice(i, 1);
       savePhrases();
@@ -171,7 +201,13 @@ function renderPhrases(): HTMLElement {
     return h('div', { class: 'row', 'data-phrase-row': '' }, phrase, alternative, remove);
   });
   const teamRows = team.map((p) =>
-    h('div', { class: 'row team', 'data-team-phrase': '' }, h('span', { class: 'team-text' }, p.phrase), h('span', { class: 'team-text' }, p.alternative), h('span', { class: 'lock-note' }, t('optionsTeamEntry'))),
+    h(
+      'div',
+      { class: 'row team', 'data-team-phrase': '' },
+      h('span', { class: 'team-text' }, p.phrase),
+      h('span', { class: 'team-text' }, p.alternative),
+      h('span', { class: 'lock-note' }, t('optionsTeamEntry')),
+    ),
   );
   const add = h('button', { type: 'button', id: 'phrase-add', disabled: phraseRows.length >= LIMITS.phrases }, t('optionsAddPhrase'));
   add.addEventListener('click', () => {
@@ -179,8 +215,24 @@ function renderPhrases(): HTMLElement {
     render();
     document.getElementById(`phrase-${phraseRows.length - 1}`)?.focus();
   });
-  const header = phraseRows.length || team.length ? h('div', { class: 'row muted', 'aria-hidden': 'true' }, h('span', {}, t('optionsPhraseHeader')), h('span', {}, t('optionsAlternativeHeader')), h('span', {})) : null;
-  return card('phrases', t('optionsPhrasesTitle'), t('optionsPhrasesIntro'), header, h('div', { class: 'rows' }, ...teamRows, ...rows), h('div', { class: 'actions' }, add));
+  const header =
+    phraseRows.length || team.length
+      ? h(
+          'div',
+          { class: 'row muted', 'aria-hidden': 'true' },
+          h('span', {}, t('optionsPhraseHeader')),
+          h('span', {}, t('optionsAlternativeHeader')),
+          h('span', {}),
+        )
+      : null;
+  return card(
+    'phrases',
+    t('optionsPhrasesTitle'),
+    t('optionsPhrasesIntro'),
+    header,
+    h('div', { class: 'rows' }, ...teamRows, ...rows),
+    h('div', { class: 'actions' }, add),
+  );
 }
 
 function saveAllowList(): void {
@@ -201,7 +253,9 @@ function renderAllowList(): HTMLElement {
     });
     return h('div', { class: 'row single', 'data-allow-row': '' }, input, remove);
   });
-  const teamRows = team.map((value) => h('div', { class: 'row single team' }, h('span', { class: 'team-text' }, value), h('span', { class: 'lock-note' }, t('optionsTeamEntry'))));
+  const teamRows = team.map((value) =>
+    h('div', { class: 'row single team' }, h('span', { class: 'team-text' }, value), h('span', { class: 'lock-note' }, t('optionsTeamEntry'))),
+  );
   const add = h('button', { type: 'button', id: 'allow-add', disabled: allowRows.length >= LIMITS.allowList }, t('optionsAddAllow'));
   add.addEventListener('click', () => {
     allowRows.push('');
@@ -235,7 +289,12 @@ function siteRow(host: string, extra: Node | null = null): HTMLElement {
     state.settings.disabledSites = nowOn ? state.settings.disabledSites.filter((s) => s !== host) : [...state.settings.disabledSites, host];
     queueSave({ disabledSites: state.user.disabledSites });
   });
-  return h('div', { class: 'site-row' }, h('span', {}, host, teamOff ? h('span', { class: 'lock-note' }, ` — ${t('optionsLocked')}`) : null), h('span', { class: 'actions' }, extra, button));
+  return h(
+    'div',
+    { class: 'site-row' },
+    h('span', {}, host, teamOff ? h('span', { class: 'lock-note' }, ` — ${t('optionsLocked')}`) : null),
+    h('span', { class: 'actions' }, extra, button),
+  );
 }
 
 function renderSites(): HTMLElement {
@@ -256,7 +315,13 @@ function renderSites(): HTMLElement {
     });
     return siteRow(hostOfPattern(pattern), remove);
   });
-  const input = h('input', { type: 'text', id: 'site-input', placeholder: 'crm.example.com', 'aria-label': t('optionsAddSiteLabel'), 'aria-describedby': 'site-error' });
+  const input = h('input', {
+    type: 'text',
+    id: 'site-input',
+    placeholder: 'crm.example.com',
+    'aria-label': t('optionsAddSiteLabel'),
+    'aria-describedby': 'site-error',
+  });
   const error = h('p', { id: 'site-error', class: 'lock-note', role: 'alert' });
   const add = h('button', { type: 'button', id: 'site-add' }, t('optionsAddSite'));
   const addSite = () => {
@@ -307,9 +372,20 @@ function renderBackup(): HTMLElement {
   importButton.addEventListener('click', () => file.click());
   file.addEventListener('change', () => void importFile(file));
   const errors = importErrors.length
-    ? h('div', { class: 'notice error', role: 'alert', id: 'import-errors', 'data-import-errors': '' }, h('p', {}, t('importRejected')), h('ul', { class: 'errors' }, ...importErrors.map((e) => h('li', {}, importErrorText(e)))))
+    ? h(
+        'div',
+        { class: 'notice error', role: 'alert', id: 'import-errors', 'data-import-errors': '' },
+        h('p', {}, t('importRejected')),
+        h('ul', { class: 'errors' }, ...importErrors.map((e) => h('li', {}, importErrorText(e)))),
+      )
     : null;
-  return card('backup', t('optionsBackupTitle'), t('optionsBackupIntro'), h('div', { class: 'actions' }, exportButton, importButton, file, renderReset()), errors);
+  return card(
+    'backup',
+    t('optionsBackupTitle'),
+    t('optionsBackupIntro'),
+    h('div', { class: 'actions' }, exportButton, importButton, file, renderReset()),
+    errors,
+  );
 }
 
 function renderReset(): HTMLElement {

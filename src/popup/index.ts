@@ -141,7 +141,15 @@ function draw(state: TabState | null): void {
     case 'no-access':
       return mount(app, renderNoAccess(state.origin));
     case 'analyzing':
-      return mount(app, h('div', { class: 'state', 'data-popup-state': 'analyzing' }, h('div', { class: 'spinner', 'aria-hidden': 'true' }), h('p', { class: 'lead' }, t('popupAnalyzing'))));
+      return mount(
+        app,
+        h(
+          'div',
+          { class: 'state', 'data-popup-state': 'analyzing' },
+          h('div', { class: 'spinner', 'aria-hidden': 'true' }),
+          h('p', { class: 'lead' }, t('popupAnalyzing')),
+        ),
+      );
     case 'ready':
       return mount(app, ...renderReport(state));
   }
@@ -153,7 +161,13 @@ function renderMessage(lead: string, body: string): HTMLElement {
 
 function renderDisabled(host: string): HTMLElement {
   const turnOn = siteSwitch(host, false);
-  return h('div', { class: 'state', 'data-popup-state': 'disabled' }, h('p', { class: 'lead' }, t('popupDisabledLead', host)), h('p', { class: 'muted' }, t('popupDisabledBody')), turnOn);
+  return h(
+    'div',
+    { class: 'state', 'data-popup-state': 'disabled' },
+    h('p', { class: 'lead' }, t('popupDisabledLead', host)),
+    h('p', { class: 'muted' }, t('popupDisabledBody')),
+    turnOn,
+  );
 }
 
 /** A switch for Attune on `host`; flipping it saves disabledSites (every tab follows through watchSettings). */

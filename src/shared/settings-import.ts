@@ -1,19 +1,7 @@
 // Importing and exporting settings files. Kept apart from settings.ts so that the content script
 // and the worker, which only read settings, don't load the strict validator.
 import { DEFAULT_ENGINE_OPTIONS, FINDING_CATEGORIES, PRESSURE_KINDS, REGISTERS, STRICTNESS_LEVELS } from './contract/index';
-import {
-  LIMITS,
-  SETTINGS_VERSION,
-  V0_KEYS,
-  isObject,
-  isV0,
-  migrate,
-  normalizeSettings,
-  oneOf,
-  originPattern,
-  type Json,
-  type Settings,
-} from './settings';
+import { LIMITS, SETTINGS_VERSION, V0_KEYS, isObject, isV0, migrate, normalizeSettings, oneOf, originPattern, type Json, type Settings } from './settings';
 
 export const IMPORT_ERROR_CODES = [
   'too-large',
@@ -67,13 +55,13 @@ class Checker {
     }
   }
   text(v: unknown, path: string): v is string {
-    if (typeof v !== 'string') return this.fail('wrong-type', path), false;
-    if (v.length > LIMITS.textLength) return this.fail('too-long', path), false;
+    if (typeof v !== 'string') return (this.fail('wrong-type', path), false);
+    if (v.length > LIMITS.textLength) return (this.fail('too-long', path), false);
     return true;
   }
   list(v: unknown, max: number, path: string): v is unknown[] {
-    if (!Array.isArray(v)) return this.fail('wrong-type', path), false;
-    if (v.length > max) return this.fail('too-many', path), false;
+    if (!Array.isArray(v)) return (this.fail('wrong-type', path), false);
+    if (v.length > max) return (this.fail('too-many', path), false);
     return true;
   }
   texts(v: unknown, max: number, path: string): void {

@@ -126,9 +126,7 @@ export function migrateV0(v0: Json): Json {
   flag('flagAdvice', 'advice-without-autonomy');
   flag('flagAcknowledgement', 'missing-acknowledgement');
   const tone = v0.tone === 'professional' ? 'formal' : v0.tone === 'friendly' ? 'warm' : undefined;
-  const phrases = Array.isArray(v0.phrases)
-    ? v0.phrases.filter(isObject).map((p) => ({ phrase: p.match, alternative: p.replaceWith ?? '' }))
-    : undefined;
+  const phrases = Array.isArray(v0.phrases) ? v0.phrases.filter(isObject).map((p) => ({ phrase: p.match, alternative: p.replaceWith ?? '' })) : undefined;
   const engine: Json = { categories };
   if (v0.strictness !== undefined) engine.strictness = v0.strictness;
   if (tone) engine.register = tone;
@@ -141,8 +139,17 @@ export function migrateV0(v0: Json): Json {
 }
 
 export const V0_KEYS = [
-  'version', 'strictness', 'tone', 'flagPressure', 'flagClosedQuestions', 'flagAdvice',
-  'flagAcknowledgement', 'mutedKinds', 'phrases', 'neverFlag', 'offSites',
+  'version',
+  'strictness',
+  'tone',
+  'flagPressure',
+  'flagClosedQuestions',
+  'flagAdvice',
+  'flagAcknowledgement',
+  'mutedKinds',
+  'phrases',
+  'neverFlag',
+  'offSites',
 ];
 
 /** v0 had no `engine` object; a versionless object that has one is a current shape missing its version. */
@@ -231,7 +238,10 @@ export function originPattern(input: string): string | null {
 
 /** "https://*.zendesk.com/*" → "*.zendesk.com"; the key used in disabledSites. */
 export function hostOfPattern(pattern: string): string {
-  return pattern.replace(/^[a-z*]+:\/\//i, '').replace(/[:/].*$/, '').toLowerCase();
+  return pattern
+    .replace(/^[a-z*]+:\/\//i, '')
+    .replace(/[:/].*$/, '')
+    .toLowerCase();
 }
 
 /** True when the user (or team) switched Attune off for this hostname. "*.x.com" covers x.com's subdomains. */

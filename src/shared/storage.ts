@@ -224,13 +224,4 @@ export function createSettingsStore(getBackend: () => StorageBackend) {
 
 const store = createSettingsStore(() => browser.storage as unknown as StorageBackend);
 
-export const {
-  loadSettings,
-  loadSettingsState,
-  saveSettings,
-  replaceSettings,
-  resetSettings,
-  watchSettings,
-  watchSettingsState,
-  lockedKeys,
-} = store;
+export const { loadSettings, loadSettingsState, saveSettings, replaceSettings, resetSettings, watchSettings, watchSettingsState, lockedKeys } = store;

@@ -66,7 +66,6 @@ async function tabReport(origin: string): Promise<TabReply['tab']> {
   return reply.tab;
 }
 
-
 async function waitReady(page: Page): Promise<void> {
   const status = page.locator('[data-attune-box]').first();
   await expect.poll(() => status.getAttribute('data-state'), { timeout: 15_000 }).toBe('ready');
@@ -257,9 +256,7 @@ describe('acknowledgement end to end: the reflection is inserted after the greet
         await waitReady(page);
         // The finding for this concern is gone after the next analysis.
         const clicked = pending.find((f) => message.includes(normalize(f.message).slice(0, 40)))?.id ?? pending[0].id;
-        await expect
-          .poll(async () => acknowledgementFindings(await tabReport(c.origin)).map((f) => f.id), { timeout: 10_000 })
-          .not.toContain(clicked);
+        await expect.poll(async () => acknowledgementFindings(await tabReport(c.origin)).map((f) => f.id), { timeout: 10_000 }).not.toContain(clicked);
       }
 
       // Every concern acknowledged: no underline left, and the model reads greeting, reflections, body.

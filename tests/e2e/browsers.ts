@@ -184,7 +184,9 @@ async function launchChromium(): Promise<Session> {
       await settings.evaluate(
         () =>
           new Promise<void>((done) =>
-            (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } } }).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done),
+            (
+              globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } } }
+            ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done),
           ),
       );
       await settings.close();

@@ -186,8 +186,14 @@ async function shot(page: Page, name: string): Promise<void> {
 // ---------- findings built from the draft, as the engine would report them ----------
 
 interface TestFinding {
-  id: string; rule: string; category: string; kind?: string; message: string;
-  start: number; end: number; suggestions: { start: number; end: number; text: string; label?: string }[];
+  id: string;
+  rule: string;
+  category: string;
+  kind?: string;
+  message: string;
+  start: number;
+  end: number;
+  suggestions: { start: number; end: number; text: string; label?: string }[];
 }
 
 function findingFor(draft: string, phrase: string, category: string, extra: Partial<TestFinding> = {}): TestFinding {
@@ -446,7 +452,12 @@ describe('textarea: mirror overlay and card', () => {
     expect(await cardInfo(page)).toBeNull();
     const events = await page.evaluate(() => (window as any).__probe.events.splice(0));
     expect(events).toEqual([
-      { type: 'apply', boxId: 'reply', id: 'closed-question/test:have you checked the new settings?', text: 'How have the new settings worked for you so far?' },
+      {
+        type: 'apply',
+        boxId: 'reply',
+        id: 'closed-question/test:have you checked the new settings?',
+        text: 'How have the new settings worked for you so far?',
+      },
     ]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply');
   });
@@ -466,9 +477,7 @@ describe('textarea: mirror overlay and card', () => {
     const line = (await underlineBoxes(page, 'pressure'))[0];
     await page.mouse.move(line.x + 2, line.y + line.height / 2);
     await page.waitForFunction(() => !!document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]'));
-    await page.evaluate(() =>
-      document.querySelector('attune-ui')!.shadowRoot!.querySelector<HTMLElement>('[data-attune-action="never"]')!.click(),
-    );
+    await page.evaluate(() => document.querySelector('attune-ui')!.shadowRoot!.querySelector<HTMLElement>('[data-attune-action="never"]')!.click());
     expect(await underlineBoxes(page, 'pressure')).toEqual([]);
     const events = await page.evaluate(() => (window as any).__probe.events.splice(0));
     expect(events).toEqual([
@@ -514,9 +523,7 @@ describe('contenteditable (Gmail-like): Highlight API and card', () => {
   });
 
   it('only ::highlight rules reach the page', async () => {
-    const rules = await page.evaluate(() =>
-      document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)),
-    );
+    const rules = await page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)));
     expect(rules.length).toBeGreaterThan(0);
     for (const rule of rules) expect(rule).toMatch(/^::highlight\(attune-[a-z-]+\)/);
     expect(await page.evaluate(() => document.querySelectorAll('attune-ui').length)).toBe(1);
@@ -570,9 +577,7 @@ describe('contenteditable (Gmail-like): Highlight API and card', () => {
     expect(after).toEqual({ focused: true, offset: caret, collapsed: true });
     // Typing goes on where the caret was.
     await page.keyboard.type('X');
-    expect(await page.evaluate(() => (window as any).__attuneFixture.getModelText())).toBe(
-      draft.slice(0, caret) + 'X' + draft.slice(caret),
-    );
+    expect(await page.evaluate(() => (window as any).__attuneFixture.getModelText())).toBe(draft.slice(0, caret) + 'X' + draft.slice(caret));
     expect(errorsOf(page)).toEqual([]);
   });
 
@@ -626,9 +631,15 @@ describe('isolation, page text, dark mode, odd input', () => {
       const button = getComputedStyle(root.querySelector('[data-attune-suggestion]')!);
       const host = getComputedStyle(document.querySelector('attune-ui')!);
       return {
-        msgColor: msg.color, msgSize: msg.fontSize, msgFamily: msg.fontFamily, msgSpacing: msg.letterSpacing,
-        buttonTransform: button.textTransform, buttonBorder: button.borderTopColor,
-        cardBg: getComputedStyle(card).backgroundColor, hostDisplay: host.display, hostPosition: host.position,
+        msgColor: msg.color,
+        msgSize: msg.fontSize,
+        msgFamily: msg.fontFamily,
+        msgSpacing: msg.letterSpacing,
+        buttonTransform: button.textTransform,
+        buttonBorder: button.borderTopColor,
+        cardBg: getComputedStyle(card).backgroundColor,
+        hostDisplay: host.display,
+        hostPosition: host.position,
         visible: card.getBoundingClientRect().width > 200,
       };
     });
@@ -691,8 +702,8 @@ describe('isolation, page text, dark mode, odd input', () => {
     const at = await phraseCentre(page, GMAIL_BODY, 'You need to');
     await page.mouse.move(at.x, at.y);
     await page.waitForFunction(() => !!document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]'));
-    const bg = await page.evaluate(() =>
-      getComputedStyle(document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]')!).backgroundColor,
+    const bg = await page.evaluate(
+      () => getComputedStyle(document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-card]')!).backgroundColor,
     );
     const [r, g, b] = bg.match(/\d+/g)!.map(Number);
     expect(r + g + b).toBeLessThan(200);
@@ -756,9 +767,7 @@ async function firstUnderline(page: Page) {
 
 /** The `data-state` of the page's first compose box (docs/testing.md). */
 async function boxState(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () => document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-box]')?.getAttribute('data-state') ?? null,
-  );
+  return page.evaluate(() => document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-box]')?.getAttribute('data-state') ?? null);
 }
 
 /** Resolves after the page has rendered two more frames (the UI catches up once per frame). */
@@ -810,10 +819,7 @@ async function messagesAtCaret(page: Page): Promise<string[]> {
 }
 
 const isEditorFocused = (page: Page, name: 'textarea' | 'gmail') =>
-  page.evaluate(
-    (sel) => document.activeElement === document.querySelector(sel),
-    name === 'textarea' ? '#reply' : GMAIL_BODY,
-  );
+  page.evaluate((sel) => document.activeElement === document.querySelector(sel), name === 'textarea' ? '#reply' : GMAIL_BODY);
 
 describe('through the built extension', () => {
   let h: Harness;
@@ -824,7 +830,7 @@ describe('through the built extension', () => {
     await h?.close();
   });
 
-  it('tinymce (iframe): the frame\'s own highlight registry, and a card by the underline on hover', async () => {
+  it("tinymce (iframe): the frame's own highlight registry, and a card by the underline on hover", async () => {
     const page = await openFixture(h, 'tinymce');
     const errors = collectConsoleErrors(page);
     await typeInEditor(page, TYPED);
@@ -920,7 +926,6 @@ describe('through the built extension', () => {
     });
   }
 
-
   it('gmail: several unacknowledged concerns on one sentence: the card pages between them; Ignore moves on, a rewrite applies', async () => {
     const page = await openFixture(h, 'gmail');
     const errors = collectConsoleErrors(page);
@@ -954,9 +959,7 @@ describe('through the built extension', () => {
     await page.keyboard.press('PageUp'); // wraps around to the last
     expect((await pagerInfo(page)).count).toBe(`${total} of ${total}`);
     await page.keyboard.press('PageDown');
-    await page.evaluate(() =>
-      document.querySelector('attune-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-attune-action="next"]')!.click(),
-    );
+    await page.evaluate(() => document.querySelector('attune-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-attune-action="next"]')!.click());
     expect((await pagerInfo(page)).message).toBe(second.message);
     await page.waitForTimeout(200); // the card's short fade-in
     await saveScreenshot(page, 'card-pager');
@@ -967,19 +970,14 @@ describe('through the built extension', () => {
       if ((await pagerInfo(page)).message === first.message) await page.keyboard.press('ArrowRight');
       const ignored = (await pagerInfo(page)).message;
       expect(ignored).not.toBe(first.message);
-      await page.evaluate(() =>
-        document.querySelector('attune-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-attune-action="ignore"]')!.focus(),
-      );
+      await page.evaluate(() => document.querySelector('attune-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-attune-action="ignore"]')!.focus());
       expect(await page.evaluate(() => document.querySelector('attune-ui')!.shadowRoot!.activeElement?.getAttribute('data-attune-action'))).toBe('ignore');
       await page.keyboard.press('Enter');
       const expected = left - 1 > 1 ? `of ${left - 1}` : null;
-      await page.waitForFunction(
-        (want) => {
-          const count = document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-pager-count]')?.textContent ?? null;
-          return want === null ? count === null : !!count?.endsWith(want);
-        },
-        expected,
-      );
+      await page.waitForFunction((want) => {
+        const count = document.querySelector('attune-ui')!.shadowRoot!.querySelector('[data-attune-pager-count]')?.textContent ?? null;
+        return want === null ? count === null : !!count?.endsWith(want);
+      }, expected);
     }
     const remaining = await pagerInfo(page);
     expect(remaining.message).toBe(first.message);
@@ -995,10 +993,13 @@ describe('through the built extension', () => {
     // After the next analysis, whatever acknowledgement finding is still reported is reachable from
     // the card. (Today's engine counts one reflection as hearing both concerns, so usually none is.)
     await expect
-      .poll(async () => {
-        const left = (await page.evaluate(() => (CSS as any).highlights.get('attune-acknowledgement')?.size)) ?? 0;
-        return left === 0 || (await messagesAtCaret(page)).length > 0;
-      }, { timeout: 20_000, interval: 500 })
+      .poll(
+        async () => {
+          const left = (await page.evaluate(() => (CSS as any).highlights.get('attune-acknowledgement')?.size)) ?? 0;
+          return left === 0 || (await messagesAtCaret(page)).length > 0;
+        },
+        { timeout: 20_000, interval: 500 },
+      )
       .toBe(true);
     expect(errors).toEqual([]);
     await page.close();

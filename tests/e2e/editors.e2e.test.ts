@@ -36,7 +36,6 @@ const PRESSURE = 'You need to sign the contract today.';
 const REWRITE = 'Would it help to go through the contract together?';
 const TAIL = ' Talk soon.';
 
-
 let h: Harness;
 let probeSource = '';
 
@@ -92,10 +91,11 @@ describe.each(EDITORS)('replacement chain on %s', (name) => {
 
     const start = text.indexOf(PRESSURE);
     expect(start).toBeGreaterThan(0);
-    const outcome = await frame.evaluate(
-      ([s, e, t]) => (window as unknown as ProbeWindow).__attuneProbe.replace(s as number, e as number, t as string),
-      [start, start + PRESSURE.length, REWRITE] as const,
-    );
+    const outcome = await frame.evaluate(([s, e, t]) => (window as unknown as ProbeWindow).__attuneProbe.replace(s as number, e as number, t as string), [
+      start,
+      start + PRESSURE.length,
+      REWRITE,
+    ] as const);
     expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true });
     const rewritten = normalize(OPENING + REWRITE + TAIL);
     await expect.poll(async () => normalize(await modelText(page))).toContain(rewritten);
@@ -157,7 +157,11 @@ describe.each(EDITORS)('extension on %s', (name) => {
     await page.keyboard.press('Alt+Enter');
     // The card lives in the editor's frame, or in the top page when the UI lifts it out of a small iframe.
     const cardIn = async () => ((await frame.locator('[data-attune-card]').count()) ? frame : page.mainFrame());
-    await expect.poll(async () => (await frame.locator('[data-attune-card]').count()) + (frame === page.mainFrame() ? 0 : await page.locator('[data-attune-card]').count())).toBe(1);
+    await expect
+      .poll(
+        async () => (await frame.locator('[data-attune-card]').count()) + (frame === page.mainFrame() ? 0 : await page.locator('[data-attune-card]').count()),
+      )
+      .toBe(1);
     const card = (await cardIn()).locator('[data-attune-card]');
     // Let the card's fade-in finish so the screenshot shows it as the user sees it.
     await page.waitForTimeout(400);

@@ -64,7 +64,8 @@ describe('dist-firefox/', () => {
         if (url !== 'http://www.w3.org/2000/svg' && !url.startsWith('https://${')) found.push(`${file}: ${url}`);
       }
       for (const context of [...matchesInContext(DYNAMIC_CODE, code), ...matchesInContext(NETWORK, code)]) {
-        if (!/\bfetch\(\s*\w+\.href\s*,\s*\w+\s*\)/.test(context) && !/\bimport\(\s*(\/\*[^*]*\*\/\s*)?chrome\.runtime\.getURL\(/.test(context)) found.push(`${file}: …${context}…`);
+        if (!/\bfetch\(\s*\w+\.href\s*,\s*\w+\s*\)/.test(context) && !/\bimport\(\s*(\/\*[^*]*\*\/\s*)?chrome\.runtime\.getURL\(/.test(context))
+          found.push(`${file}: …${context}…`);
       }
     }
     expect(found).toEqual([]);

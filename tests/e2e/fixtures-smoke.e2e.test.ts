@@ -39,7 +39,12 @@ function matchesPattern(url: string, pattern: string): boolean {
   const hostOk = host.startsWith('*.')
     ? target.hostname === host.slice(2) || target.hostname.endsWith(host.slice(1))
     : host === '*' || target.hostname === host;
-  const pathRegex = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const pathRegex = new RegExp(
+    `^${path
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return hostOk && pathRegex.test(target.pathname + target.search);
 }
 
@@ -77,7 +82,11 @@ describe('nothing leaves the machine', () => {
     expect(worker).toBeDefined();
     const target = 'https://telemetry.example.org/ping';
     const outcome = await worker!.evaluate(
-      (url) => fetch(url).then((response) => `reached ${response.status}`, (error: Error) => `failed: ${error.message}`),
+      (url) =>
+        fetch(url).then(
+          (response) => `reached ${response.status}`,
+          (error: Error) => `failed: ${error.message}`,
+        ),
       target,
     );
     // The extension's CSP (connect-src 'self') refuses it inside the worker: the fetch rejects, and
@@ -101,7 +110,11 @@ describe('real-site addresses', () => {
     const files = [...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? []), LAZY_FILE, 'manifest.json'];
     for (const file of files) {
       const status = await page.evaluate(
-        (url) => fetch(url).then((response) => `status ${response.status}`, () => 'failed'),
+        (url) =>
+          fetch(url).then(
+            (response) => `status ${response.status}`,
+            () => 'failed',
+          ),
         `chrome-extension://${h.extensionId}/${file}`,
       );
       expect(status, file).toBe('failed');

@@ -14,26 +14,17 @@
 // Every wait is on state (the page's status elements, highlight registry, the editor's model),
 // never on time. ATTUNE_BROWSERS=firefox (or chromium) runs one browser only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES,
-  FIXTURE_ASSET_BASE,
-  fixtureInfo,
-  focusEditor,
-  inPage,
-  modelText,
-  normalize,
-  setEditorText,
-  type FixtureName,
-} from './harness';
+import { FIXTURES, FIXTURE_ASSET_BASE, fixtureInfo, focusEditor, inPage, modelText, normalize, setEditorText, type FixtureName } from './harness';
 import { launchSession, selectedBrowsers, type BrowserName, type Session, type TestPage } from './browsers';
 import { attuneStatuses, caretIntoAcknowledgement, cardInfo, firstUnderlineRect, underlines } from './trace';
 
 const EDITORS = ['textarea', 'gmail', 'outlook', 'prosemirror', 'ckeditor5'] as const satisfies readonly FixtureName[];
 
 /** Adapter the content script must choose on each fixture (its fixture.json). */
-const ADAPTER: Record<(typeof EDITORS)[number], string> = Object.fromEntries(
-  EDITORS.map((name) => [name, fixtureInfo(name).adapter ?? '']),
-) as Record<(typeof EDITORS)[number], string>;
+const ADAPTER: Record<(typeof EDITORS)[number], string> = Object.fromEntries(EDITORS.map((name) => [name, fixtureInfo(name).adapter ?? ''])) as Record<
+  (typeof EDITORS)[number],
+  string
+>;
 
 // Not from any data set: a greeting, a pressuring instruction with a deadline, a closed question.
 const DRAFT = 'Hi Sam, thanks for the note. You need to sign the contract today. Have you read the terms?';
@@ -59,7 +50,11 @@ async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T)
 
 /** Waits until every box Attune tracks has its report, with findings. */
 function waitForFindings(page: TestPage) {
-  return waitFor('a ready report with findings', () => attuneStatuses(page), (s) => s.some((b) => b.state === 'ready' && b.findings > 0) && !s.some((b) => b.state === 'pending'));
+  return waitFor(
+    'a ready report with findings',
+    () => attuneStatuses(page),
+    (s) => s.some((b) => b.state === 'ready' && b.findings > 0) && !s.some((b) => b.state === 'pending'),
+  );
 }
 
 /** Waits for the card's short fade-in to end (its computed opacity), so a screenshot shows it as seen. */
@@ -146,12 +141,20 @@ describe.each(selectedBrowsers())('%s', (browserName) => {
     it('underline after typing; card by hover and by Alt+Enter; a rewrite through the model; one Ctrl+Z restores', async () => {
       const page = await s.openFixture(name);
       await typeDraft(page, DRAFT);
-      await waitFor('the draft in the model', () => modelText(page), (t) => normalize(t).includes(normalize(DRAFT)));
+      await waitFor(
+        'the draft in the model',
+        () => modelText(page),
+        (t) => normalize(t).includes(normalize(DRAFT)),
+      );
 
       // Underline after typing: the right adapter, a report with findings, painted under typed words.
       const statuses = await waitForFindings(page);
       expect(statuses.map((b) => b.adapter)).toContain(ADAPTER[name]);
-      const drawn = await waitFor('underlines', () => underlines(page), (u) => u.boxes + u.ranges.length > 0);
+      const drawn = await waitFor(
+        'underlines',
+        () => underlines(page),
+        (u) => u.boxes + u.ranges.length > 0,
+      );
       if (name === 'textarea') expect(drawn.boxes).toBeGreaterThan(0);
       else for (const range of drawn.ranges) expect(DRAFT).toContain(normalize(range.text));
       expect(drawn.ranges.map((r) => r.category).concat(name === 'textarea' ? ['pressure'] : [])).toContain('pressure');
@@ -160,30 +163,54 @@ describe.each(selectedBrowsers())('%s', (browserName) => {
       const line = await firstUnderlineRect(page, 'pressure');
       expect(line).not.toBeNull();
       await page.mouseMove(line!.x + line!.width / 2, line!.y + line!.height / 2);
-      const hovered = await waitFor('the card on hover', () => cardInfo(page), (c) => c !== null);
+      const hovered = await waitFor(
+        'the card on hover',
+        () => cardInfo(page),
+        (c) => c !== null,
+      );
       expect(hovered!.label).toMatch(/^Attune: Pressure/);
       expect(hovered!.rewrites.length).toBeGreaterThan(0);
       await cardFadedIn(page);
       await page.screenshot(`flow-${name}-hover`);
       await page.press('Escape');
       await page.mouseMove(1, 1);
-      await waitFor('the card closed', () => cardInfo(page), (c) => c === null);
+      await waitFor(
+        'the card closed',
+        () => cardInfo(page),
+        (c) => c === null,
+      );
 
       // The card by Alt+Enter: a click into the underlined phrase puts the caret there, then the keyboard path.
       await page.mouseClick(line!.x + 3, line!.y + line!.height / 2);
       await page.press('Alt+Enter');
-      const opened = await waitFor('the card on Alt+Enter', () => cardInfo(page), (c) => c !== null);
+      const opened = await waitFor(
+        'the card on Alt+Enter',
+        () => cardInfo(page),
+        (c) => c !== null,
+      );
       expect(opened!.focusedIndex).toBe(0);
       const rewrite = normalize(opened!.rewrites[0] ?? '');
       expect(rewrite.length).toBeGreaterThan(0);
 
       // The rewrite lands in the editor's own model; one Ctrl+Z restores the draft exactly.
       await page.press('Enter');
-      const applied = await waitFor('the rewrite in the model', () => modelText(page), (t) => normalize(t).includes(rewrite));
+      const applied = await waitFor(
+        'the rewrite in the model',
+        () => modelText(page),
+        (t) => normalize(t).includes(rewrite),
+      );
       expect(normalize(applied)).not.toContain(normalize(DRAFT));
-      await waitFor('the card closed', () => cardInfo(page), (c) => c === null);
+      await waitFor(
+        'the card closed',
+        () => cardInfo(page),
+        (c) => c === null,
+      );
       await page.press('Control+z');
-      const restored = await waitFor('the draft restored', () => modelText(page), (t) => normalize(t).includes(normalize(DRAFT)));
+      const restored = await waitFor(
+        'the draft restored',
+        () => modelText(page),
+        (t) => normalize(t).includes(normalize(DRAFT)),
+      );
       expect(normalize(restored)).not.toContain(rewrite);
       expect(page.errors).toEqual([]);
       await page.close();
@@ -192,20 +219,36 @@ describe.each(selectedBrowsers())('%s', (browserName) => {
 
   describe.each([
     { fixture: 'gmail' as const, greeting: 'Hi Daniel,', body: "I've attached the revised plan with the new allocation. Let me know what you think." },
-    { fixture: 'outlook' as const, greeting: 'Hi Hannah,', body: "I've attached the updated figures for the second phase. We can go through them on our call." },
+    {
+      fixture: 'outlook' as const,
+      greeting: 'Hi Hannah,',
+      body: "I've attached the updated figures for the second phase. We can go through them on our call.",
+    },
   ])('acknowledgement on $fixture', ({ fixture, greeting, body }) => {
     it("inserts the card's reflection after the greeting, and that underline goes", async () => {
       const page = await s.openFixture(fixture);
       await typeDraft(page, greeting);
       await page.press('Enter');
       await page.type(body);
-      await waitFor('the reply in the model', () => modelText(page), (t) => normalize(t) === normalize(`${greeting}\n${body}`));
+      await waitFor(
+        'the reply in the model',
+        () => modelText(page),
+        (t) => normalize(t) === normalize(`${greeting}\n${body}`),
+      );
       await waitForFindings(page);
-      const before = await waitFor('the acknowledgement underline', () => highlightSize(page, 'attune-acknowledgement'), (n) => n > 0);
+      const before = await waitFor(
+        'the acknowledgement underline',
+        () => highlightSize(page, 'attune-acknowledgement'),
+        (n) => n > 0,
+      );
 
       await caretIntoAcknowledgement(page);
       await page.press('Alt+Enter');
-      const card = await waitFor('the acknowledgement card', () => cardInfo(page), (c) => c !== null);
+      const card = await waitFor(
+        'the acknowledgement card',
+        () => cardInfo(page),
+        (c) => c !== null,
+      );
       expect(normalize(card!.message ?? '')).toMatch(/They wrote/);
       await cardFadedIn(page);
       await page.screenshot(`flow-ack-${fixture}-card`);
@@ -213,12 +256,20 @@ describe.each(selectedBrowsers())('%s', (browserName) => {
       expect(reflection).toMatch(/^[A-Z].*[.!?]$/);
       await page.press('Enter');
 
-      const model = await waitFor('the reflection in the model', () => modelText(page), (t) => normalize(t).includes(reflection));
+      const model = await waitFor(
+        'the reflection in the model',
+        () => modelText(page),
+        (t) => normalize(t).includes(reflection),
+      );
       const lines = model.split('\n').filter((l) => l.trim());
       expect(normalize(lines[0])).toBe(greeting);
       expect(normalize(lines.slice(1).join(' '))).toBe(normalize(`${reflection} ${body}`));
       // The next analysis counts that concern as heard: fewer acknowledgement underlines (often none).
-      await waitFor('fewer acknowledgement underlines', () => highlightSize(page, 'attune-acknowledgement'), (n) => n < before);
+      await waitFor(
+        'fewer acknowledgement underlines',
+        () => highlightSize(page, 'attune-acknowledgement'),
+        (n) => n < before,
+      );
       expect(page.errors).toEqual([]);
       await page.close();
     });
@@ -234,7 +285,10 @@ describe.each(selectedBrowsers())('%s', (browserName) => {
     const popup = await s.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
     const checks = await waitFor(
       'the checklist',
-      () => inPage(popup, () => [...document.querySelectorAll('[data-check]')].map((e) => ({ key: e.getAttribute('data-check'), pass: e.getAttribute('data-pass') }))),
+      () =>
+        inPage(popup, () =>
+          [...document.querySelectorAll('[data-check]')].map((e) => ({ key: e.getAttribute('data-check'), pass: e.getAttribute('data-pass') })),
+        ),
       (c) => c.length === 4,
     );
     expect(checks.map((c) => c.key)).toEqual(['acknowledges', 'no_pressure', 'open_question', 'autonomy']);
@@ -252,19 +306,39 @@ describe.each(selectedBrowsers())('%s', (browserName) => {
   it('an options change reaches an open tab without a reload', async () => {
     const tab = await s.openFixture('gmail');
     await typeDraft(tab, 'You need to sign the renewal today.');
-    await waitFor('pressure underlines', () => highlightSize(tab, 'attune-pressure'), (n) => n > 0);
+    await waitFor(
+      'pressure underlines',
+      () => highlightSize(tab, 'attune-pressure'),
+      (n) => n > 0,
+    );
     const marker = await inPage(tab, () => ((window as unknown as { __marker: number }).__marker = Math.random()));
 
     const options = await s.openExtensionPage('src/options/index.html');
-    await waitFor('the options page', () => inPage(options, () => !!document.querySelector('main[aria-busy="false"]')), (ok) => ok);
+    await waitFor(
+      'the options page',
+      () => inPage(options, () => !!document.querySelector('main[aria-busy="false"]')),
+      (ok) => ok,
+    );
     await options.screenshot('flow-options');
     await clickSelector(options, '#category-pressure');
-    await waitFor('pressure switched off in storage', () => inPage(options, () => (document.querySelector('#category-pressure') as HTMLInputElement).checked), (c) => !c);
-    await waitFor('no pressure underline in the tab', () => highlightSize(tab, 'attune-pressure'), (n) => n === 0);
+    await waitFor(
+      'pressure switched off in storage',
+      () => inPage(options, () => (document.querySelector('#category-pressure') as HTMLInputElement).checked),
+      (c) => !c,
+    );
+    await waitFor(
+      'no pressure underline in the tab',
+      () => highlightSize(tab, 'attune-pressure'),
+      (n) => n === 0,
+    );
     expect(await inPage(tab, () => (window as unknown as { __marker: number }).__marker)).toBe(marker);
 
     await clickSelector(options, '#category-pressure');
-    await waitFor('pressure underlines back', () => highlightSize(tab, 'attune-pressure'), (n) => n > 0);
+    await waitFor(
+      'pressure underlines back',
+      () => highlightSize(tab, 'attune-pressure'),
+      (n) => n > 0,
+    );
     expect(options.errors).toEqual([]);
     await options.close();
     await tab.close();
@@ -279,23 +353,44 @@ describe.each(selectedBrowsers())('%s', (browserName) => {
     // What reached the proxy is the browser's own background traffic, or a preconnect to a fixture's host.
     const fixtureHosts = new Set([...FIXTURE_ORIGINS].map((o) => new URL(o).hostname));
     expect(s.refusedConnections.map(hostOf).filter((host) => !BROWSER_SERVICE_HOSTS[browserName].test(host) && !fixtureHosts.has(host))).toEqual([]);
-    console.log(`[flows] ${browserName}: ${s.requests.length} requests recorded, all local; browser services refused: ${JSON.stringify([...new Set(s.refusedConnections.map(hostOf))])}`);
+    console.log(
+      `[flows] ${browserName}: ${s.requests.length} requests recorded, all local; browser services refused: ${JSON.stringify([...new Set(s.refusedConnections.map(hostOf))])}`,
+    );
 
     // Controls: the recorder is not blind. A page's fetch is aborted and recorded; a request no
     // routing sees (what a background script's fetch would be) reaches the proxy and is recorded.
     const page = await s.openFixture('textarea');
     await inPage(page, () => fetch('https://collector.example.net/page-probe').catch(() => 0));
-    await waitFor('the page probe blocked', async () => s.blockedRequests.slice(), (b) => b.includes('https://collector.example.net/page-probe'));
+    await waitFor(
+      'the page probe blocked',
+      async () => s.blockedRequests.slice(),
+      (b) => b.includes('https://collector.example.net/page-probe'),
+    );
     // Firefox routes per page, so a page without routing shows what the proxy catches. Chromium's
     // routes cover the whole context; its proxy control (a worker's fetch) is in privacy.e2e.test.ts.
     const bare = await s.openUnrouted();
     await inPage(bare, () => fetch('http://collector.example.net/proxy-probe').catch(() => 0));
     const probe = (u: string) => u.includes('collector.example.net/proxy-probe');
-    if (browserName === 'firefox') await waitFor('the proxy probe refused', async () => s.refusedConnections.slice(), (r) => r.some(probe));
-    else await waitFor('the probe blocked', async () => s.blockedRequests.slice(), (b) => b.some(probe));
+    if (browserName === 'firefox')
+      await waitFor(
+        'the proxy probe refused',
+        async () => s.refusedConnections.slice(),
+        (r) => r.some(probe),
+      );
+    else
+      await waitFor(
+        'the probe blocked',
+        async () => s.blockedRequests.slice(),
+        (b) => b.some(probe),
+      );
     // An extension page's fetch is stopped by the extension's CSP (connect-src 'self') before any request.
     const options = await s.openExtensionPage('src/options/index.html');
-    const result = await inPage(options, () => fetch('https://collector.example.net/extension-probe').then(() => 'sent', (e: Error) => `refused: ${e.message}`));
+    const result = await inPage(options, () =>
+      fetch('https://collector.example.net/extension-probe').then(
+        () => 'sent',
+        (e: Error) => `refused: ${e.message}`,
+      ),
+    );
     expect(result).toMatch(/^refused/);
     expect(s.refusedConnections.filter((u) => u.includes('extension-probe'))).toEqual([]);
     expect(s.blockedRequests.filter((u) => u.includes('extension-probe'))).toEqual([]);
@@ -313,7 +408,11 @@ describe.each(selectedBrowsers())('%s: re-attach after install', (browserName) =
   });
 
   const boxIds = (page: TestPage) =>
-    inPage(page, () => [...document.querySelectorAll('attune-ui')].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('[data-attune-box]') ?? [])].map((el) => el.getAttribute('data-attune-box') ?? '')));
+    inPage(page, () =>
+      [...document.querySelectorAll('attune-ui')].flatMap((host) =>
+        [...(host.shadowRoot?.querySelectorAll('[data-attune-box]') ?? [])].map((el) => el.getAttribute('data-attune-box') ?? ''),
+      ),
+    );
   const hosts = (page: TestPage) => inPage(page, () => document.querySelectorAll('attune-ui').length);
 
   it('tabs open before the extension arrived get it, once: their drafts are underlined, and typing is analysed', async () => {
@@ -329,17 +428,29 @@ describe.each(selectedBrowsers())('%s: re-attach after install', (browserName) =
 
     for (const [name, page] of Object.entries(pages) as [keyof typeof pages, TestPage][]) {
       // A fresh copy tracks the box (none under an old copy's id), with one UI host, and underlines the draft.
-      await waitFor(`${name}: a new copy tracking the box`, () => boxIds(page), (ids) => ids.length > 0 && ids.every((id) => !oldIds[name].includes(id)));
+      await waitFor(
+        `${name}: a new copy tracking the box`,
+        () => boxIds(page),
+        (ids) => ids.length > 0 && ids.every((id) => !oldIds[name].includes(id)),
+      );
       await waitForFindings(page);
       expect(await hosts(page)).toBe(1);
-      await waitFor(`${name}: underlines`, () => underlines(page), (u) => u.boxes + u.ranges.length > 0);
+      await waitFor(
+        `${name}: underlines`,
+        () => underlines(page),
+        (u) => u.boxes + u.ranges.length > 0,
+      );
     }
     await pages.gmail.screenshot('flow-reattach-gmail');
 
     // Typing after the install: the new sentence is analysed and underlined too.
     await setEditorText(pages.gmail, '');
     await typeDraft(pages.gmail, 'Good to hear from you. You must sign the renewal today.');
-    await waitFor('the new draft underlined', () => underlines(pages.gmail), (u) => u.ranges.some((r) => r.category === 'pressure' && normalize(r.text).startsWith('You must')));
+    await waitFor(
+      'the new draft underlined',
+      () => underlines(pages.gmail),
+      (u) => u.ranges.some((r) => r.category === 'pressure' && normalize(r.text).startsWith('You must')),
+    );
     expect(await hosts(pages.gmail)).toBe(1);
     for (const page of Object.values(pages)) {
       expect(page.errors).toEqual([]);
@@ -362,9 +473,17 @@ describe.runIf(selectedBrowsers().includes('firefox'))('firefox with extensions.
   it('Attune is installed without site access: no host granted, nothing in the compose box, the worker reports no box for the tab', async () => {
     const page = await s.openFixture('gmail');
     await typeDraft(page, DRAFT);
-    await waitFor('the draft in the model', () => modelText(page), (t) => normalize(t).includes(normalize(DRAFT)));
+    await waitFor(
+      'the draft in the model',
+      () => modelText(page),
+      (t) => normalize(t).includes(normalize(DRAFT)),
+    );
     const ext = await s.openExtensionPage('src/popup/index.html?tabId=0');
-    type Api = { permissions: { getAll(): Promise<{ origins?: string[] }>; contains(p: object): Promise<boolean> }; tabs: { query(q: object): Promise<{ id?: number; url?: string; title?: string }[]> }; runtime: { sendMessage(m: unknown): Promise<{ tab: { state: string } }> } };
+    type Api = {
+      permissions: { getAll(): Promise<{ origins?: string[] }>; contains(p: object): Promise<boolean> };
+      tabs: { query(q: object): Promise<{ id?: number; url?: string; title?: string }[]> };
+      runtime: { sendMessage(m: unknown): Promise<{ tab: { state: string } }> };
+    };
     const seen = await inPage(ext, async () => {
       const api = (globalThis as unknown as { browser: Api }).browser;
       const tabs = await api.tabs.query({});

@@ -97,9 +97,7 @@ export function chromiumPath(): string {
   for (const candidate of candidates) {
     if (candidate && existsSync(candidate)) return candidate;
   }
-  throw new Error(
-    'Chromium not found: set CHROMIUM_PATH, or install it (Debian: apt-get install -y chromium; .ci/run does this).',
-  );
+  throw new Error('Chromium not found: set CHROMIUM_PATH, or install it (Debian: apt-get install -y chromium; .ci/run does this).');
 }
 
 function assertBuilt(dist: string): void {
@@ -130,9 +128,7 @@ function requestKey(url: string): string {
   return `${parsed.origin}${parsed.pathname}`;
 }
 
-const PAGE_BY_KEY = new Map<string, FixtureName>(
-  FIXTURE_NAMES.map((name) => [requestKey(FIXTURES[name].url), name]),
-);
+const PAGE_BY_KEY = new Map<string, FixtureName>(FIXTURE_NAMES.map((name) => [requestKey(FIXTURES[name].url), name]));
 const FIXTURE_ORIGINS = new Set(FIXTURE_NAMES.map((name) => new URL(FIXTURES[name].url).origin));
 
 /** Resolves a fixture asset path inside FIXTURES_DIST, refusing anything that escapes it. */
@@ -250,7 +246,10 @@ export async function launchWithExtension(opts: { dist?: string; headless?: bool
   });
   context.on('page', (page) => void watchConsole(page));
   try {
-    await context.route((url) => !isExtensionUrl(url), (route) => routeRequest(route, blockedRequests));
+    await context.route(
+      (url) => !isExtensionUrl(url),
+      (route) => routeRequest(route, blockedRequests),
+    );
     extensionId = await findExtensionId(context);
   } catch (error) {
     await context.close().catch(() => undefined);
@@ -329,11 +328,15 @@ export async function focusEditor(page: Evaluator): Promise<void> {
 
 /** Replaces the draft through the editor's own API, where the fixture offers it. */
 export async function setEditorText(page: Evaluator, text: string): Promise<void> {
-  await inPage(page, (value: string) => {
-    const fixture = (window as unknown as { __attuneFixture: FixtureHandle }).__attuneFixture;
-    if (!fixture.setText) throw new Error(`fixture ${fixture.name} has no setText`);
-    fixture.setText(value);
-  }, text);
+  await inPage(
+    page,
+    (value: string) => {
+      const fixture = (window as unknown as { __attuneFixture: FixtureHandle }).__attuneFixture;
+      if (!fixture.setText) throw new Error(`fixture ${fixture.name} has no setText`);
+      fixture.setText(value);
+    },
+    text,
+  );
 }
 
 /** Real key events through page.keyboard, after focusing the editor (caret at the end). */

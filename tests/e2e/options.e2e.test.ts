@@ -68,10 +68,12 @@ describe('options page', () => {
     const page = await openOptions();
     await page.check('#strictness-strict');
     await page.check('#register-formal');
-    await expect.poll(async () => (await storedSettings(page)) as { engine?: { strictness?: string; register?: string } } | null).toMatchObject({
-      version: 1,
-      engine: { strictness: 'strict', register: 'formal' },
-    });
+    await expect
+      .poll(async () => (await storedSettings(page)) as { engine?: { strictness?: string; register?: string } } | null)
+      .toMatchObject({
+        version: 1,
+        engine: { strictness: 'strict', register: 'formal' },
+      });
     await page.reload();
     await page.waitForSelector('main[aria-busy="false"]');
     expect(await page.isChecked('#strictness-strict')).toBe(true);
@@ -138,7 +140,7 @@ describe('options page', () => {
     }
     // HTML in a file is shown as text, never parsed.
     expect(await page.locator('[data-import-errors] img').count()).toBe(0);
-    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 
     // A good file is taken whole, and the error goes away.
     const good = JSON.stringify({ version: 1, engine: { strictness: 'strict', allowList: ['ASAP'] } });

@@ -85,17 +85,22 @@ describe('performance', () => {
         await page.keyboard.press('End');
         await page.keyboard.type(' Do you have any questions?', { delay: 30 });
         await expect.poll(() => page.evaluate(() => (window as unknown as { __painted: number }).__painted), { timeout: 5000 }).toBeGreaterThan(0);
-        samples.push(await page.evaluate(() => {
-          const w = window as unknown as { __lastKey: number; __painted: number };
-          return w.__painted - w.__lastKey;
-        }));
+        samples.push(
+          await page.evaluate(() => {
+            const w = window as unknown as { __lastKey: number; __painted: number };
+            return w.__painted - w.__lastKey;
+          }),
+        );
         statusLatencies.push(Number(await status.getAttribute('data-latency-ms')));
       }
     });
     const sorted = [...samples].sort((a, b) => a - b);
     const median = percentile(sorted, 0.5);
     const p95 = percentile(sorted, 0.95);
-    const statusMedian = percentile([...statusLatencies].sort((a, b) => a - b), 0.5);
+    const statusMedian = percentile(
+      [...statusLatencies].sort((a, b) => a - b),
+      0.5,
+    );
     console.log(
       `[perf] last keystroke → underline painted over ${samples.length} edits: median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms ` +
         `(min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)}; pause adaptive, at most ${DEBOUNCE_MS} ms); ` +
@@ -254,10 +259,14 @@ async function installQuestionPaintProbe(page: Page): Promise<void> {
     const w = window as unknown as { __lastKey: number; __painted: number };
     w.__lastKey = 0;
     w.__painted = 0;
-    document.addEventListener('keydown', () => {
-      w.__lastKey = performance.now();
-      w.__painted = 0;
-    }, true);
+    document.addEventListener(
+      'keydown',
+      () => {
+        w.__lastKey = performance.now();
+        w.__painted = 0;
+      },
+      true,
+    );
     const tick = () => {
       if (w.__lastKey && !w.__painted && (CSS.highlights.get('attune-closed-question')?.size ?? 0) > 0) w.__painted = performance.now();
       requestAnimationFrame(tick);

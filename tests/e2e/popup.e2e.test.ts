@@ -5,16 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  collectConsoleErrors,
-  launchWithExtension,
-  modelText,
-  openFixture,
-  setEditorText,
-  tabIdOf,
-  typeInEditor,
-  type Harness,
-} from './harness';
+import { collectConsoleErrors, launchWithExtension, modelText, openFixture, setEditorText, tabIdOf, typeInEditor, type Harness } from './harness';
 
 // The extension pages' own API, used inside page.evaluate.
 declare const chrome: any;
@@ -47,11 +38,9 @@ async function openPopup(tabId: number, colorScheme: 'light' | 'dark' = 'light')
 
 /** Waits until the content script has a report for the box (docs/testing.md's status element). */
 async function waitForAnalysis(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-box][data-state="ready"]'),
-    undefined,
-    { timeout: 15_000 },
-  );
+  await page.waitForFunction(() => document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-box][data-state="ready"]'), undefined, {
+    timeout: 15_000,
+  });
 }
 
 async function axeSeriousViolations(page: Page): Promise<string[]> {
@@ -104,7 +93,9 @@ describe('popup on a page with a pressuring draft', () => {
     // A calm summary first: one line for what passes, one for what is worth a look, the balance in plain words.
     expect(await popup.textContent('[data-summary="look"]')).toContain('no pressure');
     const balanceLine = (await popup.textContent('[data-summary="balance"] span:last-child'))!;
-    expect(balanceLine).toMatch(/^You asked (no questions|1 question|[02-9]\d* questions|1\d+ questions) and (reflected (once|twice|\d+ times)|have not reflected yet)\.$/);
+    expect(balanceLine).toMatch(
+      /^You asked (no questions|1 question|[02-9]\d* questions|1\d+ questions) and (reflected (once|twice|\d+ times)|have not reflected yet)\.$/,
+    );
     expect(balanceLine).not.toContain('MITI');
     expect(await popup.getAttribute('[data-summary="balance"]', 'title')).toContain('MITI');
     // Detail on demand: closed until asked for, opened by keyboard.
@@ -156,7 +147,9 @@ describe('popup on a page with a pressuring draft', () => {
     let onFix = false;
     for (let i = 0; i < 12 && !onFix; i++) {
       await popup.keyboard.press('Tab');
-      onFix = await popup.evaluate(() => !!document.activeElement?.closest('[data-check="no_pressure"]') && document.activeElement?.hasAttribute('data-popup-fix') === true);
+      onFix = await popup.evaluate(
+        () => !!document.activeElement?.closest('[data-check="no_pressure"]') && document.activeElement?.hasAttribute('data-popup-fix') === true,
+      );
     }
     expect(onFix).toBe(true);
     const before = await modelText(page);
@@ -219,11 +212,9 @@ describe('popup states', () => {
     const paragraph = 'Thanks for the update on the quarterly figures, it was helpful to see them laid out. ';
     await setEditorText(page, paragraph.repeat(Math.ceil(30_000 / paragraph.length)));
     await typeInEditor(page, ' You need to decide today.');
-    await page.waitForFunction(
-      () => document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-box][data-state="partial"]'),
-      undefined,
-      { timeout: 20_000 },
-    );
+    await page.waitForFunction(() => document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-box][data-state="partial"]'), undefined, {
+      timeout: 20_000,
+    });
     const popup = await openPopup(await tabIdOf(h, page, { orHiddenUrl: true }));
     await popup.waitForSelector('[data-check]');
     expect(await popup.textContent('[data-popup-partial]')).toContain('only the part around your cursor was checked');
@@ -259,7 +250,10 @@ describe('popup states', () => {
     // The worker can only answer no-access when it sees the tab's address (activeTab from a real
     // toolbar click). Here the popup's runtime.sendMessage answers as the worker would; the
     // rendering, the button and the permission request are the popup's real code.
-    for (const tab of [{ state: 'no-access', origin: 'https://crm.example.com' }, { state: 'analyzing', boxId: 'b1', frameId: 0 }]) {
+    for (const tab of [
+      { state: 'no-access', origin: 'https://crm.example.com' },
+      { state: 'analyzing', boxId: 'b1', frameId: 0 },
+    ]) {
       const page = await h.context.newPage();
       await page.addInitScript((answer) => {
         const g = globalThis as unknown as Record<string, { runtime?: object }>;
@@ -286,8 +280,12 @@ describe('popup states', () => {
         await page.focus('[data-popup-action="grant"]');
         await page.keyboard.press('Enter');
         await expect.poll(() => page.textContent('#status'), { timeout: 10_000 }).toContain('Allowed');
-        expect(await page.evaluate(() => (globalThis as unknown as { __requested: unknown[] }).__requested)).toEqual([{ origins: ['https://crm.example.com/*'] }]);
-        expect(await page.evaluate(async () => (await chrome.storage.sync.get('attune.settings'))['attune.settings'].customSites)).toEqual(['https://crm.example.com/*']);
+        expect(await page.evaluate(() => (globalThis as unknown as { __requested: unknown[] }).__requested)).toEqual([
+          { origins: ['https://crm.example.com/*'] },
+        ]);
+        expect(await page.evaluate(async () => (await chrome.storage.sync.get('attune.settings'))['attune.settings'].customSites)).toEqual([
+          'https://crm.example.com/*',
+        ]);
         await page.evaluate(() => chrome.storage.sync.clear());
       } else {
         expect(await page.getAttribute('main', 'aria-busy')).toBe('true');
@@ -303,7 +301,9 @@ describe('popup states', () => {
   it.skip('offers to ask for access on a site Attune may not read (needs a real toolbar click)', async () => {
     const page = await h.context.newPage();
     // A page route takes precedence over the harness's context route: served locally, never fetched.
-    await page.route('https://crm.example.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>CRM</title><textarea></textarea>' }));
+    await page.route('https://crm.example.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>CRM</title><textarea></textarea>' }),
+    );
     await page.goto('https://crm.example.com/deals/42');
     const popup = await openPopup(await tabIdOf(h, page, { orHiddenUrl: true }));
     await popup.waitForSelector('[data-popup-state="no-access"]');
@@ -328,7 +328,9 @@ describe('popup states', () => {
     await popup.getByRole('switch').focus();
     await popup.keyboard.press('Space');
     await expect
-      .poll(() => popup.evaluate(async () => ((await chrome.storage.sync.get('attune.settings'))['attune.settings'] as { disabledSites: string[] }).disabledSites))
+      .poll(() =>
+        popup.evaluate(async () => ((await chrome.storage.sync.get('attune.settings'))['attune.settings'] as { disabledSites: string[] }).disabledSites),
+      )
       .toEqual([]);
     await popup.close();
     await page.close();

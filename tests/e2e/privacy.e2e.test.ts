@@ -15,19 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page, Request } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import {
-  DEFAULT_DIST,
-  FIXTURES,
-  FIXTURE_ASSET_BASE,
-  launchWithExtension,
-  modelText,
-  openFixture,
-  tabIdOf,
-  typeInEditor,
-  type Harness,
-} from './harness';
+import { DEFAULT_DIST, FIXTURES, FIXTURE_ASSET_BASE, launchWithExtension, modelText, openFixture, tabIdOf, typeInEditor, type Harness } from './harness';
 import { DYNAMIC_CODE, HTML_SINKS, NETWORK, filesUnder, manifestProblems, matchesInContext, type Manifest } from '../security-checks';
-
 
 // ---------- 1. the shipped files ----------
 
@@ -83,7 +72,9 @@ describe('dist/: what ships', () => {
   it('no remote address in any shipped JS, HTML or JSON (only the allow-listed namespace and scheme prefix)', () => {
     // JSON is left out: the manifest's match patterns are permissions, checked above, and the
     // managed-storage schema names its JSON-Schema dialect; neither is ever fetched.
-    const found = distFiles(/\.(js|html|css)$/).flatMap((file) => remoteUrls(readFileSync(file, 'utf8')).map((url) => `${relative(DEFAULT_DIST, file)}: ${url}`));
+    const found = distFiles(/\.(js|html|css)$/).flatMap((file) =>
+      remoteUrls(readFileSync(file, 'utf8')).map((url) => `${relative(DEFAULT_DIST, file)}: ${url}`),
+    );
     expect(found).toEqual([]);
     // The check sees a literal when there is one.
     expect(remoteUrls('const u = "https://telemetry.example.com/v1";')).toEqual(['https://telemetry.example.com/v1']);
@@ -160,21 +151,27 @@ function refusedHost(target: string): string {
 }
 
 async function waitForFindings(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const s = document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-box][data-state="ready"]');
-      return !!s && Number(s.getAttribute('data-findings')) > 0;
-    },
-    undefined,
-    { timeout: 20_000 },
-  ).catch(async (error: Error) => {
-    const status = await page.evaluate(() => [...(document.querySelector('attune-ui')?.shadowRoot?.querySelectorAll('[data-attune-box]') ?? [])].map((s) => s.outerHTML));
-    throw new Error(`no findings (${error.message.split('\n')[0]}); status: ${status.join(' ') || 'none'}; draft: ${await modelText(page)}`);
-  });
+  await page
+    .waitForFunction(
+      () => {
+        const s = document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-box][data-state="ready"]');
+        return !!s && Number(s.getAttribute('data-findings')) > 0;
+      },
+      undefined,
+      { timeout: 20_000 },
+    )
+    .catch(async (error: Error) => {
+      const status = await page.evaluate(() =>
+        [...(document.querySelector('attune-ui')?.shadowRoot?.querySelectorAll('[data-attune-box]') ?? [])].map((s) => s.outerHTML),
+      );
+      throw new Error(`no findings (${error.message.split('\n')[0]}); status: ${status.join(' ') || 'none'}; draft: ${await modelText(page)}`);
+    });
 }
 
 async function firstUnderlineBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
-  const rect = await page.evaluate(() => document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-underline]')?.getBoundingClientRect().toJSON() ?? null);
+  const rect = await page.evaluate(
+    () => document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-underline]')?.getBoundingClientRect().toJSON() ?? null,
+  );
   expect(rect).not.toBeNull();
   return rect as { x: number; y: number; width: number; height: number };
 }
@@ -274,7 +271,14 @@ describe('a full session sends nothing anywhere', () => {
     // The worker: its fetch to a remote host is refused by connect-src 'self' before any request.
     const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`))!;
     const workerUrl = 'https://collector.example.net/worker-probe';
-    const workerResult = await worker.evaluate(async (u) => fetch(u).then(() => 'sent', (e: Error) => `refused: ${e.message}`), workerUrl);
+    const workerResult = await worker.evaluate(
+      async (u) =>
+        fetch(u).then(
+          () => 'sent',
+          (e: Error) => `refused: ${e.message}`,
+        ),
+      workerUrl,
+    );
     expect(workerResult).toMatch(/^refused/);
 
     // An extension page: the same.
@@ -283,7 +287,14 @@ describe('a full session sends nothing anywhere', () => {
     const violations: string[] = [];
     options.on('console', (m) => violations.push(m.text()));
     const pageUrl = 'https://collector.example.net/page-probe';
-    const pageResult = await options.evaluate(async (u) => fetch(u).then(() => 'sent', (e: Error) => `refused: ${e.message}`), pageUrl);
+    const pageResult = await options.evaluate(
+      async (u) =>
+        fetch(u).then(
+          () => 'sent',
+          (e: Error) => `refused: ${e.message}`,
+        ),
+      pageUrl,
+    );
     expect(pageResult).toMatch(/^refused/);
     await expect.poll(() => violations.some((v) => v.includes('Content Security Policy') && v.includes('connect-src'))).toBe(true);
     await page.waitForTimeout(300);

@@ -50,7 +50,9 @@ async function enableDeveloperMode(): Promise<void> {
     await page.evaluate(
       () =>
         new Promise<void>((resolve) =>
-          (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object, done: () => void): void } } }).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, resolve),
+          (
+            globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object, done: () => void): void } } }
+          ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, resolve),
         ),
     );
   } finally {
@@ -73,7 +75,9 @@ function attuneState(page: Page) {
   return page.evaluate(() => {
     const hosts = [...document.querySelectorAll('attune-ui')];
     const inHosts = (selector: string) => hosts.reduce((n, host) => n + (host.shadowRoot?.querySelectorAll(selector).length ?? 0), 0);
-    const ready = hosts.flatMap((host) => [...(host.shadowRoot?.querySelectorAll('[data-attune-box]') ?? [])]).filter((el) => el.getAttribute('data-state') === 'ready');
+    const ready = hosts
+      .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('[data-attune-box]') ?? [])])
+      .filter((el) => el.getAttribute('data-state') === 'ready');
     return {
       hosts: hosts.length,
       statuses: inHosts('[data-attune-box]'),
@@ -89,17 +93,22 @@ function attuneState(page: Page) {
 /** The ids of the boxes Attune tracks in a page; each copy of the script names its boxes afresh. */
 function boxIds(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('attune-ui')].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('[data-attune-box]') ?? [])].map((el) => el.getAttribute('data-attune-box') ?? '')),
+    [...document.querySelectorAll('attune-ui')].flatMap((host) =>
+      [...(host.shadowRoot?.querySelectorAll('[data-attune-box]') ?? [])].map((el) => el.getAttribute('data-attune-box') ?? ''),
+    ),
   );
 }
 
 /** Waits until a new copy of the script tracks as many boxes as before, none under an old copy's id. */
 async function waitForNewCopy(page: Page, oldIds: string[]): Promise<void> {
   await expect
-    .poll(async () => {
-      const ids = await boxIds(page);
-      return ids.length === oldIds.length && ids.every((id) => !oldIds.includes(id));
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const ids = await boxIds(page);
+        return ids.length === oldIds.length && ids.every((id) => !oldIds.includes(id));
+      },
+      { timeout: 10_000 },
+    )
     .toBe(true);
 }
 
@@ -118,7 +127,9 @@ async function waitForPressure(page: Page, kind: 'textarea' | 'gmail'): Promise<
   } catch (error) {
     // What the page showed instead, for whoever reads the failure.
     const statuses = await page.evaluate(() =>
-      [...document.querySelectorAll('attune-ui')].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('[data-attune-box]') ?? [])].map((el) => el.outerHTML)),
+      [...document.querySelectorAll('attune-ui')].flatMap((host) =>
+        [...(host.shadowRoot?.querySelectorAll('[data-attune-box]') ?? [])].map((el) => el.outerHTML),
+      ),
     );
     console.log(`[reattach] ${kind}: no pressure underline`, JSON.stringify(await attuneState(page)), statuses.join(' '));
     throw error;

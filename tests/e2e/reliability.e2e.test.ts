@@ -39,7 +39,8 @@ async function extensionWorker(): Promise<Worker> {
 async function writeSettings(value: object | null): Promise<void> {
   const worker = await extensionWorker();
   await worker.evaluate(async (v) => {
-    const sync = (globalThis as unknown as { chrome: { storage: { sync: { set(i: object): Promise<void>; remove(k: string): Promise<void> } } } }).chrome.storage.sync;
+    const sync = (globalThis as unknown as { chrome: { storage: { sync: { set(i: object): Promise<void>; remove(k: string): Promise<void> } } } }).chrome
+      .storage.sync;
     if (v) await sync.set({ 'attune.settings': v });
     else await sync.remove('attune.settings');
   }, value);

@@ -64,7 +64,9 @@ async function draftWithFindings(name: FixtureName, dark: boolean): Promise<Page
   }
   let seen: string[] = [];
   await expect
-    .poll(async () => new Set((seen = (await underlines(page)).ranges.map((r) => `${r.category}: ${r.text}`)).map((r) => r.split(':')[0])).size, { timeout: 15_000 })
+    .poll(async () => new Set((seen = (await underlines(page)).ranges.map((r) => `${r.category}: ${r.text}`)).map((r) => r.split(':')[0])).size, {
+      timeout: 15_000,
+    })
     .toBe(5)
     .catch((error: Error) => {
       throw new Error(`${error.message}; underlined: ${JSON.stringify(seen)}`);

@@ -4,7 +4,18 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../../src/content/session';
-import { EDITOR_FIXTURES, collectConsoleErrors, focusEditor, launchWithExtension, modelText, openFixture, saveScreenshot, setEditorText, type FixtureName, type Harness } from './harness';
+import {
+  EDITOR_FIXTURES,
+  collectConsoleErrors,
+  focusEditor,
+  launchWithExtension,
+  modelText,
+  openFixture,
+  saveScreenshot,
+  setEditorText,
+  type FixtureName,
+  type Harness,
+} from './harness';
 import { traceMainThread } from './trace';
 
 const HUGE_CHARS = 200_000;
@@ -58,8 +69,6 @@ async function paste(page: Page, text: string): Promise<void> {
     if (!claimed) document.execCommand('insertText', false, value);
   }, text);
 }
-
-
 
 const HUGE_EDITORS: FixtureName[] = ['textarea', 'gmail', 'prosemirror'];
 
@@ -180,7 +189,9 @@ async function applyFirstRewrite(page: Page, name: FixtureName, label: string): 
   const frame = await editorFrame(page, name);
   await page.keyboard.press('Alt+Enter');
   const cards = () => [frame.locator('[data-attune-card]'), ...(frame === page.mainFrame() ? [] : [page.locator('[data-attune-card]')])];
-  await expect.poll(async () => (await Promise.all(cards().map((c) => c.count()))).reduce((a, b) => a + b, 0), { timeout: 5000, message: `${label}: the card opens` }).toBe(1);
+  await expect
+    .poll(async () => (await Promise.all(cards().map((c) => c.count()))).reduce((a, b) => a + b, 0), { timeout: 5000, message: `${label}: the card opens` })
+    .toBe(1);
   let card = cards()[0]!;
   if (!(await card.count())) card = cards()[1]!;
   const rewrite = (await card.locator('[data-attune-suggestion]').first().locator('.text').textContent()) ?? '';
@@ -257,7 +268,8 @@ describe('rapid rewrites while typing', () => {
         const prior = plain(await modelText(page));
         await page.keyboard.press('Control+z');
         // Wait for the undo to land (the model changes); a press that changes nothing ends after 2 s.
-        for (const until = Date.now() + 2_000; Date.now() < until && plain(await modelText(page)) === prior; ) await page.evaluate(() => new Promise(requestAnimationFrame));
+        for (const until = Date.now() + 2_000; Date.now() < until && plain(await modelText(page)) === prior;)
+          await page.evaluate(() => new Promise(requestAnimationFrame));
         const now = plain(await modelText(page));
         const index = snapshots.lastIndexOf(now);
         if (index === -1 && REWRITE_DRAFT.startsWith(now)) break; // undoing the typing of the draft itself

@@ -49,9 +49,7 @@ function summarise(events: TraceEvent[]): MainThreadTrace {
   );
   const attuneCalls = events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
   const attuneMsIn = (t: TraceEvent) =>
-    attuneCalls
-      .filter((e) => key(e) === key(t) && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0))
-      .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+    attuneCalls.filter((e) => key(e) === key(t) && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0)).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
   const attuneShares = tasks.map(attuneMsIn).filter((ms) => ms > 0);
   return {
     tasks: tasks.length,
@@ -71,10 +69,14 @@ export async function installPaintProbe(page: Page): Promise<void> {
     const w = window as unknown as { __lastKey: number; __painted: number };
     w.__lastKey = 0;
     w.__painted = 0;
-    document.addEventListener('keydown', () => {
-      w.__lastKey = performance.now();
-      w.__painted = 0;
-    }, true);
+    document.addEventListener(
+      'keydown',
+      () => {
+        w.__lastKey = performance.now();
+        w.__painted = 0;
+      },
+      true,
+    );
     const tick = () => {
       if (w.__lastKey && !w.__painted) {
         for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) {
@@ -127,7 +129,10 @@ export function attuneStatuses(page: Evaluator): Promise<{ state: string | null;
 /** What is underlined: the overlay boxes of a textarea, or the text of each highlight range (by category). */
 export function underlines(page: Evaluator): Promise<{ boxes: number; ranges: { category: string; text: string }[] }> {
   return inPage(page, () => {
-    const boxes = [...document.querySelectorAll('attune-ui')].reduce((n, host) => n + (host.shadowRoot?.querySelectorAll('[data-attune-underline]').length ?? 0), 0);
+    const boxes = [...document.querySelectorAll('attune-ui')].reduce(
+      (n, host) => n + (host.shadowRoot?.querySelectorAll('[data-attune-underline]').length ?? 0),
+      0,
+    );
     const ranges: { category: string; text: string }[] = [];
     for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
       if (!name.startsWith('attune-')) continue;

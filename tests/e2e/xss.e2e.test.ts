@@ -5,15 +5,7 @@
 // world, no dialog opens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  collectConsoleErrors,
-  launchWithExtension,
-  modelText,
-  openFixture,
-  tabIdOf,
-  typeInEditor,
-  type Harness,
-} from './harness';
+import { collectConsoleErrors, launchWithExtension, modelText, openFixture, tabIdOf, typeInEditor, type Harness } from './harness';
 
 declare const chrome: any;
 
@@ -22,12 +14,9 @@ const SCRIPT = '</style><script>window.__pwned=2</script>';
 const LINK = '<a href="javascript:window.__pwned=3">x</a>';
 // Cyrillic "о" in "yоu", a right-to-left override around "right now", a zero-width joiner in "now".
 const LOOKALIKE = 'Honestly y\u043Eu need to act \u202Eright now\u202C, no\u200Dw.';
-const DRAFT = [
-  `Hi Sam, see ${IMG} so you must sign today.`,
-  `Fine ${SCRIPT} so you must decide now.`,
-  `Read ${LINK} or you have no choice.`,
-  LOOKALIKE,
-].join(' ');
+const DRAFT = [`Hi Sam, see ${IMG} so you must sign today.`, `Fine ${SCRIPT} so you must decide now.`, `Read ${LINK} or you have no choice.`, LOOKALIKE].join(
+  ' ',
+);
 // A phrase inside each of the three markup sentences that the engine flags as pressure.
 const FLAGGED = ['you must sign', 'you must decide', 'you have no choice'];
 
@@ -201,7 +190,10 @@ for (const name of ['textarea', 'gmail'] as const) {
         pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
       }));
       const all = shown.sentences.join('\n');
-      expect([IMG, SCRIPT, LINK].some((payload) => all.includes(payload)), all).toBe(true);
+      expect(
+        [IMG, SCRIPT, LINK].some((payload) => all.includes(payload)),
+        all,
+      ).toBe(true);
       expect(shown.elements).toBe(0);
       expect(shown.javascriptUrls).toBe(0);
       expect(shown.pwned).toBeNull();
@@ -238,7 +230,8 @@ describe('the page’s world cannot reach the worker', () => {
         { type: 'attune/never', findingId: 'pressure/directive-you-need-to:you need to' },
         { type: 'attune/analyze', boxId: 'x', seq: 1, text: 'You must sign now.' },
         { type: 'attune/apply', boxId: 'x', suggestion: { start: 0, end: 1, text: '<img src=x onerror=window.__pwned=4>' }, reportLength: 1 },
-      ]) window.postMessage(msg, '*');
+      ])
+        window.postMessage(msg, '*');
     });
     await page.waitForTimeout(500);
     expect(await extensionStorage()).toEqual(beforeSync);

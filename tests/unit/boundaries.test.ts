@@ -43,8 +43,16 @@ describe('import boundaries', { timeout: 30_000 }, () => {
   });
 
   const forbidden: [string, string, string][] = [
-    ['content: the engine’s types, even as types (they come from the contract)', 'src/content/planted.ts', "import type { Report } from '../engine/types';\nexport type R = Report;\n"],
-    ['content: shared code at run time (it would share a chunk with the pages)', 'src/content/planted.ts', "import { parseWorkerMessage } from '../shared/messages';\nexport const p = parseWorkerMessage;\n"],
+    [
+      'content: the engine’s types, even as types (they come from the contract)',
+      'src/content/planted.ts',
+      "import type { Report } from '../engine/types';\nexport type R = Report;\n",
+    ],
+    [
+      'content: shared code at run time (it would share a chunk with the pages)',
+      'src/content/planted.ts',
+      "import { parseWorkerMessage } from '../shared/messages';\nexport const p = parseWorkerMessage;\n",
+    ],
     ['content: the polyfill', 'src/content/ui/planted.ts', "import browser from 'webextension-polyfill';\nexport const b = browser;\n"],
     ['engine: the polyfill', 'src/engine/planted.ts', "import browser from 'webextension-polyfill';\nexport const b = browser;\n"],
     ['engine: a Node module', 'src/engine/rules/planted.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n"],
@@ -64,18 +72,39 @@ describe('import boundaries', { timeout: 30_000 }, () => {
   });
 
   const allowed: [string, string, string][] = [
-    ['engine: itself and the contract', 'src/engine/planted.ts', "import { SENTENCE_CODES } from '../shared/contract/index';\nimport { lemma } from './lemma';\nexport const x = [SENTENCE_CODES, lemma];\n"],
-    ['shared: the contract and the polyfill', 'src/shared/planted.ts', "import browser from 'webextension-polyfill';\nimport { PRESSURE_KINDS } from './contract/index';\nexport const x = [browser, PRESSURE_KINDS];\n"],
-    ['popup: shared code, the polyfill, the site table’s types', 'src/popup/planted.ts', "import browser from 'webextension-polyfill';\nimport { t } from '../shared/i18n';\nimport type { SiteId } from '../shared/sites/index';\nexport type S = SiteId;\nexport const x = [browser, t];\n"],
-    ['worker: the engine’s entry point', 'src/background/planted.ts', "import { createAnalyzer } from '../engine/index';\nimport { parseWorkerMessage } from '../shared/messages';\nexport const x = [createAnalyzer, parseWorkerMessage];\n"],
-    ['cli: the engine’s entry point, Node, package.json', 'src/cli/planted.ts', "import { readFileSync } from 'node:fs';\nimport pkg from '../../package.json';\nimport { createAnalyzer } from '../engine/index';\nexport const x = [readFileSync, pkg, createAnalyzer];\n"],
+    [
+      'engine: itself and the contract',
+      'src/engine/planted.ts',
+      "import { SENTENCE_CODES } from '../shared/contract/index';\nimport { lemma } from './lemma';\nexport const x = [SENTENCE_CODES, lemma];\n",
+    ],
+    [
+      'shared: the contract and the polyfill',
+      'src/shared/planted.ts',
+      "import browser from 'webextension-polyfill';\nimport { PRESSURE_KINDS } from './contract/index';\nexport const x = [browser, PRESSURE_KINDS];\n",
+    ],
+    [
+      'popup: shared code, the polyfill, the site table’s types',
+      'src/popup/planted.ts',
+      "import browser from 'webextension-polyfill';\nimport { t } from '../shared/i18n';\nimport type { SiteId } from '../shared/sites/index';\nexport type S = SiteId;\nexport const x = [browser, t];\n",
+    ],
+    [
+      'worker: the engine’s entry point',
+      'src/background/planted.ts',
+      "import { createAnalyzer } from '../engine/index';\nimport { parseWorkerMessage } from '../shared/messages';\nexport const x = [createAnalyzer, parseWorkerMessage];\n",
+    ],
+    [
+      'cli: the engine’s entry point, Node, package.json',
+      'src/cli/planted.ts',
+      "import { readFileSync } from 'node:fs';\nimport pkg from '../../package.json';\nimport { createAnalyzer } from '../engine/index';\nexport const x = [readFileSync, pkg, createAnalyzer];\n",
+    ],
   ];
   it.each(allowed)('pass: %s', async (_name, path, code) => {
     expect(await ruleIds(path, code)).toEqual([]);
   });
 
   it('keep the engine and the contract pure: no DOM, browser or Node globals', async () => {
-    const code = 'export const a = () => document.title;\nexport const b = () => chrome.runtime.id;\nexport const c = () => process.env;\nexport const d = () => console.error("ok");\n';
+    const code =
+      'export const a = () => document.title;\nexport const b = () => chrome.runtime.id;\nexport const c = () => process.env;\nexport const d = () => console.error("ok");\n';
     expect(await ruleIds('src/engine/planted.ts', code)).toEqual(['no-restricted-globals', 'no-restricted-globals', 'no-restricted-globals']);
     expect(await ruleIds('src/shared/contract/planted.ts', 'export const w = () => window.name;\n')).toEqual(['no-restricted-globals']);
   });

@@ -22,7 +22,11 @@ describe('source: no HTML sinks, no dynamic code, no network', () => {
   it('the scan sees the extension’s code (an empty file list must not pass)', () => {
     const names = extensionSources.map((f) => relative(SRC, f));
     expect(names).toContain(join('background', 'index.ts'));
-    for (const part of ['content', 'popup', 'options', 'shared', 'engine']) expect(names.some((n) => n.startsWith(part)), part).toBe(true);
+    for (const part of ['content', 'popup', 'options', 'shared', 'engine'])
+      expect(
+        names.some((n) => n.startsWith(part)),
+        part,
+      ).toBe(true);
   });
 
   it('the patterns catch what they are meant to, and a comment is not a hit', () => {

@@ -10,10 +10,5 @@ export const gmail: EditorSpec = {
 };
 
 export function gmailThread(editor: HTMLElement): string | null {
-  return (
-    quotedInside(editor, 'blockquote.gmail_quote') ??
-    quotedInside(editor, '.gmail_quote') ??
-    lastMessageAbove(editor, '.a3s') ??
-    genericThread(editor)
-  );
+  return quotedInside(editor, 'blockquote.gmail_quote') ?? quotedInside(editor, '.gmail_quote') ?? lastMessageAbove(editor, '.a3s') ?? genericThread(editor);
 }

@@ -4,6 +4,9 @@ import { genericThread, lastMessageAbove } from './thread';
 export function hubspotThread(editor: HTMLElement): string | null {
   return (
     genericThread(editor) ??
-    lastMessageAbove(editor, '[data-test-id="email-body"], [data-test-id="thread-message-body"], .message-body, [role="listitem"] article, article, [role="article"]')
+    lastMessageAbove(
+      editor,
+      '[data-test-id="email-body"], [data-test-id="thread-message-body"], .message-body, [role="listitem"] article, article, [role="article"]',
+    )
   );
 }

@@ -33,7 +33,10 @@ export function newestMessage(text: string): string {
     const m = pattern.exec(text);
     if (m && m.index > 0 && m.index < cut) cut = m.index;
   }
-  const kept = text.slice(0, cut).split('\n').filter((line) => !/^\s*>/.test(line));
+  const kept = text
+    .slice(0, cut)
+    .split('\n')
+    .filter((line) => !/^\s*>/.test(line));
   return kept.join('\n').trim();
 }
 

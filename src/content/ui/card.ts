@@ -146,10 +146,7 @@ export class Card {
     }
 
     const row = this.make('div', 'actions');
-    row.append(
-      this.actionButton('ignore', 'Ignore', actions.ignore),
-      this.actionButton('never', 'Don’t flag this again', actions.never),
-    );
+    row.append(this.actionButton('ignore', 'Ignore', actions.ignore), this.actionButton('never', 'Don’t flag this again', actions.never));
     card.append(row);
     return card;
   }

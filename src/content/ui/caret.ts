@@ -5,8 +5,7 @@ import { selectionFor } from '../selection';
 import { isTextControl } from './geometry';
 
 export type SavedCaret =
-  | { kind: 'text'; start: number; end: number; direction: 'forward' | 'backward' | 'none' }
-  | { kind: 'range'; range: Range | null; offset: number | null };
+  { kind: 'text'; start: number; end: number; direction: 'forward' | 'backward' | 'none' } | { kind: 'range'; range: Range | null; offset: number | null };
 
 export function saveCaret(adapter: EditorAdapter): SavedCaret | null {
   const el = adapter.element;

@@ -4,13 +4,7 @@ import type { FindingCategory } from '../../shared/contract/index';
 
 export type CategorySlug = 'pressure' | 'closed-question' | 'advice' | 'acknowledgement' | 'custom';
 
-export const CATEGORY_SLUGS: readonly CategorySlug[] = [
-  'pressure',
-  'closed-question',
-  'advice',
-  'acknowledgement',
-  'custom',
-];
+export const CATEGORY_SLUGS: readonly CategorySlug[] = ['pressure', 'closed-question', 'advice', 'acknowledgement', 'custom'];
 
 const SLUG_OF: Record<FindingCategory, CategorySlug> = {
   pressure: 'pressure',

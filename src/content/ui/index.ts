@@ -81,7 +81,12 @@ class PageUi implements Ui {
       overlaysChanged: () => this.frames.watchOverlays(!lifetime.aborted && painting.hasOverlays),
     }));
     const card = (this.card = new CardController({
-      root, placement, painting, lazy, timers, lifetime,
+      root,
+      placement,
+      painting,
+      lazy,
+      timers,
+      lifetime,
       choices: {
         apply: (boxId, finding, suggestion) => this.applyCbs.forEach((cb) => cb(boxId, finding, suggestion)),
         ignore: (boxId, finding) => this.ignoreCbs.forEach((cb) => cb(boxId, finding)),

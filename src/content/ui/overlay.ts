@@ -24,11 +24,33 @@ interface Placed {
 }
 
 const COPIED = [
-  'direction', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch',
-  'fontFeatureSettings', 'fontKerning', 'fontVariationSettings', 'lineHeight', 'letterSpacing',
-  'wordSpacing', 'textTransform', 'textIndent', 'tabSize', 'whiteSpace', 'wordBreak', 'overflowWrap',
-  'hyphens', 'textAlign', 'textRendering', 'writingMode', 'paddingTop', 'paddingRight',
-  'paddingBottom', 'paddingLeft',
+  'direction',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'fontVariant',
+  'fontStretch',
+  'fontFeatureSettings',
+  'fontKerning',
+  'fontVariationSettings',
+  'lineHeight',
+  'letterSpacing',
+  'wordSpacing',
+  'textTransform',
+  'textIndent',
+  'tabSize',
+  'whiteSpace',
+  'wordBreak',
+  'overflowWrap',
+  'hyphens',
+  'textAlign',
+  'textRendering',
+  'writingMode',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
 ] as const;
 
 /** Lines after the last finding don't move it, so the mirror lays out only this much beyond it. */

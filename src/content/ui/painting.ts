@@ -156,8 +156,16 @@ export class Painting {
 
   private add(id: string, adapter: EditorAdapter): BoxEntry {
     const entry: BoxEntry = {
-      id, adapter, text: '', findings: [], visible: [], ignored: new Set(), ranges: new Map(), partial: false,
-      overlay: null, edits: new AbortController(),
+      id,
+      adapter,
+      text: '',
+      findings: [],
+      visible: [],
+      ignored: new Set(),
+      ranges: new Map(),
+      partial: false,
+      overlay: null,
+      edits: new AbortController(),
     };
     const el = adapter.element;
     if (isTextControl(el)) void this.attachOverlay(entry, el);
@@ -178,11 +186,15 @@ export class Painting {
     if (!module || this.lifetime.aborted || this.entries.get(entry.id) !== entry) return;
     entry.overlay = new module.TextOverlay(this.root.shadow, el);
     const signal = entry.edits.signal;
-    el.addEventListener('input', () => {
-      entry.overlay?.followEdit();
-      this.afterEdit(entry);
-      this.hooks.layoutChanged();
-    }, { signal });
+    el.addEventListener(
+      'input',
+      () => {
+        entry.overlay?.followEdit();
+        this.afterEdit(entry);
+        this.hooks.layoutChanged();
+      },
+      { signal },
+    );
     const resize = new ResizeObserver(() => {
       entry.overlay?.markDirty();
       this.hooks.layoutChanged();
@@ -201,9 +213,7 @@ export class Painting {
   }
 
   private paint(entry: BoxEntry): void {
-    entry.visible = entry.findings.filter(
-      (f) => !this.neverIds.has(f.id) && !entry.ignored.has(occurrence(f)) && f.end > f.start,
-    );
+    entry.visible = entry.findings.filter((f) => !this.neverIds.has(f.id) && !entry.ignored.has(occurrence(f)) && f.end > f.start);
     if (isTextControl(entry.adapter.element)) this.paintOverlay(entry);
     else this.paintHighlights(entry);
     this.writeStatus(entry.id);
@@ -258,14 +268,7 @@ function occurrence(finding: Finding): string {
 function validFindings(findings: Finding[] | undefined, length: number): Finding[] {
   if (!Array.isArray(findings)) return [];
   return findings.filter(
-    (f) =>
-      f &&
-      Number.isInteger(f.start) &&
-      Number.isInteger(f.end) &&
-      f.start >= 0 &&
-      f.start <= f.end &&
-      f.end <= length &&
-      Array.isArray(f.suggestions),
+    (f) => f && Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.start <= f.end && f.end <= length && Array.isArray(f.suggestions),
   );
 }
 

@@ -25,7 +25,9 @@ export const AFFIRMATION: CueSet = {
   ],
   exceptions: [
     // Courtesy wishes ("Hope your week is off to a good start") praise nothing the client did.
-    /^(?:i )?hope\b/,/\bthanks?(?: you)? for (?:making time|meeting|coming|the tour|your time|your patience|your order|your business|reaching out|getting back)\b/],
+    /^(?:i )?hope\b/,
+    /\bthanks?(?: you)? for (?:making time|meeting|coming|the tour|your time|your patience|your order|your business|reaching out|getting back)\b/,
+  ],
   examples: {
     coded: [
       "You've clearly thought hard about this.",

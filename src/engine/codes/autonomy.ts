@@ -38,7 +38,8 @@ export const AUTONOMY: CueSet = {
   ],
   exceptions: [
     /\byour call (?:is|was|will be) (?:important|valued|recorded)\b/,
-    /\bif you(?:'d| would) (?:like|prefer) to (?:change|update|add|upgrade|switch|cancel|book)\b.*\b(?:takes? effect|from the|go to|click)\b/],
+    /\bif you(?:'d| would) (?:like|prefer) to (?:change|update|add|upgrade|switch|cancel|book)\b.*\b(?:takes? effect|from the|go to|click)\b/,
+  ],
   examples: {
     coded: [
       "It's entirely your call.",
@@ -48,6 +49,10 @@ export const AUTONOMY: CueSet = {
       "You don't have to choose a plan today, and either answer is fine.",
       'If the results disappoint you, we postpone — the go/no-go decision is yours.',
     ],
-    notCoded: ['Your call is important to us.', 'If you would like to change seat numbers, updates take effect immediately from the Admin page.', 'The premium plan includes phone support.'],
+    notCoded: [
+      'Your call is important to us.',
+      'If you would like to change seat numbers, updates take effect immediately from the Admin page.',
+      'The premium plan includes phone support.',
+    ],
   },
 };

@@ -35,7 +35,13 @@ export const OTHER: CueSet = {
     /\bwill (?:call|email|contact|ring) you\b/,
   ],
   examples: {
-    coded: ['Hi Sam,', 'Best,\nPriya', 'Thanks for making time for the interview yesterday.', "I'll send the revised quote on Friday morning.", '— The Support Team'],
+    coded: [
+      'Hi Sam,',
+      'Best,\nPriya',
+      'Thanks for making time for the interview yesterday.',
+      "I'll send the revised quote on Friday morning.",
+      '— The Support Team',
+    ],
     notCoded: ['The premium plan includes phone support.', 'Thanks for pushing back — it helps us get this right.'],
   },
 };

@@ -157,8 +157,18 @@ export const UNMARKED_QUESTION: CueSet = {
       'how long have you been doing the night shifts',
       'is that something your partner would help with',
       'On a scale of 1 to 10 what number would you give your energy today.',
-      'What else would you like to tell me about the move.', 'Do you see your sister most weekends or', 'what sort of hours would you be working then', "what's been the hardest part of the switch"],
-    notCoded: ['How we handle this is up to you.', 'Could you send the form over.', 'Do your stretches twice a day.', 'What you have are two good options.', 'On a scale of 1 to 10, I would give it a 7.'],
+      'What else would you like to tell me about the move.',
+      'Do you see your sister most weekends or',
+      'what sort of hours would you be working then',
+      "what's been the hardest part of the switch",
+    ],
+    notCoded: [
+      'How we handle this is up to you.',
+      'Could you send the form over.',
+      'Do your stretches twice a day.',
+      'What you have are two good options.',
+      'On a scale of 1 to 10, I would give it a 7.',
+    ],
   },
 };
 
@@ -170,7 +180,9 @@ export const SCALE_QUESTION =
  * A question word left in place at the end: "So you've been with her for how long?",
  * "And you started when?". The sentence asks for that fact, however it began.
  */
-export const WH_IN_SITU = /\b(?:how (?:long|many|much|often|old|far|soon)(?: ago)?|since when|until when|(?:for|from|to|with) (?:who|whom|what|where)|when|where|who)\s*\?$/;
+export const WH_IN_SITU =
+  /\b(?:how (?:long|many|much|often|old|far|soon)(?: ago)?|since when|until when|(?:for|from|to|with) (?:who|whom|what|where)|when|where|who)\s*\?$/;
 
 /** "…, right?", "…, isn't it?": a statement turned into a yes/no check. */
-export const TAG_QUESTION = /,\s*(?:right|correct|ok|okay|yeah|yes|no|isn't it|aren't they|don't you|didn't you|wasn't it|won't it|can't you|is that right|is that correct|am i right)\s*\?$/;
+export const TAG_QUESTION =
+  /,\s*(?:right|correct|ok|okay|yeah|yes|no|isn't it|aren't they|don't you|didn't you|wasn't it|won't it|can't you|is that right|is that correct|am i right)\s*\?$/;

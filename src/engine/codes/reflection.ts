@@ -77,7 +77,7 @@ export const REFLECTION: CueSet = {
       'It sounds like you want to be sure this pays off before you commit more of the budget.',
       'I hear you on the deductible feeling too high.',
       'Part of you wants the promotion, and part of you is not sure.',
-      "I understand the extra cost came as a surprise.",
+      'I understand the extra cost came as a surprise.',
     ],
     notCoded: ['The premium plan includes phone support.', 'So far we have billed $6,200.', 'You can upload them to the portal.', 'Hi Sam,'],
   },
@@ -129,7 +129,10 @@ export const REFLECTION_WITH_ANSWER: CueSet = {
     /\byou asked about (?:a|an|the)\b[^,]*, and \w+ would\b/,
   ],
   examples: {
-    coded: ['You asked whether the fee can be removed: I have taken it off.', 'You asked about a lighter plan, and Basic would cut your bill by about $900 a year.'],
+    coded: [
+      'You asked whether the fee can be removed: I have taken it off.',
+      'You asked about a lighter plan, and Basic would cut your bill by about $900 a year.',
+    ],
     notCoded: ['You asked what you need to send, so here is the list.', 'You mentioned the commute was a must-have.'],
   },
 };

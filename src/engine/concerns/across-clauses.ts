@@ -13,14 +13,19 @@ const RECALLED_THEN_BUT =
   /^(?:(?:i|we) (?:know|realise|realize|understand|get|appreciate|hear) (?:that )?)?(?:you|your \w+|i|we) ((?:have |had )?(?:said|suggested|recommended|proposed|advised)|keep saying|kept saying|(?:want|wanted|would like|'d like|need|needed|expect|expected) (?:me|us) to|promised(?: myself| you)?|told (?:you|myself)|planned|meant|wanted) (?:that )?(.+?),? but (?:then |now |honestly )?(.+)$/i;
 
 /** "but it sounds like a lot of forms to fill in": the reason names a property of X, and that property is the objection. */
-const PROPERTY_OF_IT = /^(?:it|that|this|which)(?:'s|’s| is| was| sounds like| seems like| feels like| looks like| would be| would mean| means| involves)\s+(.+)$/i;
+const PROPERTY_OF_IT =
+  /^(?:it|that|this|which)(?:'s|’s| is| was| sounds like| seems like| feels like| looks like| would be| would mean| means| involves)\s+(.+)$/i;
 /** Complements that name no thing of their own ("a lot", "a problem"): X stays the topic. */
-const VAGUE_HEAD = /^(?:lot|bit|problem|issue|stretch|concern|worry|thing|deal|mess|pain|shame|risk|step|mistake|hassle|struggle|while|big|real|huge|serious|massive|total|complete|bad)$/i;
+const VAGUE_HEAD =
+  /^(?:lot|bit|problem|issue|stretch|concern|worry|thing|deal|mess|pain|shame|risk|step|mistake|hassle|struggle|while|big|real|huge|serious|massive|total|complete|bad)$/i;
 /** "but I'm nervous about the timeline": the reason has its own object, read by the clause rules. */
 const OWN_OBJECT = /\b(?:worried|nervous|concerned|anxious|scared|afraid|unsure|not sure|hesitant|uneasy) (?:about|of|with) /i;
 
 export function recalledThenObjected(sentence: string): string | null {
-  const m = sentence.replace(/[.!?…]+["'”’)]*\s*$/u, '').trim().match(RECALLED_THEN_BUT);
+  const m = sentence
+    .replace(/[.!?…]+["'”’)]*\s*$/u, '')
+    .trim()
+    .match(RECALLED_THEN_BUT);
   if (!m) return null;
   const [, verb, recalled, reason] = m;
   if (OWN_OBJECT.test(reason)) return null;
@@ -71,7 +76,8 @@ export function isHardActivityClause(clause: string): boolean {
 }
 
 /** Time spans and people are never what "it" points back to in "I'm not using half of it". */
-const NOT_AN_ANTECEDENT = /^(?:(?:a|an|the|this|that|last|next|every|each) )?(?:\w+ )?(?:year|years|month|months|week|weeks|day|days|time|times|moment|while|minute|minutes|hour|hours|morning|evening|night|weekend|spring|summer|autumn|fall|winter|quarter)$/i;
+const NOT_AN_ANTECEDENT =
+  /^(?:(?:a|an|the|this|that|last|next|every|each) )?(?:\w+ )?(?:year|years|month|months|week|weeks|day|days|time|times|moment|while|minute|minutes|hour|hours|morning|evening|night|weekend|spring|summer|autumn|fall|winter|quarter)$/i;
 /** Amounts ("made a fortune on crypto") measure the thing; "it" points at the thing. */
 const AMOUNT = /^(?:a|an) (?:fortune|lot|ton|bundle|killing|bit|little|few)$/i;
 

@@ -5,17 +5,24 @@
 // that names a thing — "could you edit out the exit sign" is about the exit sign.
 import { DETERMINERS, isPeople, readNounPhrase, bare, words, phraseCore } from './topic';
 
-const DISCOURSE = /^(?:sorry|please|hi|hey+|hiya|hello|hope (?:that's|this is|it's) (?:ok|okay|alright|fine)|one (?:tiny|small|quick|more|last|other) thing|quick one|some days|to be honest)\b|^(?:unfortunately|otherwise|also|anyway|changing|sending|doing|going|getting|that doable)$/i;
-const THINKING = /^(?:having (?:read|thought|looked|spoken|talked|been|had|chatted)|wondering|being (?:torn|sorry|aware)|thinking|going through|loving|chatting|doing the sums|been chatting)\b/i;
+const DISCOURSE =
+  /^(?:sorry|please|hi|hey+|hiya|hello|hope (?:that's|this is|it's) (?:ok|okay|alright|fine)|one (?:tiny|small|quick|more|last|other) thing|quick one|some days|to be honest)\b|^(?:unfortunately|otherwise|also|anyway|changing|sending|doing|going|getting|that doable)$/i;
+const THINKING =
+  /^(?:having (?:read|thought|looked|spoken|talked|been|had|chatted)|wondering|being (?:torn|sorry|aware)|thinking|going through|loving|chatting|doing the sums|been chatting)\b/i;
 const POINTS_BACK = /\b(?:it|its|it's|that|this|them|they|those|these|one)\b/i;
 const NAME_ALONE = /^(?:my |our |your )?\p{Lu}[\p{L}-]+(?:['’]s)?$|^(?:my|our) [\p{L}-]+['’]s$/u;
 /** Words a noun phrase may start with when it names a thing. */
-const STARTS_PHRASE = /^(?:the|a|an|my|our|your|their|his|her|this|these|those|another|extra|any|some|two|three|four|five|six|several|both|\d[\d,.]*\w*|[$£€]\d[\d,.]*\w*)$/;
-const GENERIC_HEAD = /^(?:thing|things|stuff|bit|one|ones|question|way|lot|time|day|days|week|weeks|today|tomorrow|tonight|morning|afternoon|evening|\d[\d:.]*(?:am|pm)?)$/i;
+const STARTS_PHRASE =
+  /^(?:the|a|an|my|our|your|their|his|her|this|these|those|another|extra|any|some|two|three|four|five|six|several|both|\d[\d,.]*\w*|[$£€]\d[\d,.]*\w*)$/;
+const GENERIC_HEAD =
+  /^(?:thing|things|stuff|bit|one|ones|question|way|lot|time|day|days|week|weeks|today|tomorrow|tonight|morning|afternoon|evening|\d[\d:.]*(?:am|pm)?)$/i;
 
 /** "my fiancé", "my husband's": people, once accents and the possessive are set aside. */
 function peopleOnly(phrase: string): boolean {
-  const plain = phrase.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]s\b/g, '');
+  const plain = phrase
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’]s\b/g, '');
   return isPeople(words(plain));
 }
 
@@ -54,4 +61,5 @@ export function keyPhrase(sentence: string): string {
 }
 
 /** Gerunds that carry no topic of their own ("wondering", "going", "being"). */
-const LIGHT_GERUND = /^(?:thinking|wondering|going|getting|doing|being|having|feeling|trying|saying|telling|coming|looking|starting|something|anything|nothing|everything|morning|evening|during|bring|thing|king|sing)$/;
+const LIGHT_GERUND =
+  /^(?:thinking|wondering|going|getting|doing|being|having|feeling|trying|saying|telling|coming|looking|starting|something|anything|nothing|everything|morning|evening|during|bring|thing|king|sing)$/;

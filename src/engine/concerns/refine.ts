@@ -17,33 +17,88 @@ export interface TopicContext {
 
 /** Feeling adjectives and the noun a person names the feeling with. */
 const FEELING_NOUN: Record<string, string> = {
-  anxious: 'anxiety', nervous: 'nerves', worried: 'worry', scared: 'fear', afraid: 'fear', frightened: 'fear',
-  terrified: 'fear', stressed: 'stress', overwhelmed: 'overwhelm', frustrated: 'frustration', embarrassed: 'embarrassment',
-  exhausted: 'exhaustion', uneasy: 'unease', uncomfortable: 'discomfort', upset: 'upset', angry: 'anger', confused: 'confusion',
-  disappointed: 'disappointment', annoyed: 'annoyance', hesitant: 'hesitation', unsure: 'uncertainty', concerned: 'concern',
+  anxious: 'anxiety',
+  nervous: 'nerves',
+  worried: 'worry',
+  scared: 'fear',
+  afraid: 'fear',
+  frightened: 'fear',
+  terrified: 'fear',
+  stressed: 'stress',
+  overwhelmed: 'overwhelm',
+  frustrated: 'frustration',
+  embarrassed: 'embarrassment',
+  exhausted: 'exhaustion',
+  uneasy: 'unease',
+  uncomfortable: 'discomfort',
+  upset: 'upset',
+  angry: 'anger',
+  confused: 'confusion',
+  disappointed: 'disappointment',
+  annoyed: 'annoyance',
+  hesitant: 'hesitation',
+  unsure: 'uncertainty',
+  concerned: 'concern',
 };
 
 /** Verbs whose action a person names with a noun ("whether to renew" → "the renewal"). */
 const ACTION_NOUN: Record<string, string> = {
-  renew: 'renewal', approve: 'approval', propose: 'proposal', remove: 'removal', withdraw: 'withdrawal', refuse: 'refusal',
-  migrate: 'migration', cancel: 'cancellation', install: 'installation', integrate: 'integration', expand: 'expansion',
-  decide: 'decision', pay: 'payment', settle: 'settlement', invest: 'investment', move: 'move', upgrade: 'upgrade',
-  increase: 'increase', deliver: 'delivery', commit: 'commitment', sign: 'signing', switch: 'switch', hire: 'hiring',
-  continue: 'continuation', extend: 'extension', transfer: 'transfer', refinance: 'refinancing', relocate: 'relocation',
-  restructure: 'restructuring', retire: 'retirement', sell: 'sale', buy: 'purchase', launch: 'launch', appeal: 'appeal',
-  proceed: 'next step', stay: 'staying', leave: 'leaving', quit: 'quitting', change: 'change', apply: 'application',
+  renew: 'renewal',
+  approve: 'approval',
+  propose: 'proposal',
+  remove: 'removal',
+  withdraw: 'withdrawal',
+  refuse: 'refusal',
+  migrate: 'migration',
+  cancel: 'cancellation',
+  install: 'installation',
+  integrate: 'integration',
+  expand: 'expansion',
+  decide: 'decision',
+  pay: 'payment',
+  settle: 'settlement',
+  invest: 'investment',
+  move: 'move',
+  upgrade: 'upgrade',
+  increase: 'increase',
+  deliver: 'delivery',
+  commit: 'commitment',
+  sign: 'signing',
+  switch: 'switch',
+  hire: 'hiring',
+  continue: 'continuation',
+  extend: 'extension',
+  transfer: 'transfer',
+  refinance: 'refinancing',
+  relocate: 'relocation',
+  restructure: 'restructuring',
+  retire: 'retirement',
+  sell: 'sale',
+  buy: 'purchase',
+  launch: 'launch',
+  appeal: 'appeal',
+  proceed: 'next step',
+  stay: 'staying',
+  leave: 'leaving',
+  quit: 'quitting',
+  change: 'change',
+  apply: 'application',
 };
 
 // "doing it" stays: the client's own words for an action read better than a noun put in its place.
 const PRONOUN_ONLY = /^(?:it|that|this|they|them|those|these|this one|that one)$/i;
 const TIME_WAIT = /\b(?:take|taking|takes|taken|took) (?:this|so|too|that) long\b|\btaking forever\b|\bstill waiting\b|\bhow much longer\b/i;
-const TIME_LINE = /\bhow long (?:does|will|would|could|should|is|might) (?:it|this|that|the \w+) (?:usually |normally |typically )?(?:take|last)\b|\bdrag(?:s|ging)? on\b|\bhow soon\b/i;
-const CONSEQUENCE = /^(?:and |but |so )?(?:is|will|would|could) (?:it|that|this) (?:really |actually )?(?:going to |gonna )?(?:be|cause) (?:a |an |any )?(?:big |real |serious |huge )?(problem|disaster|issue|mess|big deal|trouble|risk)\b/i;
+const TIME_LINE =
+  /\bhow long (?:does|will|would|could|should|is|might) (?:it|this|that|the \w+) (?:usually |normally |typically )?(?:take|last)\b|\bdrag(?:s|ging)? on\b|\bhow soon\b/i;
+const CONSEQUENCE =
+  /^(?:and |but |so )?(?:is|will|would|could) (?:it|that|this) (?:really |actually )?(?:going to |gonna )?(?:be|cause) (?:a |an |any )?(?:big |real |serious |huge )?(problem|disaster|issue|mess|big deal|trouble|risk)\b/i;
 const EXPLAIN_WHY = /\b(?:explain|tell me|walk me through|help me understand) (?:why|how come|the reason)\b/i;
 const TALK_AGAIN = /\b(?:talk|chat|speak|meet|discuss (?:it|this|that)) (?:about (?:it|this|that) )?(?:again|once more|some more|further)\b/i;
-const NEXT_STEPS = /\b(?:what (?:to do|(?:i|we) (?:should|can|could|ought to) do|should (?:i|we) do|do you think (?:i|we) should do|would you do|can (?:i|we) do|are (?:my|our) options)|anything (?:(?:else )?(?:i|we) can do)|where (?:do|should) (?:i|we) go from here)\b/i;
+const NEXT_STEPS =
+  /\b(?:what (?:to do|(?:i|we) (?:should|can|could|ought to) do|should (?:i|we) do|do you think (?:i|we) should do|would you do|can (?:i|we) do|are (?:my|our) options)|anything (?:(?:else )?(?:i|we) can do)|where (?:do|should) (?:i|we) go from here)\b/i;
 const SINCE = /\b(?:it's|it has|it’s) been [^,.;]{1,30}? since (?:my|our|the|your) ([^,.;]+?)(?=\s+and\b|[,.;]|$)/i;
-const BARE_AMOUNT = /^(?:about |around |nearly |almost |over |another |an extra |an additional |a further )?[$£€]\s?[\d.,]+\s?[kmb]?(?: (?:a|per) (?:month|year|seat|user|week))?$/i;
+const BARE_AMOUNT =
+  /^(?:about |around |nearly |almost |over |another |an extra |an additional |a further )?[$£€]\s?[\d.,]+\s?[kmb]?(?: (?:a|per) (?:month|year|seat|user|week))?$/i;
 /** "It's another $900 a year": a figure said of "it" is the cost of what "it" points back to. */
 const PRONOUN_SUBJECT = /^(?:and |but |so |well,? )?(?:it|that|this)(?:'s|’s| is| would be| will be| means| adds up to| comes to)\b/i;
 /** "They feel generic": a pronoun's look or feel, named as that quality of the thing before. */
@@ -62,7 +117,7 @@ const WHETHER_TO = /\bwhether (?:or not )?to (\w+)\b/i;
 
 function feelingOnly(topic: string): string | null {
   const m = topic.match(/^(?:being|feeling|getting) (?:really |so |very |quite |a bit |a little |pretty |super |incredibly |increasingly )?(\w+)$/i);
-  return m ? own(FEELING_NOUN, m[1].toLowerCase()) ?? null : null;
+  return m ? (own(FEELING_NOUN, m[1].toLowerCase()) ?? null) : null;
 }
 
 const ATTITUDE_TO =
@@ -85,7 +140,8 @@ export function nounOf(topic: string): string {
   const t = topic.trim();
   if (!t) return '';
   if (!/^(?:not |being |having )?\w+ing\b/i.test(t) && !/^(?:what|how|why|whether|when)\b/i.test(t)) return t;
-  const m = t.match(/\b(?:the|your|my|our|this|that|a|an) (?:[\w$£€.,%-]+ ){0,3}?[\w-]+$/i) ?? t.match(/\b(?:the|your|my|our|this|that) [\w$£€%-]+(?: [\w-]+){0,3}/i);
+  const m =
+    t.match(/\b(?:the|your|my|our|this|that|a|an) (?:[\w$£€.,%-]+ ){0,3}?[\w-]+$/i) ?? t.match(/\b(?:the|your|my|our|this|that) [\w$£€%-]+(?: [\w-]+){0,3}/i);
   return m ? m[0] : t;
 }
 
@@ -145,7 +201,8 @@ export function refineTopic(sentence: string, raw: string, context: TopicContext
   if (quality) return quality;
   if (BARE_AMOUNT.test(raw.trim()) && prev && PRONOUN_SUBJECT.test(sentence.trim()) && canBeAntecedent(prev)) return `the cost of ${positive(nounOf(prev))}`;
   // "another $300 a year" with nothing before it: the extra amount itself, as a noun phrase.
-  if (BARE_AMOUNT.test(raw.trim()) && /^(?:another|an extra|an additional|a further) /i.test(raw.trim())) return raw.trim().replace(/^\S+(?: extra| additional| further)? /i, 'the extra ');
+  if (BARE_AMOUNT.test(raw.trim()) && /^(?:another|an extra|an additional|a further) /i.test(raw.trim()))
+    return raw.trim().replace(/^\S+(?: extra| additional| further)? /i, 'the extra ');
   if (BARE_AMOUNT.test(raw.trim())) return /\bbudget/i.test(sentence) ? 'the budget' : `the cost of ${raw.trim()}`;
   if (SPEND_MONEY.test(sentence) && prev && !/\b(?:cost|price|fee|money)\b/i.test(prev)) return `the cost of ${positive(prev)}`;
   const whether = sentence.match(WHETHER_TO);

@@ -24,7 +24,8 @@ export const CONCERN_SIGNALS: readonly ConcernSignal[] = [
     kind: 'challenge',
     // Third-party advice the client reports ("My sister says I should just sell", "A friend told me to
     // wait") challenges the advisor's view even without a hedge; the advisor's own words ("you said") do not.
-    pattern: /\b(i('ve| have)? (read|heard|seen) (that|about|online)|(?<!\b(?:you|i|we) )(?:said|says|keeps saying|told (?:me|us)|tells (?:me|us)|thinks|reckons|insists|insisted) (?:that )?(?:i|we) (?:should|ought to|need to|must|have to)\b|(?<!\b(?:you|i|we) )(?:told|tells|advised|advises) (?:me|us) (?:not )?to\b|how is (this|that|it) (any )?better|why (would|should|do|does|did|is|are|can't|don't|didn't|isn't)\b)/i,
+    pattern:
+      /\b(i('ve| have)? (read|heard|seen) (that|about|online)|(?<!\b(?:you|i|we) )(?:said|says|keeps saying|told (?:me|us)|tells (?:me|us)|thinks|reckons|insists|insisted) (?:that )?(?:i|we) (?:should|ought to|need to|must|have to)\b|(?<!\b(?:you|i|we) )(?:told|tells|advised|advises) (?:me|us) (?:not )?to\b|how is (this|that|it) (any )?better|why (would|should|do|does|did|is|are|can't|don't|didn't|isn't)\b)/i,
   },
   {
     kind: 'objection',

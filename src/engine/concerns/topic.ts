@@ -5,31 +5,39 @@
 import { gerund } from '../lemma';
 
 const AUX = new Set(
-  ("am is are was were be been 'm 's 're do does did don't doesn't didn't have has had 've 'd will 'll would " +
+  (
+    "am is are was were be been 'm 's 're do does did don't doesn't didn't have has had 've 'd will 'll would " +
     "can could should shall may might must won't can't cannot couldn't wouldn't shouldn't isn't aren't wasn't " +
-    "weren't haven't hasn't hadn't").split(' '),
+    "weren't haven't hasn't hadn't"
+  ).split(' '),
 );
 const ADVERBS = new Set(
-  'not never even just really still also actually honestly already ever usually only seriously simply truly mostly probably definitely ever again rather barely hardly rarely seldom scarcely always often sometimes'.split(' '),
+  'not never even just really still also actually honestly already ever usually only seriously simply truly mostly probably definitely ever again rather barely hardly rarely seldom scarcely always often sometimes'.split(
+    ' ',
+  ),
 );
 /** Finite verbs that commonly follow a subject noun phrase in client messages. */
 const FINITE_VERBS = new Set(
-  ('feels feel felt seems seem seemed looks look looked sounds sound went goes go keeps keep kept covers cover costs cost ' +
+  (
+    'feels feel felt seems seem seemed looks look looked sounds sound went goes go keeps keep kept covers cover costs cost ' +
     'makes make made takes take took needs need means mean works work worked terrifies terrify scares scare worries ' +
     'worry puts put gets get got drops drop stalls stall happens happened matters matter told said says want wants ' +
     'love loves think thinks hate hates dread came comes come started start starts stopped stops failed fails ' +
     'wants seem involves involve requires require adds add runs run ran shows show showed has have had creep creeps ' +
-    'expired expires rose rise rises fell falls drag drags cover').split(' '),
+    'expired expires rose rise rises fell falls drag drags cover'
+  ).split(' '),
 );
-const DETERMINERS = new Set(
-  'the a an my our your their his her this that these those any some another its each every no'.split(' '),
-);
+const DETERMINERS = new Set('the a an my our your their his her this that these those any some another its each every no'.split(' '));
 const PRONOUNS = new Set(
   'i we you he she they it this that these those there people everyone someone anyone nobody everything anything something nothing one'.split(' '),
 );
 const ATTITUDE_VERBS = new Set('hate hates love loves like likes dislike dislikes dread dreads fear fears'.split(' '));
 /** Adjectives that follow "is it/that/this …" in questions ("Is that normal?"), so the pronoun stands alone. */
-const PREDICATE_ADJECTIVES = new Set('normal worth right ok okay possible fair true necessary safe wise smart bad good enough too so really likely common usual standard risky reasonable realistic weird'.split(' '));
+const PREDICATE_ADJECTIVES = new Set(
+  'normal worth right ok okay possible fair true necessary safe wise smart bad good enough too so really likely common usual standard risky reasonable realistic weird'.split(
+    ' ',
+  ),
+);
 const PERSONAL = new Set('i we you he she they it there'.split(' '));
 const PREDICATE_ADJECTIVE_SUFFIX = /(?:able|ible|ful|ous|ive|less|ary|ic|ent|ant)$/;
 const RELATIVE_SUBJECT = /^(?:i|we|you|they|he|she)(?:'(?:ve|d|ll|re|m))?$/;
@@ -48,12 +56,19 @@ function words(phrase: string): string[] {
 }
 
 function bare(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}'$£€%-]/gu, '');
+  return word
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/[^\p{L}\p{N}'$£€%-]/gu, '');
 }
 
 /** Trims a phrase to its core: no trailing clause, filler, or punctuation. */
 export function phraseCore(phrase: string): string {
-  let out = phrase.replace(/[“”"]/g, '').replace(BOUNDARY, '').replace(/[.!?…]+$/u, '').trim();
+  let out = phrase
+    .replace(/[“”"]/g, '')
+    .replace(BOUNDARY, '')
+    .replace(/[.!?…]+$/u, '')
+    .trim();
   for (let i = 0; i < 4; i++) {
     const next = out.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
     if (next === out) break;
@@ -64,7 +79,9 @@ export function phraseCore(phrase: string): string {
 
 function isPronoun(phrase: string): boolean {
   const t = phrase.trim().replace(/’/g, "'");
-  return PRONOUNS.has(bare(t)) || /^(this|that|it|they|them|those|these)( one| ones| thing)?$/i.test(t) || /^(it|that|this|they|there)('s|'re| is| are)$/i.test(t);
+  return (
+    PRONOUNS.has(bare(t)) || /^(this|that|it|they|them|those|these)( one| ones| thing)?$/i.test(t) || /^(it|that|this|they|there)('s|'re| is| are)$/i.test(t)
+  );
 }
 
 /** Reads a noun phrase from the start of `tokens`; stops at a verb, auxiliary or clause word. */
@@ -75,12 +92,21 @@ function readNounPhrase(tokens: string[]): string[] {
     if (!w || (out.length === 0 && AUX.has(w))) break;
     const next = bare(tokens[i + 1] ?? '');
     // "money's tight": the noun ends where the verb is glued on.
-    if (/^[\p{L}-]+'s$/u.test(w) && !/^(it|that|this|there|what|he|she|who)'s$/.test(w) && /^(tight|high|low|hard|gone|been|too|so|not|really|going|already|getting|short)$/.test(next)) {
+    if (
+      /^[\p{L}-]+'s$/u.test(w) &&
+      !/^(it|that|this|there|what|he|she|who)'s$/.test(w) &&
+      /^(tight|high|low|hard|gone|been|too|so|not|really|going|already|getting|short)$/.test(next)
+    ) {
       out.push(tokens[i].replace(/['’]s$/, ''));
       break;
     }
     if (out.length === 1 && PERSONAL.has(bare(out[0]))) break;
-    if (out.length === 1 && PRONOUNS.has(bare(out[0])) && (DETERMINERS.has(w) || AUX.has(w) || ADVERBS.has(w) || /(ing|ed)$/.test(w) || PREDICATE_ADJECTIVES.has(w))) break;
+    if (
+      out.length === 1 &&
+      PRONOUNS.has(bare(out[0])) &&
+      (DETERMINERS.has(w) || AUX.has(w) || ADVERBS.has(w) || /(ing|ed)$/.test(w) || PREDICATE_ADJECTIVES.has(w))
+    )
+      break;
     if (out.length > 0 && ADVERBS.has(w)) break;
     // "the budget we agreed", "the plan you sent": a relative clause without "that" starts at its subject.
     if (out.length > 0 && RELATIVE_SUBJECT.test(w) && !PREPOSITIONS.has(bare(out[out.length - 1])) && !DETERMINERS.has(bare(out[out.length - 1]))) break;
@@ -90,7 +116,12 @@ function readNounPhrase(tokens: string[]): string[] {
     if (out.length > 0 && !nounHead && (AUX.has(w) || FINITE_VERBS.has(w) || /^(that|which|who|than|because|and|or|but|if|so|too|when)$/.test(w))) break;
     if (out.length > 0 && /'(s|re|ll|d|ve|m)$/.test(w) && !/^\p{Lu}/u.test(tokens[i]) && !/s'$/.test(w)) {
       // "money's tight": the noun ends here and the verb is glued on.
-      if (/'s$/.test(w) && i + 1 < tokens.length && !AUX.has(bare(tokens[i + 1])) && /^(tight|high|low|hard|gone|been|too|so|not|really|going|already|getting)$/.test(bare(tokens[i + 1]))) {
+      if (
+        /'s$/.test(w) &&
+        i + 1 < tokens.length &&
+        !AUX.has(bare(tokens[i + 1])) &&
+        /^(tight|high|low|hard|gone|been|too|so|not|really|going|already|getting)$/.test(bare(tokens[i + 1]))
+      ) {
         out.push(tokens[i].replace(/['’]s$/, ''));
         break;
       }
@@ -130,8 +161,12 @@ function verbPhraseAsGerund(tokens: string[]): string | null {
     if (/n't$|^not$|^never$|^cannot$/.test(w)) negated = true;
     if (['am', 'is', 'are', 'was', 'were', "'m", "'s", "'re", 'be', 'been'].includes(w) || /^(i|we|you|it|that|he|she|they)('m|'s|'re)$/.test(w)) mode = 'be';
     else if (['have', 'has', 'had', "'ve", "haven't", "hasn't", "hadn't"].includes(w) || /^(i|we|they)'ve$/.test(w)) mode = 'have';
-    else if (AUX.has(w) || ADVERBS.has(w) || /^(i|we|you|they)('ll|'d)$/.test(w)) continue; // modals and adverbs keep the mode
-    else if (/^(want|wants|need|needs|have|has|going|able|try|trying|tried|got|keep|keeps|start|started|starting)$/.test(w) && /^to$/i.test(tokens[i + 1] ?? '')) {
+    else if (AUX.has(w) || ADVERBS.has(w) || /^(i|we|you|they)('ll|'d)$/.test(w))
+      continue; // modals and adverbs keep the mode
+    else if (
+      /^(want|wants|need|needs|have|has|going|able|try|trying|tried|got|keep|keeps|start|started|starting)$/.test(w) &&
+      /^to$/i.test(tokens[i + 1] ?? '')
+    ) {
       i++;
       mode = 'base';
     } else if (w === 'to') mode = 'base';
@@ -160,7 +195,9 @@ function verbPhraseAsGerund(tokens: string[]): string | null {
 
 /** The topic of a clause: its subject when that is a real noun phrase, otherwise what it does. */
 export function clauseTopic(clause: string): string {
-  const text = phraseCore(clause).replace(/^(it|that|this|there|what|he|she)['’]s\b/i, '$1 is').replace(/^(they|we|you)['’]re\b/i, '$1 are');
+  const text = phraseCore(clause)
+    .replace(/^(it|that|this|there|what|he|she)['’]s\b/i, '$1 is')
+    .replace(/^(they|we|you)['’]re\b/i, '$1 are');
   if (/^(what|how|whether|why|when|where|which|who)\b/i.test(text)) return text;
   // "there would be extra charges": an existential names its thing after the verb.
   const existential = text.match(/^there (?:is|are|was|were|(?:would|will|could|might|may) be|'d be|’d be) (?:(?:any|some|no) )?(.+)$/i);
@@ -176,7 +213,10 @@ export function clauseTopic(clause: string): string {
   const npText = np.join(' ');
   const rest = tokens.slice(np.length);
   // Whoever "suggested", "told me" or "reckons" something speaks: what they said is the topic, as for people.
-  const speaks = rest.length > 1 && !isPronoun(npText) && /^(suggested|suggests|recommended|recommends|advised|advises|told|tells|reckons|insists|insisted)$/.test(bare(rest[0]));
+  const speaks =
+    rest.length > 1 &&
+    !isPronoun(npText) &&
+    /^(suggested|suggests|recommended|recommends|advised|advises|told|tells|reckons|insists|insisted)$/.test(bare(rest[0]));
   if (np.length > 0 && (isPeople(np) || speaks) && rest.length > 0) return predicateTopic(npText, rest) || capacityOf(npText, rest);
   if (np.length > 0 && !isPronoun(npText) && !/^(i|we|you)'/.test(bare(np[0]))) return phraseCore(npText);
   const pronounSubject = /^(i|we|you|i'm|we're|you're|i've|we've|i'll|we'll|i'd|we'd)$/.test(first) || /^(i|we|you)'/.test(first);
@@ -203,12 +243,14 @@ export function clauseTopic(clause: string): string {
 
 /** People and groups: "our team", "my boss", "half of them". A concern is rarely about the people themselves. */
 const PEOPLE = new Set(
-  ('team teams boss manager managers board lead leads partner partners wife husband brother sister mother father mum mom dad ' +
+  (
+    'team teams boss manager managers board lead leads partner partners wife husband brother sister mother father mum mom dad ' +
     'parents friend friends family colleague colleagues staff employees neighbour neighbor neighbours neighbors kids children son daughter ' +
     'coworker coworkers co-worker flatmate roommate cousin uncle aunt grandmother grandfather fiance fiancee spouse ' +
     'cfo ceo cto director directors owner owners members half most some all none them us ' +
     'accountant lawyer doctor gp physician therapist dentist nurse surgeon specialist mechanic vet teacher tutor advisor adviser agent broker consultant coach colleague rep chatbot bot website app ' +
-    'engineer developer designer analyst auditor contractor supplier vendor client customer buyer seller landlord tenant').split(' '),
+    'engineer developer designer analyst auditor contractor supplier vendor client customer buyer seller landlord tenant'
+  ).split(' '),
 );
 
 function isPeople(np: string[]): boolean {
@@ -227,9 +269,9 @@ const QUANTIFIERS = /^(half|most|some|all|none|many|few|each|both|one|two|three|
  */
 function nounPhraseHead(ws: string[]): string {
   const of = ws.indexOf('of');
-  if (of > 0 && QUANTIFIERS.test(ws[of - 1])) return ws[of + 1] === 'the' || DETERMINERS.has(ws[of + 1] ?? '') ? ws[ws.length - 1] ?? '' : ws[of + 1] ?? '';
+  if (of > 0 && QUANTIFIERS.test(ws[of - 1])) return ws[of + 1] === 'the' || DETERMINERS.has(ws[of + 1] ?? '') ? (ws[ws.length - 1] ?? '') : (ws[of + 1] ?? '');
   const preposition = ws.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
-  return preposition > 0 ? ws[preposition - 1] : ws[ws.length - 1] ?? '';
+  return preposition > 0 ? ws[preposition - 1] : (ws[ws.length - 1] ?? '');
 }
 
 /** "my team can execute it" → "my team's capacity": what a group can or cannot do, when the object says nothing. */
@@ -238,14 +280,19 @@ function capacityOf(np: string, rest: string[]): string {
   return `${phraseCore(np)}'s capacity`;
 }
 
-const SAYING = /^(says|said|say|told|tells|thinks|thought|think|reckons|claims|claimed|suggested|suggests|recommended|recommends|mentioned|promised|insists|insisted)$/;
+const SAYING =
+  /^(says|said|say|told|tells|thinks|thought|think|reckons|claims|claimed|suggested|suggests|recommended|recommends|mentioned|promised|insists|insisted)$/;
 
 /** What a clause with a person for subject is about: the thing they do something to ("the vendor grasped our style guide" → "our style guide"). */
 function predicateTopic(subject: string, rest: string[]): string {
   let i = 0;
   while (i < rest.length && (AUX.has(bare(rest[i])) || ADVERBS.has(bare(rest[i])))) i++;
   // "my manager wants me to lead the offsite", "a friend told me to wait": what they want done is the topic.
-  if (/^(wants|want|wanted|asked|asks|expects|expected|needs|told|pushing|pushes)$/.test(bare(rest[i] ?? '')) && /^(me|us)$/.test(bare(rest[i + 1] ?? '')) && bare(rest[i + 2] ?? '') === 'to') {
+  if (
+    /^(wants|want|wanted|asked|asks|expects|expected|needs|told|pushing|pushes)$/.test(bare(rest[i] ?? '')) &&
+    /^(me|us)$/.test(bare(rest[i + 1] ?? '')) &&
+    bare(rest[i + 2] ?? '') === 'to'
+  ) {
     return phraseCore(verbPhraseAsGerund(rest.slice(i + 3)) ?? '');
   }
   if (SAYING.test(bare(rest[i] ?? ''))) {
@@ -262,7 +309,9 @@ function predicateTopic(subject: string, rest: string[]): string {
   if (tail.length === 0) return '';
   const object = /^(whether|what|how|why|when|where|which|who)$/i.test(bare(tail[0]))
     ? phraseCore(tail.join(' '))
-    : DETERMINERS.has(bare(tail[0])) && !/^(this|that|it)$/i.test(phraseCore(tail.join(' '))) ? phraseCore(readNounPhrase(tail).join(' ')) : '';
+    : DETERMINERS.has(bare(tail[0])) && !/^(this|that|it)$/i.test(phraseCore(tail.join(' ')))
+      ? phraseCore(readNounPhrase(tail).join(' '))
+      : '';
   return object && understanding ? `${phraseCore(subject)}'s understanding of ${object}` : object;
 }
 
@@ -276,7 +325,15 @@ const asGerund = (m: RegExpMatchArray) => phraseCore(verbPhraseAsGerund(words(ph
 const asClause = (m: RegExpMatchArray) => {
   const topic = clauseTopic(m[1]);
   const ws = words(topic);
-  const ranToEnd = ws.length >= 3 && !DETERMINERS.has(bare(ws[0])) && m[1].replace(/[.!?…]+$/u, '').trim().endsWith(topic) && !/ing$/.test(ws[0]) && !DETERMINERS.has(bare(ws[ws.length - 2]));
+  const ranToEnd =
+    ws.length >= 3 &&
+    !DETERMINERS.has(bare(ws[0])) &&
+    m[1]
+      .replace(/[.!?…]+$/u, '')
+      .trim()
+      .endsWith(topic) &&
+    !/ing$/.test(ws[0]) &&
+    !DETERMINERS.has(bare(ws[ws.length - 2]));
   return ranToEnd && !/^(what|how|why|whether|when|where|which|who)$/i.test(ws[0]) && !/^(not|being|having)$/i.test(ws[0]) ? ws.slice(0, -1).join(' ') : topic;
 };
 const asPhrase = (m: RegExpMatchArray) => phraseCore(m[1]);
@@ -289,25 +346,56 @@ const TOPIC_PATTERNS: readonly TopicPattern[] = [
       /^(?:is|isn't|would|wouldn't|will|was) (?:it|that) (?:be )?(?:even |really |too |a bit |kind of |very )?(?:weird|odd|strange|ok|okay|normal|bad|wrong|crazy|silly|smart|wise|sensible|rude|unusual|unreasonable|selfish|risky|realistic|possible|allowed|a mistake|a bad idea|a good idea|too late|too early|too soon)(?: of me| for me| for us| of us)? to (.+)/i,
     topic: asGerund,
   },
-  { pattern: /\b(?:can|could|may|might) (?:i|we) (?:please )?(?:have|get|take) (?:until|till|a few more|a bit more|more time|some more time|an extra)\b/i, topic: () => 'more time' },
-  { pattern: /\b(?:can|could|would|will) you (?:please )?(?:give|allow|let) (?:us|me) (?:until|till|more time|a few more|a bit more|an extra|some more time)\b/i, topic: () => 'more time' },
+  {
+    pattern: /\b(?:can|could|may|might) (?:i|we) (?:please )?(?:have|get|take) (?:until|till|a few more|a bit more|more time|some more time|an extra)\b/i,
+    topic: () => 'more time',
+  },
+  {
+    pattern:
+      /\b(?:can|could|would|will) you (?:please )?(?:give|allow|let) (?:us|me) (?:until|till|more time|a few more|a bit more|an extra|some more time)\b/i,
+    topic: () => 'more time',
+  },
   { pattern: /^i(?:'ve| have)? (?:been )?(?:read|reading|heard|seen) (?:that|online that|somewhere that) (.+)/i, topic: asClause },
   { pattern: /^(?:you|your team|your colleague) (?:suggested|recommended|proposed|advised|said) (?:that )?(?:i|we) (?:should )?(.+)/i, topic: asGerund },
-  { pattern: /^(?:you|your team|your colleague) (?:suggested|recommended|proposed|advised) (.+)/i, topic: (m) => (/^\w+ing\b/i.test(m[1]) ? phraseCore(m[1]) : clauseTopic(m[1])) },
+  {
+    pattern: /^(?:you|your team|your colleague) (?:suggested|recommended|proposed|advised) (.+)/i,
+    topic: (m) => (/^\w+ing\b/i.test(m[1]) ? phraseCore(m[1]) : clauseTopic(m[1])),
+  },
   { pattern: /\b(?:the )?(?:idea|thought|prospect) of (.+)/i, topic: (m) => phraseCore(readNounPhrase(words(m[1])).join(' ')) },
-  { pattern: /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|hesitant|unsure|sure|second thoughts|uncomfortable|comfortable|stressed|frustrated|confused|embarrassed|thinking|wondering|worry|concerns?|doubts?|convinced|clear|happy|keen|excited)\s+(?:about|with|over|regarding|of|on|by)\s+(.+)/i, topic: asPhrase },
-  { pattern: /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|terrified|not sure|unsure|not convinced|don't think|do not think|don't know|do not know|no idea|not certain|wonder(?:ing)?|doubt|embarrassed to say|sad to say|(?<=\b(?:i|we) )feel like)\s+(?:if |whether |that (?=i\b|we\b|the\b|my\b|our\b|your\b|it\b|they\b|this\b|people\b))?(.+)/i, topic: asClause },
-  { pattern: /^(?:can|could|may|might|shall|should|do|does|did|would|will|must) (?:i|we) (?:really |still |just |even |also |ever )*(?:have to |need to |ever )?(.+)/i, topic: asGerund },
+  {
+    pattern:
+      /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|hesitant|unsure|sure|second thoughts|uncomfortable|comfortable|stressed|frustrated|confused|embarrassed|thinking|wondering|worry|concerns?|doubts?|convinced|clear|happy|keen|excited)\s+(?:about|with|over|regarding|of|on|by)\s+(.+)/i,
+    topic: asPhrase,
+  },
+  {
+    pattern:
+      /\b(?:worried|nervous|concerned|anxious|scared|afraid|uneasy|terrified|not sure|unsure|not convinced|don't think|do not think|don't know|do not know|no idea|not certain|wonder(?:ing)?|doubt|embarrassed to say|sad to say|(?<=\b(?:i|we) )feel like)\s+(?:if |whether |that (?=i\b|we\b|the\b|my\b|our\b|your\b|it\b|they\b|this\b|people\b))?(.+)/i,
+    topic: asClause,
+  },
+  {
+    pattern:
+      /^(?:can|could|may|might|shall|should|do|does|did|would|will|must) (?:i|we) (?:really |still |just |even |also |ever )*(?:have to |need to |ever )?(.+)/i,
+    topic: asGerund,
+  },
   { pattern: /^(?:can|could|would|will) you (?:please )?(.+)/i, topic: asGerund },
-  { pattern: /^(?:is|are|isn't|aren't|was) there (?:any |some )?(.+)/i, topic: (m) => phraseCore(/^(anything|something) (i|we) can do\b/i.test(m[1]) ? `what ${m[1].split(/\s+/)[1]} can do` : m[1]) },
-  { pattern: /^why (?:do|does|did|is|are|am|was|were|should|would|can't|don't|didn't|doesn't|isn't|aren't|won't|must|has|have|haven't|hasn't) (.+)/i, topic: asClause },
+  {
+    pattern: /^(?:is|are|isn't|aren't|was) there (?:any |some )?(.+)/i,
+    topic: (m) => phraseCore(/^(anything|something) (i|we) can do\b/i.test(m[1]) ? `what ${m[1].split(/\s+/)[1]} can do` : m[1]),
+  },
+  {
+    pattern: /^why (?:do|does|did|is|are|am|was|were|should|would|can't|don't|didn't|doesn't|isn't|aren't|won't|must|has|have|haven't|hasn't) (.+)/i,
+    topic: asClause,
+  },
   { pattern: /^what (?:happens|would happen|will happen|if)(?: to me)? (?:if|when) (.+)/i, topic: asClause },
   { pattern: /^how (?:do|can|should|would|could|will) (?:i|we) (.+)/i, topic: asGerund },
   { pattern: /^(?:does|did|will|would) (?:this|that|it) (?:mean|affect|change) (?:that )?(.+)/i, topic: asClause },
   { pattern: /^(?:is|are|was|were|isn't) (?:it|this|that) (?:even |really |still |actually )?worth (.+)/i, topic: asPhrase },
   { pattern: /^what(?:'s| is| are| was) ((?:your|the|our|my) .+)/i, topic: asPhrase },
   // "Could the visit be online instead?": asking for an alternative; the thing in its asked-for state is the topic.
-  { pattern: /^(?:could|can|would|might|should) ((?:the|my|our|your|their) [\w'’-]+(?: [\w'’-]+){0,3}?) (?:be|become|stay) (.+)/i, topic: (m) => `${phraseCore(m[1])} being ${phraseCore(m[2])}` },
+  {
+    pattern: /^(?:could|can|would|might|should) ((?:the|my|our|your|their) [\w'’-]+(?: [\w'’-]+){0,3}?) (?:be|become|stay) (.+)/i,
+    topic: (m) => `${phraseCore(m[1])} being ${phraseCore(m[2])}`,
+  },
   { pattern: /^(?:is|are|was|were|isn't|aren't|will|would|has|have) (.+)/i, topic: (m) => subjectOfQuestion(m[1]) },
   { pattern: /^(?:can|could|should|would|will|may|might|must|do|does|did) (.+)/i, topic: (m) => subjectOfQuestion(m[1]) },
   { pattern: /^i (?:know|understand|realise|realize|get|think|believe|guess|suppose|reckon) (?:that )?(.+)/i, topic: asClause },
@@ -326,12 +414,17 @@ function subjectOfQuestion(afterAux: string): string {
 
 /** An indirect question ("what I need to send you") for wh-questions no pattern understood. */
 function indirectQuestion(clause: string): string | null {
-  const m = phraseCore(clause).match(/^(what|why|how(?: long| much| many| soon| often)?|when|where|which|who)(?: exactly)? (do|does|did|is|are|can|should|will|would|have|has) (\S+)(.*)$/i);
+  const m = phraseCore(clause).match(
+    /^(what|why|how(?: long| much| many| soon| often)?|when|where|which|who)(?: exactly)? (do|does|did|is|are|can|should|will|would|have|has) (\S+)(.*)$/i,
+  );
   if (!m) return null;
   const [, wh, aux, subject, rest] = m;
   const keepAux = /^(do|does|did)$/i.test(aux) ? '' : ` ${aux.toLowerCase()}`;
   let verbRest = rest;
-  if (/^(does)$/i.test(aux)) verbRest = rest.replace(/^((?:\s+(?:usually|really|normally|typically|actually|ever|even|still|always|generally))*\s+\S+?)(?=\s|$)/, (v) => (/(s|sh|ch|x)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`));
+  if (/^(does)$/i.test(aux))
+    verbRest = rest.replace(/^((?:\s+(?:usually|really|normally|typically|actually|ever|even|still|always|generally))*\s+\S+?)(?=\s|$)/, (v) =>
+      /(s|sh|ch|x)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`,
+    );
   return `${wh.toLowerCase()} ${subject}${keepAux}${verbRest}`.trim();
 }
 

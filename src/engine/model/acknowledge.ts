@@ -33,16 +33,43 @@ export interface PairSentence {
 }
 
 export const PAIR_FEATURES = [
-  'bias', 'shared', 'shared_topic', 'reflection', 'open_question', 'information', 'advice', 'pressure', 'other',
-  'autonomy', 'affirmation', 'asks', 'asks_x_answer', 'asks_x_shared', 'rule_ack', 'frame', 'frame_x_shared',
-  'reflection_x_shared', 'early', 'you', 'echo_high', 'feeling_x_feeling', 'information_x_shared_x_asks',
-  'information_x_shared_x_statement', 'advice_x_shared', 'autonomy_x_shared', 'closer_to_another',
+  'bias',
+  'shared',
+  'shared_topic',
+  'reflection',
+  'open_question',
+  'information',
+  'advice',
+  'pressure',
+  'other',
+  'autonomy',
+  'affirmation',
+  'asks',
+  'asks_x_answer',
+  'asks_x_shared',
+  'rule_ack',
+  'frame',
+  'frame_x_shared',
+  'reflection_x_shared',
+  'early',
+  'you',
+  'echo_high',
+  'feeling_x_feeling',
+  'information_x_shared_x_asks',
+  'information_x_shared_x_statement',
+  'advice_x_shared',
+  'autonomy_x_shared',
+  'closer_to_another',
 ] as const;
 
-const FRAME = /\b(?:understand|hear you|i hear|sounds like|sounds as|makes sense|fair (?:point|question|enough)|appreciate|i get (?:it|that|why)|sorry|you mentioned|you said|you raised|you asked|you're worried|you are worried|you wrote|totally get|completely get|of course you|no wonder|it's natural|it's normal|understandable|to your question|you'd like|you would like|you want|you'd rather)\b/i;
-const ANSWER = /^\W*(?:yes|yep|yeah|no|nope|sure|absolutely|definitely|of course|certainly|unfortunately|sadly|happy to|glad to|good news|great news|we can|i can|you can|that's fine|that works|works for me|no problem|done|moved|booked|short answer|to answer|on your question|re (?:your|the))\b/i;
-const ASKS = /\?\s*\W*$|^\W*(?:can|could|would|will|is|are|do|does|did|why|what|how|when|where|who|which|should|shall)\b|\b(?:please|wondering|let me know|any chance|is it possible)\b/i;
-const FEELING = /\b(?:worr\w*|nervous|anxious|scared|afraid|fear\w*|stress\w*|upset|frustrat\w*|angry|annoyed|overwhelm\w*|unsure|uneasy|confus\w*|disappoint\w*|tired|exhausted|guilty|embarrass\w*|hurt|sad|fed up|sick of)\b/i;
+const FRAME =
+  /\b(?:understand|hear you|i hear|sounds like|sounds as|makes sense|fair (?:point|question|enough)|appreciate|i get (?:it|that|why)|sorry|you mentioned|you said|you raised|you asked|you're worried|you are worried|you wrote|totally get|completely get|of course you|no wonder|it's natural|it's normal|understandable|to your question|you'd like|you would like|you want|you'd rather)\b/i;
+const ANSWER =
+  /^\W*(?:yes|yep|yeah|no|nope|sure|absolutely|definitely|of course|certainly|unfortunately|sadly|happy to|glad to|good news|great news|we can|i can|you can|that's fine|that works|works for me|no problem|done|moved|booked|short answer|to answer|on your question|re (?:your|the))\b/i;
+const ASKS =
+  /\?\s*\W*$|^\W*(?:can|could|would|will|is|are|do|does|did|why|what|how|when|where|who|which|should|shall)\b|\b(?:please|wondering|let me know|any chance|is it possible)\b/i;
+const FEELING =
+  /\b(?:worr\w*|nervous|anxious|scared|afraid|fear\w*|stress\w*|upset|frustrat\w*|angry|annoyed|overwhelm\w*|unsure|uneasy|confus\w*|disappoint\w*|tired|exhausted|guilty|embarrass\w*|hurt|sad|fed up|sick of)\b/i;
 
 const REFLECTION_CODES = new Set<SentenceCode>(['reflection.simple', 'reflection.complex']);
 

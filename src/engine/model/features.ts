@@ -19,7 +19,8 @@ export interface SentenceContext {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[?!]/gu;
 const EMOJI = /[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]/u;
-const DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|tomorrow|weekend|eod|eow|deadline|end of (?:the )?(?:day|week|month))\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2}(?:st|nd|rd|th)\b/i;
+const DAY =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|tomorrow|weekend|eod|eow|deadline|end of (?:the )?(?:day|week|month))\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 const MONEY = /[$£€¥]|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars|pounds|euros)\b/i;
 const YOU_MODAL = /\byou(?:'ll| will| would| must| should| need| have to| have got to|'ve got to| ought| better|'d better| can't| cannot)\b/i;
 const CONDITION = /\b(?:if|unless|until|once|otherwise|or else)\b/i;
@@ -147,8 +148,11 @@ export const FEATURE_FAMILIES: Record<string, (f: string) => boolean> = {
   'words (unigrams, bigrams)': (f) => /^(?:u|b|f1|f2|end):/.test(f),
   'words + word clusters (GloVe k-means)': (f) => /^(?:u|b|f1|f2|end|k|kb):/.test(f),
   'words + clusters + char n-grams + structure + context': (f) => !/^(?:cue|prev|rule|rulekind):/.test(f) && f !== 'rule:any',
-  'words + cues and rule hits (no character n-grams)': (f) => /^(?:u|b|f1|f2|end|cue|prev|rule|rulekind|echo|echo_you|pos):/.test(f) || f === 'rule:any' || f === 'thread:none',
-  'words + clusters + cues and rule hits': (f) => /^(?:u|b|f1|f2|end|k|kb|cue|prev|rule|rulekind|echo|echo_you|pos):/.test(f) || f === 'rule:any' || f === 'thread:none',
-  'words + trigrams + cues and rule hits': (f) => /^(?:u|b|t|f1|f2|end|cue|prev|rule|rulekind|echo|echo_you|pos):/.test(f) || f === 'rule:any' || f === 'thread:none',
+  'words + cues and rule hits (no character n-grams)': (f) =>
+    /^(?:u|b|f1|f2|end|cue|prev|rule|rulekind|echo|echo_you|pos):/.test(f) || f === 'rule:any' || f === 'thread:none',
+  'words + clusters + cues and rule hits': (f) =>
+    /^(?:u|b|f1|f2|end|k|kb|cue|prev|rule|rulekind|echo|echo_you|pos):/.test(f) || f === 'rule:any' || f === 'thread:none',
+  'words + trigrams + cues and rule hits': (f) =>
+    /^(?:u|b|t|f1|f2|end|cue|prev|rule|rulekind|echo|echo_you|pos):/.test(f) || f === 'rule:any' || f === 'thread:none',
   'all: + hand-written cues and rule hits': () => true,
 };

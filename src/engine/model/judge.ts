@@ -31,8 +31,17 @@ export interface JudgementModel {
 }
 
 export const CODE_HEADS: readonly SentenceCode[] = [
-  'question.open', 'question.closed', 'reflection.simple', 'reflection.complex', 'affirmation', 'autonomy',
-  'permission', 'information', 'advice', 'pressure', 'other',
+  'question.open',
+  'question.closed',
+  'reflection.simple',
+  'reflection.complex',
+  'affirmation',
+  'autonomy',
+  'permission',
+  'information',
+  'advice',
+  'pressure',
+  'other',
 ];
 export const KIND_HEADS: readonly PressureKind[] = ['directive', 'urgency', 'certainty', 'repetition', 'dismissal', 'ultimatum', 'defensiveness'];
 
@@ -41,7 +50,8 @@ let keepFeature: ((f: string) => boolean) | null = null;
 function familyFilter(): (f: string) => boolean {
   const keep = FEATURE_FAMILIES[MODEL.family ?? ''] ?? (() => true);
   // The engine does not bundle the word clusters: a model that reads them would silently see less.
-  if (keep('k:x') && !wordClustersLoaded()) throw new Error(`The shipped model (${MODEL.family}) reads word clusters, which the engine does not bundle: ship another family.`);
+  if (keep('k:x') && !wordClustersLoaded())
+    throw new Error(`The shipped model (${MODEL.family}) reads word clusters, which the engine does not bundle: ship another family.`);
   return keep;
 }
 let clientModel: LinearModel | null = null;
@@ -80,8 +90,10 @@ export function buildContext(evidence: SentenceEvidence, threadConcepts: Set<str
  * Hard exceptions the model need not learn: a greeting line ("Dear Ms. Chu,", "hiya Amara! 👋")
  * and a sign-off block ("Best,\nAlana") are `other`, whatever words they hold.
  */
-const GREETING_LINE = /^(?:hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\b(?:mr|mrs|ms|mx|dr|prof)\.|[^.?!\n]){0,60}[,!:.]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
-const SIGN_OFF = /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|cheers|sincerely|yours sincerely|yours faithfully|yours truly|warmly|all the best|take care|talk soon|speak soon|respectfully)[,!.]?(?:\n[^\n]{0,80}){0,6}$/i;
+const GREETING_LINE =
+  /^(?:hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\b(?:mr|mrs|ms|mx|dr|prof)\.|[^.?!\n]){0,60}[,!:.]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
+const SIGN_OFF =
+  /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|cheers|sincerely|yours sincerely|yours faithfully|yours truly|warmly|all the best|take care|talk soon|speak soon|respectfully)[,!.]?(?:\n[^\n]{0,80}){0,6}$/i;
 
 export function judgeSentence(text: string, ctx: SentenceContext, strictness: Strictness): SentenceJudgement {
   const trimmed = text.trim();
@@ -139,7 +151,8 @@ export function concernProbability(text: string, index: number, ruleSaysConcern:
   return sigmoid(model.scores(clientSentenceFeatures(text, index, ruleSaysConcern))[0]);
 }
 
-export const concernThreshold = (ruleSaysConcern = false): number => (ruleSaysConcern ? (MODEL.thresholds.concernWithRule ?? MODEL.thresholds.concern) : MODEL.thresholds.concern);
+export const concernThreshold = (ruleSaysConcern = false): number =>
+  ruleSaysConcern ? (MODEL.thresholds.concernWithRule ?? MODEL.thresholds.concern) : MODEL.thresholds.concern;
 
 /**
  * The sentence that best acknowledges a concern, and whether it does. The learned pair score
@@ -148,7 +161,12 @@ export const concernThreshold = (ruleSaysConcern = false): number => (ruleSaysCo
  * (A hard veto on "closer to another concern" was tried: on the validation split it cut accuracy
  * from 0.85 to 0.58, since paraphrases share few words with either concern.)
  */
-export function bestAcknowledgement(concern: PairConcern, sentences: readonly PairSentence[], ruleAckIndex: number, others: readonly PairConcern[] = []): { index: number; acknowledged: boolean } {
+export function bestAcknowledgement(
+  concern: PairConcern,
+  sentences: readonly PairSentence[],
+  ruleAckIndex: number,
+  others: readonly PairConcern[] = [],
+): { index: number; acknowledged: boolean } {
   let best = -Infinity;
   let index = -1;
   let ruleScore = -Infinity;

@@ -14,7 +14,8 @@ export function learnedRuleId(kind: string): string {
 const REASONS: Record<PressureKind, string> = {
   directive: 'This reads as telling the client what to do rather than advising; stating the option and leaving the decision with them keeps their trust.',
   urgency: 'This adds time pressure the client did not ask for; if the timing is real, state it as a fact and leave the choice with them.',
-  certainty: 'This leans on certainty or what "everyone" does, which leaves the client little room to disagree; your reasons, offered as your view, persuade better.',
+  certainty:
+    'This leans on certainty or what "everyone" does, which leaves the client little room to disagree; your reasons, offered as your view, persuade better.',
   repetition: 'This points out that the client has been told before or is to blame; people hear it as a reproach, and it rarely moves them.',
   dismissal: 'This plays down what the client raised; acknowledging it first shows you heard it.',
   ultimatum: 'This states a consequence as a threat; giving the same fact as information, with the choice left to them, keeps the conversation open.',
@@ -22,7 +23,8 @@ const REASONS: Record<PressureKind, string> = {
 };
 
 /** A figure, a date or time, an amount or a capitalised name inside the sentence: facts a deletion would lose. */
-const FACT = /\d|[$£€¥]|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+const FACT =
+  /\d|[$£€¥]|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|january|february|march|april|june|july|august|september|october|november|december)\b/i;
 const NAME = /(?<=\s)\p{Lu}\p{Ll}+/u;
 const DELETABLE: ReadonlySet<PressureKind> = new Set(['certainty', 'repetition', 'dismissal', 'defensiveness']);
 
@@ -30,6 +32,7 @@ export function modelFinding(sentence: string, kind: PressureKind): RuleMatch {
   const start = sentence.length - sentence.trimStart().length;
   const end = sentence.trimEnd().length;
   const body = sentence.slice(start, end);
-  const suggestions = DELETABLE.has(kind) && !FACT.test(body) && !NAME.test(body) ? [{ text: '', start: 0, end: sentence.length, label: 'Leave this sentence out' }] : [];
+  const suggestions =
+    DELETABLE.has(kind) && !FACT.test(body) && !NAME.test(body) ? [{ text: '', start: 0, end: sentence.length, label: 'Leave this sentence out' }] : [];
   return { rule: learnedRuleId(kind), category: 'pressure', kind, start, end, message: REASONS[kind], suggestions };
 }

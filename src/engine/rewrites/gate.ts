@@ -8,7 +8,8 @@
 import { MAX_SENTENCE_CHARS } from '../segment';
 import type { Finding, Suggestion } from '../types';
 
-export type GateReason = 'fact-lost' | 'topic-lost' | 'deadline-contradicted' | 'pasted-words' | 'doubled-word' | 'broken-seam' | 'pressure' | 'repeated-phrase';
+export type GateReason =
+  'fact-lost' | 'topic-lost' | 'deadline-contradicted' | 'pasted-words' | 'doubled-word' | 'broken-seam' | 'pressure' | 'repeated-phrase';
 
 export interface GateContext {
   draft: string;
@@ -28,7 +29,9 @@ export function factsOf(text: string): string[] {
   const facts = new Set<string>();
   for (const m of text.matchAll(/[$£€¥]?\d[\d,.:/]*(?:\s?(?:%|am|pm|a\.m\.|p\.m\.|k|m|st|nd|rd|th))?/gi)) facts.add(m[0].replace(/[.,:/]+$/, '').toLowerCase());
   // "today", "tonight", "ASAP": the urgency a rewrite takes out, not a fact it must keep.
-  for (const m of text.matchAll(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi)) {
+  for (const m of text.matchAll(
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
+  )) {
     if (!/^may$/i.test(m[0]) || /\bmay\s+\d/i.test(text.slice(m.index ?? 0))) facts.add(m[0].toLowerCase());
   }
   // A capitalised word that does not start the sentence or follow its punctuation: a name.
@@ -94,9 +97,12 @@ function sentenceStart(draft: string, at: number): number {
 }
 
 const DOUBLED = /\b(\p{L}+)\s+\1\b/iu;
-const UNHURRIED = /\b(?:no rush|whenever (?:suits you|you're ready|you feel ready)|when you're ready|in your own time|take (?:all )?the time you need|no hurry)\b/i;
-const REAL_DEADLINE = /\b(?:by|before|until|no later than|within \d+|deadline|due|expires?|cut-?off)\b[^.!?]{0,40}(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|days?|weeks?)|\b(?:not optional|required|mandatory|legally|statutory|court|tribunal|proceedings)\b/i;
-const PASTED = /\b(?:tell|like|that|mentioned|sense|imagine|hear)\s+(?:Neither|The|We|We're|My|It|It's|This|That|They|Our|And|But|So|Hi|Hey|Dear|Please|Can|Could|Why|What|How|I'm|I've|I'd)\b/;
+const UNHURRIED =
+  /\b(?:no rush|whenever (?:suits you|you're ready|you feel ready)|when you're ready|in your own time|take (?:all )?the time you need|no hurry)\b/i;
+const REAL_DEADLINE =
+  /\b(?:by|before|until|no later than|within \d+|deadline|due|expires?|cut-?off)\b[^.!?]{0,40}(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|days?|weeks?)|\b(?:not optional|required|mandatory|legally|statutory|court|tribunal|proceedings)\b/i;
+const PASTED =
+  /\b(?:tell|like|that|mentioned|sense|imagine|hear)\s+(?:Neither|The|We|We're|My|It|It's|This|That|They|Our|And|But|So|Hi|Hey|Dear|Please|Can|Could|Why|What|How|I'm|I've|I'd)\b/;
 const BROKEN = /\s[,.;:!?](?!\d)|[,;]{2}|\.\s*\.(?!\.)|\s{2,}\S|^\s*[,;:]/u;
 
 export function gateReason(s: Suggestion, ctx: GateContext, seen: Set<string>): GateReason | null {
@@ -122,7 +128,14 @@ function localReason(s: Suggestion, before: string, after: string, replaced: str
   if (s.start !== s.end && factsOf(replaced).some((f) => !keptFacts.some((k) => k.includes(f) || f.includes(k)))) return 'fact-lost';
   // A rewrite of a whole sentence keeps what it was about: "Have you read the terms?" may become
   // "What are your thoughts on the terms?", not "What would make this easier for you?".
-  if (s.start !== s.end && s.text.trim() && replaced.trim().split(/\s+/).length >= 4 && contentWords(replaced).length >= 2 && !contentWords(replaced).some((w) => contentWords(s.text).includes(w))) return 'topic-lost';
+  if (
+    s.start !== s.end &&
+    s.text.trim() &&
+    replaced.trim().split(/\s+/).length >= 4 &&
+    contentWords(replaced).length >= 2 &&
+    !contentWords(replaced).some((w) => contentWords(s.text).includes(w))
+  )
+    return 'topic-lost';
   // "No rush" bolted onto a real deadline or requirement contradicts the facts next to it.
   if (UNHURRIED.test(s.text) && !UNHURRIED.test(replaced) && REAL_DEADLINE.test(before)) return 'deadline-contradicted';
   // A frame with the client's sentence pasted in whole ("I can tell Neither of you feels…").
@@ -137,7 +150,11 @@ function localReason(s: Suggestion, before: string, after: string, replaced: str
   return null;
 }
 
-const FUNCTION_WORDS = new Set('a an the and or but so to of in on at for with from by about as is are was were be been it its this that these those you your i me my we our they them he she his her do does did have has had will would can could should may might must not no yes if then than just very really'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'a an the and or but so to of in on at for with from by about as is are was were be been it its this that these those you your i me my we our they them he she his her do does did have has had will would can could should may might must not no yes if then than just very really'.split(
+    ' ',
+  ),
+);
 
 function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w)).map((w) => w.replace(/(?:'s|s)$/, ''));

@@ -19,12 +19,16 @@ const TEMPLATES: Template[] = [
   },
   {
     // Is the timeline OK for you? → How does the timeline look to you?
-    pattern: new RegExp(`^(is|are) ((?:the|this|that|these|those|your|our|my) [^?]+?|it|this|that) (?:${'ok|okay|alright|all right|fine|good|acceptable|workable|clear|manageable|realistic|doable|right'})(?: (?:for|with|to|by) you)?$`, 'i'),
+    pattern: new RegExp(
+      `^(is|are) ((?:the|this|that|these|those|your|our|my) [^?]+?|it|this|that) (?:${'ok|okay|alright|all right|fine|good|acceptable|workable|clear|manageable|realistic|doable|right'})(?: (?:for|with|to|by) you)?$`,
+      'i',
+    ),
     build: (m) => `How ${m[1].toLowerCase() === 'are' ? 'do' : 'does'} ${pronoun(m[2])} look to you?`,
   },
   {
     // Does the plan work for you? → How does the plan sit with you?
-    pattern: /^(does|do) ((?:the|this|that|these|those|your|our|my) [^?]+?|it|this|that) (?:work|suit you|make sense|sound (?:good|ok|okay|right|reasonable|fair))(?: (?:for|to) you)?$/i,
+    pattern:
+      /^(does|do) ((?:the|this|that|these|those|your|our|my) [^?]+?|it|this|that) (?:work|suit you|make sense|sound (?:good|ok|okay|right|reasonable|fair))(?: (?:for|to) you)?$/i,
     build: (m) => `How ${m[1].toLowerCase()} ${pronoun(m[2])} sit with you?`,
   },
   {

@@ -10,7 +10,7 @@ import type { Register } from '../types';
  */
 const AUTONOMY_TAILS: Record<Register, string[]> = {
   warm: ["it's your call", 'though you know your situation best', "but it's your decision", "but it's entirely up to you", 'though the choice is yours'],
-  formal: ['though the choice is yours', 'but the decision is entirely yours', "though you know your situation best", 'but it is your decision'],
+  formal: ['though the choice is yours', 'but the decision is entirely yours', 'though you know your situation best', 'but it is your decision'],
 };
 
 /** The offer made with permission in one breath (MI's ask–offer), instead of a stock question pasted before it. */
@@ -41,7 +41,10 @@ function rotate<T>(list: T[], text: string): T[] {
 
 /** The sentence without its closing punctuation (and the spaces around it). */
 function stripEnd(sentence: string): string {
-  return sentence.trim().replace(/[\s.!…]+$/u, '').trim();
+  return sentence
+    .trim()
+    .replace(/[\s.!…]+$/u, '')
+    .trim();
 }
 
 /**
@@ -58,8 +61,17 @@ function soften(core: string): string {
 
 const AUTONOMY_SENTENCE: Record<Register, string[]> = {
   // Information may offer no options to choose between: these leave the next step with the client without claiming any.
-  warm: ['How you go from here is up to you — happy to talk it through.', "Have a think and tell me what you'd like to do.", "You know your situation best, so I'll follow your lead.", "If you'd rather do it differently, just say."],
-  formal: ['How you wish to proceed is, of course, your decision.', 'I would be glad to discuss it further; the choice is yours.', 'Please let me know how you would like to proceed.'],
+  warm: [
+    'How you go from here is up to you — happy to talk it through.',
+    "Have a think and tell me what you'd like to do.",
+    "You know your situation best, so I'll follow your lead.",
+    "If you'd rather do it differently, just say.",
+  ],
+  formal: [
+    'How you wish to proceed is, of course, your decision.',
+    'I would be glad to discuss it further; the choice is yours.',
+    'Please let me know how you would like to proceed.',
+  ],
 };
 
 /**

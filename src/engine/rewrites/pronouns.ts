@@ -4,12 +4,30 @@
 import { matchCase, own } from '../text';
 
 const CLIENT_TO_WRITER: Record<string, string> = {
-  "i'm": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd",
-  "we're": "you're", "we've": "you've", "we'll": "you'll", "we'd": "you'd",
-  my: 'your', mine: 'yours', myself: 'yourself', our: 'your', ours: 'yours', ourselves: 'yourselves',
-  me: 'you', us: 'you', we: 'you',
-  "you're": "I'm", "you've": "I've", "you'll": "I'll", "you'd": "I'd",
-  your: 'my', yours: 'mine', yourself: 'myself',
+  "i'm": "you're",
+  "i've": "you've",
+  "i'll": "you'll",
+  "i'd": "you'd",
+  "we're": "you're",
+  "we've": "you've",
+  "we'll": "you'll",
+  "we'd": "you'd",
+  my: 'your',
+  mine: 'yours',
+  myself: 'yourself',
+  our: 'your',
+  ours: 'yours',
+  ourselves: 'yourselves',
+  me: 'you',
+  us: 'you',
+  we: 'you',
+  "you're": "I'm",
+  "you've": "I've",
+  "you'll": "I'll",
+  "you'd": "I'd",
+  your: 'my',
+  yours: 'mine',
+  yourself: 'myself',
 };
 
 /** Words after which "you" is an object ("told you", "for you"), so it becomes "me". */
@@ -36,7 +54,8 @@ function turnWord(tokens: string[], i: number): string {
   const mapped = own(CLIENT_TO_WRITER, w);
   if (!mapped) return original;
   if (/^I'/.test(mapped)) return mapped.replace(/'/g, original.includes('’') ? '’' : "'");
-  if (/^i['’]/.test(w)) return (previousWord(tokens, i) ? mapped : mapped.charAt(0).toUpperCase() + mapped.slice(1)).replace(/'/g, original.includes('’') ? '’' : "'");
+  if (/^i['’]/.test(w))
+    return (previousWord(tokens, i) ? mapped : mapped.charAt(0).toUpperCase() + mapped.slice(1)).replace(/'/g, original.includes('’') ? '’' : "'");
   const apostrophe = original.includes('’') ? '’' : "'";
   return matchCase(mapped.replace(/'/g, apostrophe), original);
 }
@@ -61,10 +80,24 @@ export function toWriterView(text: string): string {
 }
 
 const CLIENT_TO_THIRD: Record<string, string> = {
-  i: 'they', "i'm": "they're", "i've": "they've", "i'll": "they'll", "i'd": "they'd",
-  we: 'they', "we're": "they're", "we've": "they've", "we'll": "they'll", "we'd": "they'd",
-  my: 'their', our: 'their', mine: 'theirs', ours: 'theirs', me: 'them', us: 'them',
-  myself: 'themselves', ourselves: 'themselves',
+  i: 'they',
+  "i'm": "they're",
+  "i've": "they've",
+  "i'll": "they'll",
+  "i'd": "they'd",
+  we: 'they',
+  "we're": "they're",
+  "we've": "they've",
+  "we'll": "they'll",
+  "we'd": "they'd",
+  my: 'their',
+  our: 'their',
+  mine: 'theirs',
+  ours: 'theirs',
+  me: 'them',
+  us: 'them',
+  myself: 'themselves',
+  ourselves: 'themselves',
 };
 
 /**
@@ -83,5 +116,8 @@ export function toThirdPerson(text: string): string {
     const apostrophe = t.includes('’') ? '’' : "'";
     return matchCase(mapped.replace(/'/g, apostrophe), t === 'I' ? 'i' : t);
   });
-  return turned.join('').replace(/\bthey am\b/g, 'they are').replace(/\bthey was\b/g, 'they were');
+  return turned
+    .join('')
+    .replace(/\bthey am\b/g, 'they are')
+    .replace(/\bthey was\b/g, 'they were');
 }

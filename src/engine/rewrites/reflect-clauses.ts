@@ -9,10 +9,12 @@ import { fitTopic } from './topic-shape';
 
 type TopicForm = 'noun' | 'gerund' | 'question' | 'state';
 
-const FEELING_WORD = /\b(worried|nervous|concerned|anxious|scared|afraid|uneasy|terrified|frustrated|stressed|embarrassed|overwhelmed|hesitant|exhausted|uncomfortable)\b/i;
+const FEELING_WORD =
+  /\b(worried|nervous|concerned|anxious|scared|afraid|uneasy|terrified|frustrated|stressed|embarrassed|overwhelmed|hesitant|exhausted|uncomfortable)\b/i;
 const EVALUATION =
   /\b(?:is|are|was|were|'s|’s|feels?|seems?|looks?)\s+((?:too|so|really|very|quite|a bit|just|a little)\s+(?:high|low|expensive|steep|generic|complicated|slow|tight|risky|much)|(?:high|low|expensive|steep|generic|complicated|unfair|misleading|tight|risky)|(?:higher|lower|more) than [^,.;!?]+|(?:£|\$|€)?[\d.,]+k? below [^,.;!?]+|a waste of time|not working(?: for (?:me|us))?)/i;
-const DOUBT_QUESTION = /^(?:and |but |so )?(?:why|should|is it (?:even |really )?worth|do (?:i|we) (?:really|even)|does (?:it|this) really|how is (?:this|that|it) better|are you sure)\b/i;
+const DOUBT_QUESTION =
+  /^(?:and |but |so )?(?:why|should|is it (?:even |really )?worth|do (?:i|we) (?:really|even)|does (?:it|this) really|how is (?:this|that|it) better|are you sure)\b/i;
 const ABOUT_WRITER = /^(?:and |but |so )?why (?:didn't|did|don't|haven't|hasn't|wasn't|weren't|won't|can't|couldn't) you\b/i;
 const PRICE_GROUP = SYNONYM_GROUPS.findIndex((g) => g.includes('price'));
 
@@ -32,7 +34,9 @@ function isPlural(topic: string, form: TopicForm): boolean {
   if (form !== 'noun') return false;
   const ws = topic.toLowerCase().split(/\s+/);
   if (/^(a|an|this|that|another|each|every)$/.test(ws[0] ?? '')) return false;
-  const head = ws.find((w, i) => i > 0 && /^(of|for|on|in|with|to|from|at)$/.test(w)) ? ws[ws.findIndex((w, i) => i > 0 && /^(of|for|on|in|with|to|from|at)$/.test(w)) - 1] : ws[ws.length - 1];
+  const head = ws.find((w, i) => i > 0 && /^(of|for|on|in|with|to|from|at)$/.test(w))
+    ? ws[ws.findIndex((w, i) => i > 0 && /^(of|for|on|in|with|to|from|at)$/.test(w)) - 1]
+    : ws[ws.length - 1];
   return /[^su]s$/.test(head ?? '') || /^(people|these|those|data)$/.test(head ?? '');
 }
 
@@ -70,7 +74,8 @@ export interface Parts {
   unplaceable: boolean;
 }
 
-const ASKS_FOR_ACTION = /^(?:and |but |so )?(?:can|could|may|might|shall|would it be (?:ok|okay|possible|alright) if|is it (?:ok|okay|possible|alright) if) (?:we|i)\b/i;
+const ASKS_FOR_ACTION =
+  /^(?:and |but |so )?(?:can|could|may|might|shall|would it be (?:ok|okay|possible|alright) if|is it (?:ok|okay|possible|alright) if) (?:we|i)\b/i;
 
 const YES_NO_ABOUT_IT = /^(?:and |but |so )?(is|are|was|were|can|could|will|would|should)\s+(it|this|that|they|there)\s+(.+?)\?*$/i;
 
@@ -83,7 +88,8 @@ function reportedYesNo(text: string, topic: string): string {
   const n = !m && topic ? asked.match(YES_NO_AUX) : null;
   if (n && n[2].toLowerCase().startsWith(`${topic.toLowerCase()} `)) {
     const rest = n[2].slice(topic.length).trim();
-    if (/^[\p{L}\d$£€]/u.test(rest) && rest.split(/\s+/).length <= 8) return toWriterView(`whether ${n[2].slice(0, topic.length)} ${n[1].toLowerCase()} ${rest}`);
+    if (/^[\p{L}\d$£€]/u.test(rest) && rest.split(/\s+/).length <= 8)
+      return toWriterView(`whether ${n[2].slice(0, topic.length)} ${n[1].toLowerCase()} ${rest}`);
   }
   if (!m) return '';
   const [, aux, subject, rest] = m;
@@ -118,7 +124,8 @@ export function parts(concern: ReflectableConcern): Parts {
  * reporting features" ("concerns about using the reporting features" would invert it), "Three
  * years feels like a long commitment". They are said back, turned to the writer's view.
  */
-const SAID_BEST_AS_IS = /\b(?:barely|hardly|rarely|seldom|scarcely)\b|\b(?:feels?|seems?|sounds?) like (?:a|an) (?:very |really )?(?:long|big|huge|major|heavy|serious|steep|risky)\b/i;
+const SAID_BEST_AS_IS =
+  /\b(?:barely|hardly|rarely|seldom|scarcely)\b|\b(?:feels?|seems?|sounds?) like (?:a|an) (?:very |really )?(?:long|big|huge|major|heavy|serious|steep|risky)\b/i;
 
 /** What a simple reflection says, before a frame is put on it: a clause, or what was asked. */
 interface Said {
@@ -147,7 +154,8 @@ function waitedFor(topic: string): string | null {
 }
 
 /** "I don't want to lose…": the "not" is something the client wants to keep clear of. */
-const WANTS_TO_AVOID = /\b(?:don't|do not|doesn't|does not|never|wouldn't|would not|won't)\s+(?:really\s+|particularly\s+)?(?:want|wish|like|intend|plan|fancy)\s+to\b|\b(?:hate|dread) to\b|\bavoid(?:ing)?\b|\brather not\b/i;
+const WANTS_TO_AVOID =
+  /\b(?:don't|do not|doesn't|does not|never|wouldn't|would not|won't)\s+(?:really\s+|particularly\s+)?(?:want|wish|like|intend|plan|fancy)\s+to\b|\b(?:hate|dread) to\b|\bavoid(?:ing)?\b|\brather not\b/i;
 
 /** "not understanding the difference" / "not knowing what happens next": a gap in what the client knows. */
 function unclear(topic: string): { known: string; verb: 'understand' | 'know' } | null {
@@ -169,7 +177,9 @@ function avoidance(p: Parts): boolean {
 /** "I want to speak to a manager": what the client asks for, as they put it; '' when not a request. */
 export function requested(p: Parts, kind: Concern['kind']): string {
   if (p.isQuestion || kind === 'worry') return '';
-  const m = p.text.match(/^(?:and\s+|but\s+|so\s+)?(?:i|we)\s+(?:really\s+|just\s+)?(?:want|would like|'d like|’d like)\s+to\s+(?!be\b|feel\b|make sure\b|think\b|know\b)([^,;]{3,80}?)[.!]*$/i);
+  const m = p.text.match(
+    /^(?:and\s+|but\s+|so\s+)?(?:i|we)\s+(?:really\s+|just\s+)?(?:want|would like|'d like|’d like)\s+to\s+(?!be\b|feel\b|make sure\b|think\b|know\b)([^,;]{3,80}?)[.!]*$/i,
+  );
   return m ? toWriterView(m[1]) : '';
 }
 
@@ -194,12 +204,19 @@ export function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Sa
   const point = doubtedPoint(p.topic);
   if (point) return statement(formal ? `you are not yet sure what ${point} would add` : `you're not sure what ${point} would add`);
   const gap = unclear(p.topic);
-  if (gap) return statement(gap.verb === 'know' ? `${formal ? 'you would' : "you'd"} like to know ${gap.known}` : `${formal ? 'you would' : "you'd"} like a clearer picture of ${gap.known}`);
+  if (gap)
+    return statement(
+      gap.verb === 'know'
+        ? `${formal ? 'you would' : "you'd"} like to know ${gap.known}`
+        : `${formal ? 'you would' : "you'd"} like a clearer picture of ${gap.known}`,
+    );
   if (/^not\s/i.test(p.topic)) return statement(`${formal ? 'you have' : "you've got"} concerns about ${p.topic}`);
   // "I'm not sure I'm cut out for it": a state stays a clause ("you're cut out for it"), not "being cut out".
-  if (kind === 'hesitation' && p.unsure && /^being\s/i.test(p.topic)) return statement(`${formal ? 'you are not yet sure' : "you're not sure"} ${youAre} ${p.topic.replace(/^being\s+/i, '')}`);
+  if (kind === 'hesitation' && p.unsure && /^being\s/i.test(p.topic))
+    return statement(`${formal ? 'you are not yet sure' : "you're not sure"} ${youAre} ${p.topic.replace(/^being\s+/i, '')}`);
   if (kind === 'hesitation' && p.unsure) return statement(formal ? `you are not yet sure about ${p.topic}` : `you're not sure about ${p.topic}`);
-  if (/\bnext steps?$/i.test(p.topic)) return statement(formal ? 'you are not yet sure what the next step should be' : "you're not sure what the next step should be");
+  if (/\bnext steps?$/i.test(p.topic))
+    return statement(formal ? 'you are not yet sure what the next step should be' : "you're not sure what the next step should be");
   // "Our board is split on whether to renew": still weighing it, in the writer's words.
   if (kind === 'hesitation') return statement(`${youAre} still weighing ${p.form === 'gerund' ? 'up ' : ''}${p.topic}`);
   if (p.evaluation && p.form === 'noun') {
@@ -212,7 +229,12 @@ export function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Sa
   // read "you've got concerns about" every time.
   const said = formal
     ? [`you have concerns about ${p.topic}`, `${p.topic} ${p.be === 'are' ? 'are' : 'is'} on your mind`, `you have reservations about ${p.topic}`]
-    : [`you've got concerns about ${p.topic}`, `${p.topic} ${p.be === 'are' ? 'are' : 'is'} on your mind`, `you're not sure about ${p.topic}`, `${p.topic} ${p.be === 'are' ? 'are' : 'is'} giving you pause`];
+    : [
+        `you've got concerns about ${p.topic}`,
+        `${p.topic} ${p.be === 'are' ? 'are' : 'is'} on your mind`,
+        `you're not sure about ${p.topic}`,
+        `${p.topic} ${p.be === 'are' ? 'are' : 'is'} giving you pause`,
+      ];
   let h = 0;
   for (let i = 0; i < p.topic.length; i++) h = (h * 31 + p.topic.charCodeAt(i)) >>> 0;
   return statement(said[h % said.length]);
@@ -221,7 +243,9 @@ export function simpleSaid(p: Parts, kind: Concern['kind'], formal: boolean): Sa
 export function complexClause(p: Parts, kind: Concern['kind'], formal: boolean): string {
   const t = p.topic;
   if (/^more time\b/i.test(t)) {
-    return formal ? 'a little more time would help you reach a decision you are comfortable with' : 'a little more time would help you make a decision you feel good about';
+    return formal
+      ? 'a little more time would help you reach a decision you are comfortable with'
+      : 'a little more time would help you make a decision you feel good about';
   }
   if (p.form === 'state') {
     const state = stateAsClause(t);
@@ -229,7 +253,9 @@ export function complexClause(p: Parts, kind: Concern['kind'], formal: boolean):
       ? `${state.replace(/^you're\b/, 'you are')}, and it is understandable that you would want things to feel more manageable`
       : `${state}, and it makes sense that you want things to feel more manageable`;
   }
-  const clearAnswer = formal ? `you would like a clear answer on ${t}, so that you can plan with confidence` : `you'd like a clear answer on ${t}, so you can plan with confidence`;
+  const clearAnswer = formal
+    ? `you would like a clear answer on ${t}, so that you can plan with confidence`
+    : `you'd like a clear answer on ${t}, so you can plan with confidence`;
   if (p.form === 'question') return clearAnswer;
   // "not losing what you've built": what they want to protect, named as mattering to them.
   const doubtedSelf = t.match(/^not being (.+)$/i);
@@ -246,10 +272,13 @@ export function complexClause(p: Parts, kind: Concern['kind'], formal: boolean):
       : `${formal ? 'you would' : "you'd"} like more clarity on ${gap.known} before deciding`;
   }
   if (/^not\s+(?!being\b|having\b)/i.test(t) && WANTS_TO_AVOID.test(p.text)) {
-    return formal ? `${withoutNot(t)} is what you most want to avoid, and that you want to get this right` : `${withoutNot(t)} is what you most want to avoid, and you want to get this right`;
+    return formal
+      ? `${withoutNot(t)} is what you most want to avoid, and that you want to get this right`
+      : `${withoutNot(t)} is what you most want to avoid, and you want to get this right`;
   }
   const waiting = waitedFor(t);
-  if (waiting) return formal ? `you would rather not decide while you are still waiting ${waiting}` : `you'd rather not decide while you're still waiting ${waiting}`;
+  if (waiting)
+    return formal ? `you would rather not decide while you are still waiting ${waiting}` : `you'd rather not decide while you're still waiting ${waiting}`;
   if (kind === 'hesitation' && !p.unsure && !p.isQuestion) {
     return formal
       ? `you are weighing ${p.form === 'gerund' ? 'up ' : ''}${t} carefully, and that you want to get this right for yourself`
@@ -281,11 +310,18 @@ export function complexClause(p: Parts, kind: Concern['kind'], formal: boolean):
     return formal ? `you would like to feel confident that you are ${state} before committing` : `you want to feel sure you're ${state} before you commit`;
   }
   if (kind === 'hesitation' || p.isQuestion) {
-    return formal ? `you would like to be confident that ${t} ${p.be} right for you before committing` : `you want to be sure ${t} ${p.be} right for you before you commit`;
+    return formal
+      ? `you would like to be confident that ${t} ${p.be} right for you before committing`
+      : `you want to be sure ${t} ${p.be} right for you before you commit`;
   }
   // Several wordings, picked by the topic, so a week of replies does not say the same thing.
   const plural = p.be === 'are';
-  const warm = [`${t} ${plural ? "aren't" : "isn't"} sitting right with you`, `${t} ${plural ? "don't" : "doesn't"} feel right to you`, `${t} ${plural ? 'have' : 'has'} left you unconvinced`, `${t} ${plural ? "aren't" : "isn't"} what you were hoping for`];
+  const warm = [
+    `${t} ${plural ? "aren't" : "isn't"} sitting right with you`,
+    `${t} ${plural ? "don't" : "doesn't"} feel right to you`,
+    `${t} ${plural ? 'have' : 'has'} left you unconvinced`,
+    `${t} ${plural ? "aren't" : "isn't"} what you were hoping for`,
+  ];
   const formalOnes = [`${t} ${plural ? 'do' : 'does'} not sit well with you`, `${t} ${plural ? 'are' : 'is'} not what you had hoped for`];
   const list = formal ? formalOnes : warm;
   let h = 0;

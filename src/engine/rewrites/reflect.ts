@@ -26,7 +26,10 @@ function reflections(simple: string, complex: string): Reflections {
 
 /** "saturday" typed in chat is "Saturday" in our sentence ("may" and "march" are left as typed: they are words too). */
 function withCalendarCapitals(text: string): string {
-  return text.replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g, (w) => w[0].toUpperCase() + w.slice(1));
+  return text.replace(
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g,
+    (w) => w[0].toUpperCase() + w.slice(1),
+  );
 }
 
 // Frames a person varies from one reflection to the next, chosen by the concern's index so the
@@ -80,7 +83,9 @@ function requestReflections(p: Parts, kind: Concern['kind'], formal: boolean, i:
   if (!wanted) return null;
   const register = formal ? 'formal' : 'warm';
   const simple = `${formal ? 'you would' : "you'd"} like to ${wanted}`;
-  const complex = formal ? `you would like to ${wanted} because it matters to you that this is properly resolved` : `you'd like to ${wanted} because it really matters to you that this gets put right`;
+  const complex = formal
+    ? `you would like to ${wanted} because it matters to you that this is properly resolved`
+    : `you'd like to ${wanted} because it really matters to you that this gets put right`;
   const complexFrame = pick(COMPLEX_FRAMES[register], i);
   return reflections(sentence(framed(SIMPLE_FRAMES[register], i, simple)), sentence(complexFrame.replace('{}', complex)));
 }
@@ -121,17 +126,47 @@ function saidBack(text: string): string {
 }
 
 const GENERAL_VALUE: Record<Register, Record<Concern['kind'], string>> = {
-  warm: { worry: "that's been weighing on you", hesitation: 'you want to get this right for yourself', objection: 'it matters to you that this works', challenge: 'you want a straight answer' },
-  formal: { worry: 'that this has been weighing on you', hesitation: 'that you would like to get this right', objection: 'that it matters to you that this works', challenge: 'that you would like a clear answer' },
+  warm: {
+    worry: "that's been weighing on you",
+    hesitation: 'you want to get this right for yourself',
+    objection: 'it matters to you that this works',
+    challenge: 'you want a straight answer',
+  },
+  formal: {
+    worry: 'that this has been weighing on you',
+    hesitation: 'that you would like to get this right',
+    objection: 'that it matters to you that this works',
+    challenge: 'that you would like a clear answer',
+  },
 };
 
 const GENERAL_SIMPLE: Record<Register, Record<Concern['kind'], string>> = {
-  warm: { worry: 'this has been worrying you', hesitation: "you're not sure about this yet", objection: "this isn't sitting right with you", challenge: "you're questioning whether this is right" },
-  formal: { worry: 'this has been a worry for you', hesitation: 'you are not yet sure about this', objection: 'this does not sit well with you', challenge: 'you are questioning whether this is right' },
+  warm: {
+    worry: 'this has been worrying you',
+    hesitation: "you're not sure about this yet",
+    objection: "this isn't sitting right with you",
+    challenge: "you're questioning whether this is right",
+  },
+  formal: {
+    worry: 'this has been a worry for you',
+    hesitation: 'you are not yet sure about this',
+    objection: 'this does not sit well with you',
+    challenge: 'you are questioning whether this is right',
+  },
 };
 const GENERAL_COMPLEX: Record<Register, Record<Concern['kind'], string>> = {
-  warm: { worry: "this has been weighing on you, and you want to feel sure before going ahead", hesitation: 'you want to get this right for yourself before you commit', objection: 'it matters to you that this works, and right now it doesn\'t feel like it does', challenge: "you want a straight answer before going any further" },
-  formal: { worry: 'this has been weighing on you, and that you want to feel confident before going ahead', hesitation: 'you would like to be confident this is right for you before committing', objection: 'it matters to you that this works, and that it does not yet feel that way', challenge: 'you would like a clear answer before going further' },
+  warm: {
+    worry: 'this has been weighing on you, and you want to feel sure before going ahead',
+    hesitation: 'you want to get this right for yourself before you commit',
+    objection: "it matters to you that this works, and right now it doesn't feel like it does",
+    challenge: 'you want a straight answer before going any further',
+  },
+  formal: {
+    worry: 'this has been weighing on you, and that you want to feel confident before going ahead',
+    hesitation: 'you would like to be confident this is right for you before committing',
+    objection: 'it matters to you that this works, and that it does not yet feel that way',
+    challenge: 'you would like a clear answer before going further',
+  },
 };
 
 /**

@@ -21,8 +21,12 @@ export interface ReportedView {
 
 const HOLDER = String.raw`(?:my|our)\s+(?:[a-z-]+\s+)?(?:wife|husband|partner|spouse|accountant|adviser|advisor|lawyer|solicitor|attorney|doctor|gp|therapist|boss|manager|director|board|team|family|kids|children|son|daughter|parents?|mother|father|mum|mom|dad|brother|sister|friend|friends|colleague|colleagues|cfo|ceo|cto|coo|co-founder|cofounder|business partner|banker|broker|consultant|coach)`;
 const VERB = String.raw`(?:thinks|think|says|say|said|feels|feel|reckons|reckon|believes|believe|suggested|suggests|would prefer|prefers|prefer|wants|want|keeps saying|has said|have said|told me|told us)`;
-const REPORTED = new RegExp(String.raw`^(?:and\s+|but\s+|also,?\s+|plus,?\s+)?(?<holder>${HOLDER})\s+(?:also\s+|really\s+|still\s+)?(?<verb>${VERB})\s+(?:that\s+)?(?<view>[^;]{3,160}?)[.!]*$`, 'i');
-const READ = /^(?:and\s+|but\s+|also,?\s+)?(?:i|we)(?:'ve| have)?\s+(?<how>read|heard|seen|saw)\s+(?:online\s+|somewhere\s+|recently\s+)?that\s+(?<view>[^;]{3,160}?)[.!]*$/i;
+const REPORTED = new RegExp(
+  String.raw`^(?:and\s+|but\s+|also,?\s+|plus,?\s+)?(?<holder>${HOLDER})\s+(?:also\s+|really\s+|still\s+)?(?<verb>${VERB})\s+(?:that\s+)?(?<view>[^;]{3,160}?)[.!]*$`,
+  'i',
+);
+const READ =
+  /^(?:and\s+|but\s+|also,?\s+)?(?:i|we)(?:'ve| have)?\s+(?<how>read|heard|seen|saw)\s+(?:online\s+|somewhere\s+|recently\s+)?that\s+(?<view>[^;]{3,160}?)[.!]*$/i;
 
 /**
  * "we should wait until next year" → "wait until next year" (the holder is one of "we"); "I should
@@ -57,14 +61,26 @@ export function reportedView(text: string): ReportedView | null {
   if (!view || !/\p{L}/u.test(view)) return null;
   const rather = toWriterView(proposedAction(viewWords));
   const possessive = /s$/i.test(holder) && !/\b(?:boss|business)$/i.test(holder) ? `${holder}'` : `${holder}'s`;
-  return { holder, clientHolder: m.groups.holder.toLowerCase(), possessive, view, rather, verb: /^(?:wants?|would prefer|prefers?)$/.test(verb) ? 'thinks' : verb };
+  return {
+    holder,
+    clientHolder: m.groups.holder.toLowerCase(),
+    possessive,
+    view,
+    rather,
+    verb: /^(?:wants?|would prefer|prefers?)$/.test(verb) ? 'thinks' : verb,
+  };
 }
 
 /** A plural holder ("your parents") takes "would rather" and "think" alike, but "says"/"thinks" must agree. */
 function agreed(holder: string, verb: string): string {
   const plural = /(?:s|children|kids|family|team|board)$/i.test(holder) && !/\b(?:boss|business)$/i.test(holder);
   if (!plural) return verb;
-  return verb.replace(/^thinks$/, 'think').replace(/^says$/, 'say').replace(/^feels$/, 'feel').replace(/^reckons$/, 'reckon').replace(/^believes$/, 'believe');
+  return verb
+    .replace(/^thinks$/, 'think')
+    .replace(/^says$/, 'say')
+    .replace(/^feels$/, 'feel')
+    .replace(/^reckons$/, 'reckon')
+    .replace(/^believes$/, 'believe');
 }
 
 /** [simple clause, complex clause] for a reflection frame ("It sounds like {}"). */
@@ -74,7 +90,9 @@ export function reportedViewClauses(r: ReportedView, formal: boolean, topic = ''
     const what = `what ${formal ? 'you have' : "you've"} ${r.verb}${topic ? ` about ${topic}` : ''}`;
     return [
       `${formal ? 'you have' : "you've"} ${r.verb} that ${r.view}`,
-      formal ? `${what} has given you pause, and you would like to be confident this still makes sense for you` : `${what} has given you pause, and you want to be sure this still makes sense for you`,
+      formal
+        ? `${what} has given you pause, and you would like to be confident this still makes sense for you`
+        : `${what} has given you pause, and you want to be sure this still makes sense for you`,
     ];
   }
   const simple = r.rather ? `${r.holder} would rather ${r.rather}` : `${r.holder} ${agreed(r.holder, r.verb)} ${r.view}`;

@@ -9,7 +9,8 @@ import { contentLemmas } from '../lemma';
 const DANGLING_BARE_VERB = /\s+and\s+(?:see|wait|decide|think|check|try|go|come|do|make|take|let|hope|find out)\b.*$/i;
 
 /** "the board comfortable with it": a subject and a state with no verb between them. */
-const VERBLESS_STATE = /^(?:\w+ing\s+)?((?:the|my|our|your|his|her|their|this|that)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:comfortable|happy|ready|confident|on board|aligned|okay|ok)\b/i;
+const VERBLESS_STATE =
+  /^(?:\w+ing\s+)?((?:the|my|our|your|his|her|their|this|that)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:comfortable|happy|ready|confident|on board|aligned|okay|ok)\b/i;
 
 /** A word that stands for something named elsewhere: with it, the topic says nothing by itself. */
 const STAND_IN = /\b(?:it|this|that|them|these|those|one|ones|thing|things|stuff)$/i;
@@ -56,14 +57,24 @@ export function fitTopic(topic: string): TopicFit {
  */
 /** "Could we phase it?" → "whether you could phase it": a yes/no question the client asks about their own step. */
 export function reportedOwnStep(text: string, turn: (s: string) => string): string {
-  const q = text.trim().replace(/^(?:and|but|so|also|then),?\s+/i, '').replace(/[?!.\s]+$/, '');
+  const q = text
+    .trim()
+    .replace(/^(?:and|but|so|also|then),?\s+/i, '')
+    .replace(/[?!.\s]+$/, '');
   const m = q.match(/^(can|could|may|might|should|shall|would|will)\s+(i|we)\s+(.{2,80})$/i);
   return m ? turn(`whether ${m[2]} ${m[1].toLowerCase()} ${m[3]}`) : '';
 }
 
 export function reportedWhQuestion(text: string, turn: (s: string) => string): string {
-  const q = text.trim().replace(/^(?:and|but|so|also|then),?\s+/i, '').replace(/[?!.\s]+$/, '');
-  const m = q.replace(/^(why|how|what|when|where|who)\s+(?:exactly|really|even|on earth)\s+/i, '$1 ').match(/^(why|how|what|when|where|who)\s+(do|don't|doesn't|didn't|can|can't|could|should|shouldn't|would|will|won't|is|isn't|are|aren't|was|were|have|has|haven't|hasn't)\s+(i|we|you|it|this|that|they|there|my \w+|our \w+|your \w+|the \w+)\s+(.+)$/i);
+  const q = text
+    .trim()
+    .replace(/^(?:and|but|so|also|then),?\s+/i, '')
+    .replace(/[?!.\s]+$/, '');
+  const m = q
+    .replace(/^(why|how|what|when|where|who)\s+(?:exactly|really|even|on earth)\s+/i, '$1 ')
+    .match(
+      /^(why|how|what|when|where|who)\s+(do|don't|doesn't|didn't|can|can't|could|should|shouldn't|would|will|won't|is|isn't|are|aren't|was|were|have|has|haven't|hasn't)\s+(i|we|you|it|this|that|they|there|my \w+|our \w+|your \w+|the \w+)\s+(.+)$/i,
+    );
   if (!m) return '';
   const [, wh, aux, subject, rest] = m;
   const a = aux.toLowerCase();

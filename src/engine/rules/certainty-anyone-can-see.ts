@@ -20,11 +20,26 @@ const rule: PressureRule = {
     { when: /speak for themselves/i, with: { warm: 'the numbers look strong to me', formal: 'the figures look strong to me' } },
     { when: /everyone knows|everybody knows|common sense/i, with: { warm: 'in my view,', formal: 'in my view,' } },
     { when: /not to$/i, with: { warm: 'you might want to', formal: 'you may wish to' } },
-    { when: /(?:crazy|mad|foolish|silly|nuts) to$/i, with: { warm: "I'd think carefully before choosing to", formal: 'I would think carefully before choosing to' } },
+    {
+      when: /(?:crazy|mad|foolish|silly|nuts) to$/i,
+      with: { warm: "I'd think carefully before choosing to", formal: 'I would think carefully before choosing to' },
+    },
   ],
   examples: {
-    flag: ['Any sensible buyer would see the garden is a bonus.', 'Any fool can see the old router is the problem.', 'The figures speak for themselves.', 'The process is the bottleneck, as anyone walking the floor can see.', "You'd be crazy not to take the offer.", 'Everyone knows the index beats stock picking.', 'Anybody with half a brain can see the old boiler is the problem.'],
-    pass: ['Anyone on your team can join the call.', 'If anyone has questions, send them my way.', 'Anyone with experience of the old system will know where the reports live.'],
+    flag: [
+      'Any sensible buyer would see the garden is a bonus.',
+      'Any fool can see the old router is the problem.',
+      'The figures speak for themselves.',
+      'The process is the bottleneck, as anyone walking the floor can see.',
+      "You'd be crazy not to take the offer.",
+      'Everyone knows the index beats stock picking.',
+      'Anybody with half a brain can see the old boiler is the problem.',
+    ],
+    pass: [
+      'Anyone on your team can join the call.',
+      'If anyone has questions, send them my way.',
+      'Anyone with experience of the old system will know where the reports live.',
+    ],
   },
 };
 export default rule;

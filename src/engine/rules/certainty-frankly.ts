@@ -12,7 +12,11 @@ const rule: PressureRule = {
   message: 'A blunt "frankly" frames your view as the only honest one, which makes disagreeing feel like a confrontation for the client.',
   replacement: { warm: '', formal: '' },
   examples: {
-    flag: ['Frankly, this is the best deal you will see.', "Let's be honest, the current provider isn't working.", 'The second quote is, quite frankly, far too cheap to trust.'],
+    flag: [
+      'Frankly, this is the best deal you will see.',
+      "Let's be honest, the current provider isn't working.",
+      'The second quote is, quite frankly, far too cheap to trust.',
+    ],
     pass: ['Frankly, you should do whatever feels right to you.', 'I want to be frank with you about the risks, so here they are.'],
   },
 };

@@ -10,14 +10,16 @@ const rule: PressureRule = {
   kind: 'certainty',
   strictness: 'standard',
   patterns: [
-    new RegExp(String.raw`\b(?<span>${KNOW}(?: for (?:a fact|certain|sure))?(?: (?:right )?now)?(?: that)?)(?: you(?:'ll| will|'re going to| are going to| won't| will not)? (?:(?:really|definitely|absolutely) )?${FEELING}\b)`),
+    new RegExp(
+      String.raw`\b(?<span>${KNOW}(?: for (?:a fact|certain|sure))?(?: (?:right )?now)?(?: that)?)(?: you(?:'ll| will|'re going to| are going to| won't| will not)? (?:(?:really|definitely|absolutely) )?${FEELING}\b)`,
+    ),
     /\b(?<span>you(?:'ll| will) (?:(?:really|definitely) )?(?:thank me|be (?:grateful|thankful) (?:to me|you did|you listened))|you(?:'ll| will|'re going to| are going to) (?:(?:really|definitely) )?(?:kick yourself|wish you(?:'d| had) (?:done|listened|acted|signed|started|moved|gone ahead)))\b/,
     /\b(?<span>mark my words)\b/,
     /\b(?<span>(?:I|we) can tell you (?:right )?now(?: that)?)(?: (?:this|it|that|the \w+)(?:'s| is| will be) (?:the )?(?:right|correct|best|smart|only sensible) (?:call|move|decision|choice|option|thing|way))/,
     /\b(?<span>trust (?:that|me that) (?:this|it|that|the \w+)(?:'s| is) (?:the )?(?:right|correct|best))\b/,
   ],
   exceptions: [/\b(?:might|may|could|perhaps|maybe|but you know|you know your)\b/i],
-  message: "Claiming to know how the client will feel speaks for them; they lose the chance to weigh it, and often push back to reclaim it.",
+  message: 'Claiming to know how the client will feel speaks for them; they lose the chance to weigh it, and often push back to reclaim it.',
   replacement: null,
   replacements: [
     { when: /^mark my words/i, with: { warm: 'in my experience', formal: 'in my experience' } },

@@ -31,8 +31,29 @@ const rule: PressureRule = {
   replacement: { warm: '', formal: '' },
   replacements: [{ when: /^surely/i, with: { warm: "I'd be curious whether you $<sverb>", formal: 'I would be interested to know whether you $<sverb>' } }],
   examples: {
-    flag: ['Surely you’d agree the larger unit makes more sense.', 'Naturally, the premium package is the better choice.', 'Obviously, this is the better option.', 'Clearly, the manual process is the bottleneck.', 'This is clearly the right move for your career.', 'Without a doubt, the bigger unit suits you.', 'Surely you can see the value in a second opinion.', 'The index fund is the safer bet, no question.', 'Honestly, the choice here is pretty obvious.'],
-    pass: ['Clearly this has been a stressful month for you.', 'Obviously this matters a great deal to you both.', "You've clearly thought hard about this.", 'The steps are clearly labelled on the form.', 'Clearly mark the boxes you want moved first.', 'I want to explain the fees clearly.', 'Clearly you have put real effort into the plan.', 'Obviously we will match whatever the surveyor finds.', 'The answer to your question is not obvious, so I asked the underwriter.', 'The right option is obvious to me, but I’d like to hear which one you lean towards.'],
+    flag: [
+      'Surely you’d agree the larger unit makes more sense.',
+      'Naturally, the premium package is the better choice.',
+      'Obviously, this is the better option.',
+      'Clearly, the manual process is the bottleneck.',
+      'This is clearly the right move for your career.',
+      'Without a doubt, the bigger unit suits you.',
+      'Surely you can see the value in a second opinion.',
+      'The index fund is the safer bet, no question.',
+      'Honestly, the choice here is pretty obvious.',
+    ],
+    pass: [
+      'Clearly this has been a stressful month for you.',
+      'Obviously this matters a great deal to you both.',
+      "You've clearly thought hard about this.",
+      'The steps are clearly labelled on the form.',
+      'Clearly mark the boxes you want moved first.',
+      'I want to explain the fees clearly.',
+      'Clearly you have put real effort into the plan.',
+      'Obviously we will match whatever the surveyor finds.',
+      'The answer to your question is not obvious, so I asked the underwriter.',
+      'The right option is obvious to me, but I’d like to hear which one you lean towards.',
+    ],
   },
 };
 export default rule;

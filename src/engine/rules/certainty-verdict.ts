@@ -49,18 +49,33 @@ const rule: PressureRule = {
   message: 'Stating a verdict as beyond question leaves the client no room to weigh it; offered as your view, it invites theirs.',
   replacement: { warm: 'I think', formal: 'in my view,' },
   replacements: [
-    { when: /^(?:any(?:one|body)|every(?:one|body)) (?:in|from|who)\b.*(?:tell you|say|agree|confirm)(?: that)?$/i, with: { warm: 'I think', formal: 'in my view,' } },
+    {
+      when: /^(?:any(?:one|body)|every(?:one|body)) (?:in|from|who)\b.*(?:tell you|say|agree|confirm)(?: that)?$/i,
+      with: { warm: 'I think', formal: 'in my view,' },
+    },
     { when: /\bright$|thank me/i, with: { warm: 'I expect this will bear out', formal: 'I expect this will be borne out' } },
     { when: /^no (?!one|body)/i, with: { warm: 'I think few people $<modal>', formal: 'in my view, few people $<modal>' } },
     { when: /^(?:any|every) /i, with: { warm: "that's my view, for what it's worth", formal: 'that is my professional view' } },
     { when: /no doubt/i, with: { warm: 'I think', formal: 'in my view,' } },
-    { when: /\b(?:shoes|position|situation|place|right mind|fool|idiot|madman)\b/i, with: { warm: 'I think many people $<modal>', formal: 'in my view, many people $<modal>' } },
+    {
+      when: /\b(?:shoes|position|situation|place|right mind|fool|idiot|madman)\b/i,
+      with: { warm: 'I think many people $<modal>', formal: 'in my view, many people $<modal>' },
+    },
     { when: /not to$/i, with: { warm: 'you might want to', formal: 'you may wish to' } },
-    { when: /\bmad|crazy|insane|nuts|foolish|daft|out of your mind/i, with: { warm: "I'd think carefully before choosing to", formal: 'I would think carefully before choosing to' } },
-    { when: /\b(?:sensible|sane|rational|reasonable|serious|smart|salt) /i, with: { warm: 'I think many people $<modal>', formal: 'in my view, many people $<modal>' } },
+    {
+      when: /\bmad|crazy|insane|nuts|foolish|daft|out of your mind/i,
+      with: { warm: "I'd think carefully before choosing to", formal: 'I would think carefully before choosing to' },
+    },
+    {
+      when: /\b(?:sensible|sane|rational|reasonable|serious|smart|salt) /i,
+      with: { warm: 'I think many people $<modal>', formal: 'in my view, many people $<modal>' },
+    },
     { when: /debate|argu|disput|two ways/i, with: { warm: 'in my view,', formal: 'in my view,' } },
     { when: /comparison/i, with: { warm: 'I think there is a real difference', formal: 'in my view, there is a real difference' } },
-    { when: /\bis (?:overwhelming|conclusive|undeniable|indisputable|clear-cut|airtight)/i, with: { warm: '$<subj> looks strong to me', formal: '$<subj> appears strong' } },
+    {
+      when: /\bis (?:overwhelming|conclusive|undeniable|indisputable|clear-cut|airtight)/i,
+      with: { warm: '$<subj> looks strong to me', formal: '$<subj> appears strong' },
+    },
     { when: /^(?:simply|quite simply|hands down|by far)$/i, with: { warm: 'probably', formal: 'probably' } },
     { when: /\b(?:agrees|knows|accepts)\b/i, with: { warm: 'I think', formal: 'in my view,' } },
     { when: /^there.*nothing/i, with: { warm: 'I think this is one of the $<adj> options', formal: 'in my view, this is one of the $<adj> options' } },

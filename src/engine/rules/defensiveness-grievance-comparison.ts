@@ -14,19 +14,29 @@ const rule: PressureRule = {
   strictness: 'gentle',
   inQuestions: true,
   patterns: [
-    new RegExp(String.raw`\b(?<span>(?:I|we)(?:'ve| have) (?:been|shown you|given you) nothing but (?:${VIRTUE}|${VIRTUE_NOUN})(?: and (?:${VIRTUE}|${VIRTUE_NOUN}))?)`),
+    new RegExp(
+      String.raw`\b(?<span>(?:I|we)(?:'ve| have) (?:been|shown you|given you) nothing but (?:${VIRTUE}|${VIRTUE_NOUN})(?: and (?:${VIRTUE}|${VIRTUE_NOUN}))?)`,
+    ),
     /\b(?<span>after (?:everything|all(?: that)?|all the (?:\w+ )?(?:work|help|time|effort|favours|favors|hours|evenings|weekends|years|months|calls)) (?:I've|I have|we've|we have|I|we) (?:done|put in|given|did|gave) (?:for|to) you)\b/,
     /\b(?<span>(?:it's|it is|that's|that is|it seems) (?:a (?:bit|little) |rather |pretty |somewhat )?rich (?:to|of you|for you|coming from))/,
-    new RegExp(String.raw`\b(?<span>${CLIENTS} (?:who|that) (?:actually |properly )?(?:follow|take|listen to|stick (?:to|with)|trust|act on) (?:my|our|the) (?:advice|plan|recommendations?|guidance|lead|programme|program|process|instructions)(?: properly)? (?:don't|do not|never|rarely|seldom|won't) (?:have|end up|run into|get|hit|see|face|struggle))`),
-    new RegExp(String.raw`\b(?<span>(?:my|our|all my|all our) other ${CLIENTS} (?:(?:never|don't|do not|have never|haven't|rarely) (?:\w+ )?(?:complain|had|have|struggle|mind|raise)|(?:seem to |somehow |all )?(?:manage|cope)(?:d)? (?:to|just fine|fine|without)))`),
+    new RegExp(
+      String.raw`\b(?<span>${CLIENTS} (?:who|that) (?:actually |properly )?(?:follow|take|listen to|stick (?:to|with)|trust|act on) (?:my|our|the) (?:advice|plan|recommendations?|guidance|lead|programme|program|process|instructions)(?: properly)? (?:don't|do not|never|rarely|seldom|won't) (?:have|end up|run into|get|hit|see|face|struggle))`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>(?:my|our|all my|all our) other ${CLIENTS} (?:(?:never|don't|do not|have never|haven't|rarely) (?:\w+ )?(?:complain|had|have|struggle|mind|raise)|(?:seem to |somehow |all )?(?:manage|cope)(?:d)? (?:to|just fine|fine|without)))`,
+    ),
     /\b(?<span>(?:I|we) (?:won't|will not|refuse to|am not going to|'m not going to|are not going to|'re not going to) (?:apologi[sz]e|say sorry|be made to feel guilty) for)\b/,
   ],
-  message: 'Holding up your own patience or other clients against the client answers them with a grievance; they hear that raising concerns costs goodwill, and stop raising them.',
+  message:
+    'Holding up your own patience or other clients against the client answers them with a grievance; they hear that raising concerns costs goodwill, and stop raising them.',
   replacement: null,
   replacements: [
     { when: /nothing but/i, with: { warm: "I've tried hard to help", formal: 'I have endeavoured to help' } },
     { when: /^after/i, with: { warm: "given how long we've worked together", formal: 'given our work together' } },
-    { when: /(?:won't|will not|refuse|not going to) (?:apologi|say sorry)/i, with: { warm: "I'd like to explain the reasoning behind", formal: 'I would like to explain the reasoning behind' } },
+    {
+      when: /(?:won't|will not|refuse|not going to) (?:apologi|say sorry)/i,
+      with: { warm: "I'd like to explain the reasoning behind", formal: 'I would like to explain the reasoning behind' },
+    },
   ],
   examples: {
     flag: [

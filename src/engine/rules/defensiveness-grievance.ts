@@ -27,20 +27,40 @@ const rule: PressureRule = {
   replacements: [
     { when: /tired|sick|weary|fed up/i, with: { warm: "I'm happy to walk you through", formal: 'I am happy to walk you through' } },
     { when: /(?:justify|defend|explain)/i, with: { warm: "I'm happy to explain", formal: 'I am happy to explain' } },
-    { when: /^are you/i, with: { warm: "is something about my work worrying you", formal: 'is there something about my work that concerns you' } },
+    { when: /^are you/i, with: { warm: 'is something about my work worrying you', formal: 'is there something about my work that concerns you' } },
     { when: /not the ones? (?:who|that)/i, with: { warm: "let's look at how we", formal: 'let us look at how we' } },
-    { when: /^I find/i, with: { warm: "I hear the concern, and I'd like to understand it better", formal: 'I take the concern seriously and would like to understand it better' } },
+    {
+      when: /^I find/i,
+      with: { warm: "I hear the concern, and I'd like to understand it better", formal: 'I take the concern seriously and would like to understand it better' },
+    },
     { when: /remind you who/i, with: { warm: 'for context, I', formal: 'for context, I' } },
     { when: /remind you/i, with: { warm: 'for context,', formal: 'for context,' } },
     { when: /speaks? for/i, with: { warm: "I'm happy to share examples of my work", formal: 'I would be glad to share examples of my work' } },
-    { when: /not how/i, with: { warm: "let me explain how I work", formal: 'let me explain how I work' } },
+    { when: /not how/i, with: { warm: 'let me explain how I work', formal: 'let me explain how I work' } },
     { when: /appreciate/i, with: { warm: "I'd like to earn your trust", formal: 'I would like to earn your trust' } },
     { when: /backwards|above and beyond|everything/i, with: { warm: "I've worked hard", formal: 'I have worked hard' } },
-    { when: /nobody|no one|no other|none of|never (?:once )?had/i, with: { warm: "I'm sorry to hear you're unhappy", formal: 'I am sorry to hear you are unhappy' } },
+    {
+      when: /nobody|no one|no other|none of|never (?:once )?had/i,
+      with: { warm: "I'm sorry to hear you're unhappy", formal: 'I am sorry to hear you are unhappy' },
+    },
   ],
   examples: {
-    flag: ["I'm fed up of explaining the same clause.", 'We do not need to justify our pricing.', 'Are you questioning my judgement?', "We're not the ones who changed the spec.", 'No other client has complained about the app.', 'Nobody else on my books has ever had a problem with it.', 'We’ve never had a single complaint about our invoices.', 'Our results speak for themselves.'],
-    pass: ["I'm tired after the conference, but I'll reply properly tomorrow.", "I'd appreciate a copy of the letter when you have it.", 'Are you able to join the call on Friday?', 'Let me know if the figures look off.'],
+    flag: [
+      "I'm fed up of explaining the same clause.",
+      'We do not need to justify our pricing.',
+      'Are you questioning my judgement?',
+      "We're not the ones who changed the spec.",
+      'No other client has complained about the app.',
+      'Nobody else on my books has ever had a problem with it.',
+      'We’ve never had a single complaint about our invoices.',
+      'Our results speak for themselves.',
+    ],
+    pass: [
+      "I'm tired after the conference, but I'll reply properly tomorrow.",
+      "I'd appreciate a copy of the letter when you have it.",
+      'Are you able to join the call on Friday?',
+      'Let me know if the figures look off.',
+    ],
   },
 };
 export default rule;

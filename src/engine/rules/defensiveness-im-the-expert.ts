@@ -26,11 +26,23 @@ const rule: PressureRule = {
     { when: /^I(?:'m| am) the one with$/i, with: { warm: 'I have', formal: 'I have' } },
     { when: /^I(?:'m| am) the one/i, with: { warm: "I've", formal: 'I have' } },
     { when: /I know what I'm doing/i, with: { warm: "I've thought this through carefully", formal: 'I have considered this carefully' } },
-    { when: /longer than/i, with: { warm: "I have many years of experience with this, and I'm happy to explain my reasoning", formal: 'I have many years of experience in this area and am happy to explain my reasoning' } },
+    {
+      when: /longer than/i,
+      with: {
+        warm: "I have many years of experience with this, and I'm happy to explain my reasoning",
+        formal: 'I have many years of experience in this area and am happy to explain my reasoning',
+      },
+    },
     { when: /second-guessed|questioned|challenged/i, with: { warm: 'questions about my work', formal: 'questions about my work' } },
     { when: /so yes/i, with: { warm: "so I'm fairly confident", formal: 'so I am fairly confident' } },
-    { when: /[,;]\s*(?:so|and|but)\b/i, with: { warm: "$<claim>, and I'm happy to walk you through my reasoning", formal: '$<claim>, and I am happy to explain my reasoning' } },
-    { when: /better than you/i, with: { warm: "I know $<what> well, and I'm happy to explain my reasoning", formal: 'I know $<what> well and am happy to explain my reasoning' } },
+    {
+      when: /[,;]\s*(?:so|and|but)\b/i,
+      with: { warm: "$<claim>, and I'm happy to walk you through my reasoning", formal: '$<claim>, and I am happy to explain my reasoning' },
+    },
+    {
+      when: /better than you/i,
+      with: { warm: "I know $<what> well, and I'm happy to explain my reasoning", formal: 'I know $<what> well and am happy to explain my reasoning' },
+    },
     { when: /^leave /i, with: { warm: 'lean on us for $<what>', formal: 'rely on us for $<what>' } },
     { when: /./, with: { warm: '$<span>', formal: '$<span>' } },
   ],
@@ -44,7 +56,12 @@ const rule: PressureRule = {
       "I'm a chartered accountant with twenty years' experience.",
       "I'm the licensed broker here, not you.",
     ],
-    pass: ["I've been doing this for a decade and I'm still learning from clients like you.", "I've worked with hundreds of clients in your position, and many felt exactly the same way.", "I'm the person to contact if anything changes.", "I'm the accountant on your file and happy to help."],
+    pass: [
+      "I've been doing this for a decade and I'm still learning from clients like you.",
+      "I've worked with hundreds of clients in your position, and many felt exactly the same way.",
+      "I'm the person to contact if anything changes.",
+      "I'm the accountant on your file and happy to help.",
+    ],
   },
 };
 export default rule;

@@ -11,9 +11,15 @@ const rule: PressureRule = {
   strictness: 'gentle',
   inQuestions: true,
   patterns: [
-    new RegExp(String.raw`\b(?<span>(?:I (?:don't|do not) (?:see|understand|know) why )?(?:my|our) ${STANDING} (?:keeps|keep|is|are) (?:being |getting )?(?:questioned|doubted|second-guessed|challenged|called into question|attacked))(?![\w-])`),
-    new RegExp(String.raw`\b(?<span>(?:have|having|see) (?:my|our) ${STANDING} (?:questioned|doubted|called into question|second-guessed|challenged))(?![\w-])`),
-    new RegExp(String.raw`\b(?<span>(?:you(?:'re| are) )?(?:really |now )?(?:questioning|doubting|challenging|second-guessing) (?:my|our) ${STANDING})(?![\w-])`),
+    new RegExp(
+      String.raw`\b(?<span>(?:I (?:don't|do not) (?:see|understand|know) why )?(?:my|our) ${STANDING} (?:keeps|keep|is|are) (?:being |getting )?(?:questioned|doubted|second-guessed|challenged|called into question|attacked))(?![\w-])`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>(?:have|having|see) (?:my|our) ${STANDING} (?:questioned|doubted|called into question|second-guessed|challenged))(?![\w-])`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>(?:you(?:'re| are) )?(?:really |now )?(?:questioning|doubting|challenging|second-guessing) (?:my|our) ${STANDING})(?![\w-])`,
+    ),
     /\b(?<span>I(?:'m| am) not (?:going to|gonna) (?:keep |continue )?(?:justifying|defending|explaining|arguing (?:about|over))(?: (?:myself|my \w+|every \w+|this|it))?)(?![\w-])/,
     /\b(?<span>I (?:resent|don't appreciate|do not appreciate|won't tolerate|take exception to|(?:don't|do not) take kindly to|find it (?:insulting|offensive|hurtful|rude)) (?:the (?:suggestion|implication|idea|insinuation)|being (?:second-guessed|questioned|doubted|lectured|told)|that you|having)(?: that)?)(?![\w-])/,
     /\b(?<span>I (?:won't|will not) have my (?:\w+ )?(?:professionalism|integrity|judg(?:e)?ment|competence|honesty|work) (?:called into question|questioned|doubted))(?![\w-])/,
@@ -36,15 +42,42 @@ const rule: PressureRule = {
   message: 'Defending your standing answers a question with status instead of reasons; the client feels dismissed and trusts the advice less.',
   replacement: null,
   replacements: [
-    { when: /^I (?:won't|will not|refuse to|don't intend to|do not intend to) be\b/i, with: { warm: "I'm happy to talk through how I'm approaching this", formal: 'I am happy to discuss my approach' } },
-    { when: /questioned|doubted|second-guessed|challenged|called into question|attacked|questioning|doubting|challenging|second-guessing/i, with: { warm: "I'm glad to explain what my advice is based on", formal: 'I am glad to explain the basis for my advice' } },
-    { when: /justifying|defending|explaining|arguing/i, with: { warm: "I'm happy to walk you through my reasoning", formal: 'I am happy to explain my reasoning' } },
-    { when: /(?:take|put up with|listen to) (?:this|that)$/i, with: { warm: "I'd like to understand what's upsetting you", formal: 'I would like to understand what is troubling you' } },
-    { when: /^I (?:resent|don't|do not|won't|take|find)/i, with: { warm: "I'd like to understand your concern about", formal: 'I would like to understand your concern about' } },
-    { when: /longer than/i, with: { warm: "I've worked in this area a long time, and I'm happy to explain my reasoning", formal: 'I have worked in this area for some time and am happy to explain my reasoning' } },
-    { when: /not here to be|who are you|tell me how/i, with: { warm: "I'm happy to talk through how I'm approaching this", formal: 'I am happy to discuss my approach' } },
+    {
+      when: /^I (?:won't|will not|refuse to|don't intend to|do not intend to) be\b/i,
+      with: { warm: "I'm happy to talk through how I'm approaching this", formal: 'I am happy to discuss my approach' },
+    },
+    {
+      when: /questioned|doubted|second-guessed|challenged|called into question|attacked|questioning|doubting|challenging|second-guessing/i,
+      with: { warm: "I'm glad to explain what my advice is based on", formal: 'I am glad to explain the basis for my advice' },
+    },
+    {
+      when: /justifying|defending|explaining|arguing/i,
+      with: { warm: "I'm happy to walk you through my reasoning", formal: 'I am happy to explain my reasoning' },
+    },
+    {
+      when: /(?:take|put up with|listen to) (?:this|that)$/i,
+      with: { warm: "I'd like to understand what's upsetting you", formal: 'I would like to understand what is troubling you' },
+    },
+    {
+      when: /^I (?:resent|don't|do not|won't|take|find)/i,
+      with: { warm: "I'd like to understand your concern about", formal: 'I would like to understand your concern about' },
+    },
+    {
+      when: /longer than/i,
+      with: {
+        warm: "I've worked in this area a long time, and I'm happy to explain my reasoning",
+        formal: 'I have worked in this area for some time and am happy to explain my reasoning',
+      },
+    },
+    {
+      when: /not here to be|who are you|tell me how/i,
+      with: { warm: "I'm happy to talk through how I'm approaching this", formal: 'I am happy to discuss my approach' },
+    },
     { when: /justify|defend/i, with: { warm: "I'm happy to walk you through my reasoning", formal: 'I am happy to explain my reasoning' } },
-    { when: /done nothing wrong/i, with: { warm: "I'd like to understand what went wrong for you", formal: 'I would like to understand what went wrong for you' } },
+    {
+      when: /done nothing wrong/i,
+      with: { warm: "I'd like to understand what went wrong for you", formal: 'I would like to understand what went wrong for you' },
+    },
     { when: /offended|insulted|hurt/i, with: { warm: "I'd like to understand the concern", formal: 'I would like to understand the concern' } },
     { when: /words in/i, with: { warm: "I'd like to clear up what I meant", formal: 'I would like to clarify what I meant' } },
     { when: /speaks? for/i, with: { warm: "I'm happy to share what my advice is based on", formal: 'I am happy to share the basis for my advice' } },
@@ -86,7 +119,12 @@ const rule: PressureRule = {
       'I won’t be lectured about fees by someone who missed three payments.',
       'Frankly, I’m tired of being blamed for this.',
     ],
-    pass: ['You’re right to question my figures, and here is where they come from.', 'Let me know if my advice is unclear.', 'I appreciate being told when something goes wrong.', 'Please do question my recommendation if it doesn’t fit.'],
+    pass: [
+      'You’re right to question my figures, and here is where they come from.',
+      'Let me know if my advice is unclear.',
+      'I appreciate being told when something goes wrong.',
+      'Please do question my recommendation if it doesn’t fit.',
+    ],
   },
 };
 export default rule;

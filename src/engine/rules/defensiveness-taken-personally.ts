@@ -14,27 +14,65 @@ const rule: PressureRule = {
   strictness: 'standard',
   inQuestions: true,
   patterns: [
-    new RegExp(String.raw`\b(?<span>I (?:find|found|'m finding|am finding) (?:it|this|that) ${INTENSITY}(?:frustrating|annoying|irritating|disappointing|tiresome|exhausting|insulting|offensive|hurtful|galling|(?:odd|strange|surprising|baffling|puzzling|hard to understand)(?= that you(?:'d| would| keep| think| doubt| question| don't trust)\b)) (?:that|when|how) you\b[^.;!?]*)`),
-    new RegExp(String.raw`\b(?<span>I(?:'m| am| was|'ve been| have been) ${INTENSITY}(?:frustrated|annoyed|irritated|offended|insulted|hurt|disappointed|taken aback) (?:that|when|by|at) (?:you\b|your (?:suggestion|implication|email|tone|comment|message|accusation|insinuation|question|reply|remark))[^.;!?]*)`),
-    new RegExp(String.raw`\b(?<span>I(?:'m| am| was) ${INTENSITY}(?:surprised|amazed|astonished|baffled|puzzled|shocked) (?:that )?you(?:'d| would| keep| (?:still |even )?(?:think|doubt|question|don't trust|feel the need)|'re (?:questioning|doubting|second-guessing)| are (?:questioning|doubting|second-guessing))\b[^.;!?]*)`),
-    new RegExp(String.raw`\b(?<span>(?:I'm|I am|we're|we are) doing (?:my|our) (?:very |absolute )?best(?: here)?,? (?:and|but|so)\b[^.;!?]*\b(?:when you|if you|you keep|you(?:'re| are) (?:not|making)|you (?:don't|won't|aren't))\b[^.;!?]*)`),
-    new RegExp(String.raw`\b(?<span>(?:hard|difficult|not easy|tough|frustrating|tiring|exhausting|draining|wearing|annoying|disheartening|demoralising|demoralizing) (?:when|if) you (?:keep|continue to|insist on) ${CHALLENGE}[^.;!?]*)`),
+    new RegExp(
+      String.raw`\b(?<span>I (?:find|found|'m finding|am finding) (?:it|this|that) ${INTENSITY}(?:frustrating|annoying|irritating|disappointing|tiresome|exhausting|insulting|offensive|hurtful|galling|(?:odd|strange|surprising|baffling|puzzling|hard to understand)(?= that you(?:'d| would| keep| think| doubt| question| don't trust)\b)) (?:that|when|how) you\b[^.;!?]*)`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>I(?:'m| am| was|'ve been| have been) ${INTENSITY}(?:frustrated|annoyed|irritated|offended|insulted|hurt|disappointed|taken aback) (?:that|when|by|at) (?:you\b|your (?:suggestion|implication|email|tone|comment|message|accusation|insinuation|question|reply|remark))[^.;!?]*)`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>I(?:'m| am| was) ${INTENSITY}(?:surprised|amazed|astonished|baffled|puzzled|shocked) (?:that )?you(?:'d| would| keep| (?:still |even )?(?:think|doubt|question|don't trust|feel the need)|'re (?:questioning|doubting|second-guessing)| are (?:questioning|doubting|second-guessing))\b[^.;!?]*)`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>(?:I'm|I am|we're|we are) doing (?:my|our) (?:very |absolute )?best(?: here)?,? (?:and|but|so)\b[^.;!?]*\b(?:when you|if you|you keep|you(?:'re| are) (?:not|making)|you (?:don't|won't|aren't))\b[^.;!?]*)`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>(?:hard|difficult|not easy|tough|frustrating|tiring|exhausting|draining|wearing|annoying|disheartening|demoralising|demoralizing) (?:when|if) you (?:keep|continue to|insist on) ${CHALLENGE}[^.;!?]*)`,
+    ),
     /^\W*(?<span>do you (?:honestly|really|seriously|actually|genuinely|truly) (?:think|believe|imagine|suppose) (?:I|we)(?:'d| would|'m| am|'re| are| want| have| don't| didn't| would ever)\b[^.;!?]*)/,
     /\b(?<span>I (?:stand by|stick by|won't apologi[sz]e for) (?:my|every word of my) (?:advice|recommendation|assessment|valuation|judg(?:e)?ment|work|figures|analysis)\b[^.;!?]*)/,
-    new RegExp(String.raw`\b(?<span>(?:I(?:'d| would) ask you to |please |just |I need you to )?trust (?:my|our) (?:professional )?(?:expertise|experience|judg(?:e)?ment|knowledge|opinion|training) (?:rather than|over|instead of|more than|above) [^.;!?]*)`),
-    new RegExp(String.raw`\b(?<span>(?:whatever|regardless of what|rather than what|despite what|no matter what|not what) you(?:'ve| have| may have| might have| may| might)? (?:read|heard|seen|been told|found) ${SOURCE})(?![\w-])`),
+    new RegExp(
+      String.raw`\b(?<span>(?:I(?:'d| would) ask you to |please |just |I need you to )?trust (?:my|our) (?:professional )?(?:expertise|experience|judg(?:e)?ment|knowledge|opinion|training) (?:rather than|over|instead of|more than|above) [^.;!?]*)`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>(?:whatever|regardless of what|rather than what|despite what|no matter what|not what) you(?:'ve| have| may have| might have| may| might)? (?:read|heard|seen|been told|found) ${SOURCE})(?![\w-])`,
+    ),
   ],
-  exceptions: [/\b(?:understand|appreciate|makes sense|I hear|I get|no wonder|fair enough|it's natural|it is natural|sorry)\b[^.;]{0,40}\byou (?:keep|continue|'d|would)\b/i],
-  message: 'Taking the client\'s question personally makes it about your feelings instead of their concern; they learn that asking costs goodwill and stop asking.',
-  replacement: { warm: "I can see you have questions about this, and I'm glad to explain my reasoning", formal: 'I can see you have questions about this and am glad to explain my reasoning' },
+  exceptions: [
+    /\b(?:understand|appreciate|makes sense|I hear|I get|no wonder|fair enough|it's natural|it is natural|sorry)\b[^.;]{0,40}\byou (?:keep|continue|'d|would)\b/i,
+  ],
+  message:
+    "Taking the client's question personally makes it about your feelings instead of their concern; they learn that asking costs goodwill and stop asking.",
+  replacement: {
+    warm: "I can see you have questions about this, and I'm glad to explain my reasoning",
+    formal: 'I can see you have questions about this and am glad to explain my reasoning',
+  },
   replacements: [
-    { when: /^(?:I(?:'d| would) ask you to |please |just |I need you to )?trust/i, with: { warm: "I'm happy to go through what you've read and how it compares with my advice", formal: 'I am happy to review what you have read and how it compares with my advice' } },
+    {
+      when: /^(?:I(?:'d| would) ask you to |please |just |I need you to )?trust/i,
+      with: {
+        warm: "I'm happy to go through what you've read and how it compares with my advice",
+        formal: 'I am happy to review what you have read and how it compares with my advice',
+      },
+    },
     // Often opens the sentence ("Whatever you've read online, I…"): wording that reads at either end.
     { when: /^(?:whatever|despite|no matter)/i, with: { warm: "with what you've read in mind", formal: 'with what you have read in mind' } },
     // "It's difficult when you keep…": the span follows "It's" / "It can be".
-    { when: /^(?:hard|difficult|not easy|tough|frustrating|tiring|exhausting|draining|wearing|annoying|disheartening|demoralis|demoraliz)/i, with: { warm: "natural to have questions about this, and I'm glad to explain my reasoning", formal: 'natural to have questions about this, and I am glad to explain my reasoning' } },
-    { when: /^(?:whatever|regardless|rather|despite|no matter|not what)/i, with: { warm: "and I'm happy to look at anything you've read about it", formal: 'and I am happy to review anything you have read about it' } },
-    { when: /^I (?:stand|stick|won't)/i, with: { warm: "I'm happy to explain what my advice is based on", formal: 'I am happy to explain the basis for my advice' } },
+    {
+      when: /^(?:hard|difficult|not easy|tough|frustrating|tiring|exhausting|draining|wearing|annoying|disheartening|demoralis|demoraliz)/i,
+      with: {
+        warm: "natural to have questions about this, and I'm glad to explain my reasoning",
+        formal: 'natural to have questions about this, and I am glad to explain my reasoning',
+      },
+    },
+    {
+      when: /^(?:whatever|regardless|rather|despite|no matter|not what)/i,
+      with: { warm: "and I'm happy to look at anything you've read about it", formal: 'and I am happy to review anything you have read about it' },
+    },
+    {
+      when: /^I (?:stand|stick|won't)/i,
+      with: { warm: "I'm happy to explain what my advice is based on", formal: 'I am happy to explain the basis for my advice' },
+    },
     { when: /^do you/i, with: { warm: "I'd like to explain why I suggested this", formal: 'I would like to explain the reasons for my suggestion' } },
   ],
   examples: {

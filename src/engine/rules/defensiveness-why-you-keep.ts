@@ -12,12 +12,24 @@ const rule: PressureRule = {
   replacement: null,
   replacements: [
     { when: /^why (?:do |would )?you keep /i, with: { warm: "I can tell you're still $<kv>", formal: 'I can see you are still $<kv>' } },
-    { when: /making (?:this|it)/i, with: { warm: "I'd like to understand what's getting in the way", formal: 'I would like to understand what is getting in the way' } },
-    { when: /(?:doubt|question|distrust|mistrust|challenge|second-guess|trust)$/i, with: { warm: "I'd like to understand what's behind your questions about", formal: 'I would like to understand what lies behind your questions about' } },
+    {
+      when: /making (?:this|it)/i,
+      with: { warm: "I'd like to understand what's getting in the way", formal: 'I would like to understand what is getting in the way' },
+    },
+    {
+      when: /(?:doubt|question|distrust|mistrust|challenge|second-guess|trust)$/i,
+      with: { warm: "I'd like to understand what's behind your questions about", formal: 'I would like to understand what lies behind your questions about' },
+    },
     { when: /keep$/i, with: { warm: "I can tell you're still", formal: 'I can see you are still' } },
     // What follows is the verb ("…to do about the refund"): the rewrite must still lead into it.
-    { when: /(?:expect|want) us to$/i, with: { warm: "I'd like to understand what you'd like us to", formal: 'I would like to understand what you would like us to' } },
-    { when: /(?:expect|want) me to$/i, with: { warm: "I'd like to understand what you'd like me to", formal: 'I would like to understand what you would like me to' } },
+    {
+      when: /(?:expect|want) us to$/i,
+      with: { warm: "I'd like to understand what you'd like us to", formal: 'I would like to understand what you would like us to' },
+    },
+    {
+      when: /(?:expect|want) me to$/i,
+      with: { warm: "I'd like to understand what you'd like me to", formal: 'I would like to understand what you would like me to' },
+    },
     { when: /argue|debate|get into|back and forth/i, with: { warm: "I'm happy to talk through", formal: 'I am happy to discuss' } },
     { when: /keep explaining|justify/i, with: { warm: "I'm happy to explain", formal: 'I am happy to explain' } },
     // "I'm not going to chase every new trend" is a refusal: the rewrite keeps it, without the edge.
@@ -26,13 +38,28 @@ const rule: PressureRule = {
     { when: /fair/i, with: { warm: 'I understand why it might seem', formal: 'I understand why it may appear' } },
     // "It's not my fault the insurer changed its rules": a clause follows, so the rewrite ends where it can lead into one.
     { when: /^(?:it's|it is) not (?:my|our) fault$/i, with: { warm: 'I understand the frustration —', formal: 'I understand the frustration —' } },
-    { when: /fault|problem|responsibility/i, with: { warm: "I understand the frustration, and I'd like to help", formal: 'I understand the frustration and would like to help' } },
+    {
+      when: /fault|problem|responsibility/i,
+      with: { warm: "I understand the frustration, and I'd like to help", formal: 'I understand the frustration and would like to help' },
+    },
     { when: /^I did\b/i, with: { warm: 'I followed the brief as I understood it', formal: 'I followed the brief as I understood it' } },
     { when: /down to|because of|due to|result of/i, with: { warm: 'came partly from $<cause>', formal: 'arose partly from $<cause>' } },
   ],
   examples: {
-    flag: ["I'm not sure why you keep questioning the timeline for the build.", "I don't know what else you want me to do about the refund.", "I'm not going to argue about what the chatbot said.", "I don't think it's fair to suggest the team has been idle.", "I don't understand why you doubt the survey results.", "I don't see why you're making this so difficult.", 'I did exactly what the scope of works set out.'],
-    pass: ["I'm not sure the timing works for the team.", "I'm glad you asked about the pace.", "I'm not sure why your bank doubted the payment, but I'll find out."],
+    flag: [
+      "I'm not sure why you keep questioning the timeline for the build.",
+      "I don't know what else you want me to do about the refund.",
+      "I'm not going to argue about what the chatbot said.",
+      "I don't think it's fair to suggest the team has been idle.",
+      "I don't understand why you doubt the survey results.",
+      "I don't see why you're making this so difficult.",
+      'I did exactly what the scope of works set out.',
+    ],
+    pass: [
+      "I'm not sure the timing works for the team.",
+      "I'm glad you asked about the pace.",
+      "I'm not sure why your bank doubted the payment, but I'll find out.",
+    ],
   },
 };
 export default rule;

@@ -13,8 +13,17 @@ const rule: PressureRule = {
   message: 'Defending your standing turns the exchange into a contest; the client hears that their question was unwelcome and stops raising concerns.',
   replacement: { warm: '', formal: '' },
   replacements: [
-    { when: /not (?:a|an) /i, with: { warm: "this is specialist ground, so I'm happy to walk you through it", formal: 'this is a specialist area, and I am happy to take you through it' } },
-    { when: /understand|know|get/i, with: { warm: "$<topic> can be hard to follow, and I'm happy to explain", formal: '$<topic> can be complex, and I am happy to explain' } },
+    {
+      when: /not (?:a|an) /i,
+      with: {
+        warm: "this is specialist ground, so I'm happy to walk you through it",
+        formal: 'this is a specialist area, and I am happy to take you through it',
+      },
+    },
+    {
+      when: /understand|know|get/i,
+      with: { warm: "$<topic> can be hard to follow, and I'm happy to explain", formal: '$<topic> can be complex, and I am happy to explain' },
+    },
     // What follows is the object of the grievance ("…the tone of your email"): removing the verb leaves a fragment.
     { when: /appreciate$/i, with: { warm: "I'd like to talk about", formal: 'I would like to discuss' } },
     { when: /resent$/i, with: { warm: "I'd like to clear up", formal: 'I would like to clarify' } },
@@ -22,7 +31,14 @@ const rule: PressureRule = {
     { when: /offen[cs]e$/i, with: { warm: "I'd like to look more closely", formal: 'I would like to look more closely' } },
   ],
   examples: {
-    flag: ["With all due respect, I've done this for 20 years.", 'With the utmost respect, you don’t understand how lenders think.', "No offence, but you don't understand the tax rules.", 'With respect, the delay is down to the scope changes.', "I don't appreciate my work being second-guessed.", "I'd gently remind you that I'm the one with the qualification."],
+    flag: [
+      "With all due respect, I've done this for 20 years.",
+      'With the utmost respect, you don’t understand how lenders think.',
+      "No offence, but you don't understand the tax rules.",
+      'With respect, the delay is down to the scope changes.',
+      "I don't appreciate my work being second-guessed.",
+      "I'd gently remind you that I'm the one with the qualification.",
+    ],
     pass: ['I respect your decision either way.', 'With respect to the fees, the charge is 1% a year.', 'Thank you for respecting the timeline.'],
   },
 };

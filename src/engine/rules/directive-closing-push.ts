@@ -9,17 +9,25 @@ const rule: PressureRule = {
   kind: 'directive',
   strictness: 'standard',
   patterns: [
-    new RegExp(String.raw`(?:^\W*|\b(?:just|please|so|and|now|honestly),? )(?<span>(?:make sure|be sure|ensure)(?: that)? (?:you )?(?:to )?)(?=(?:just |also |definitely )?${DECISION_VERB}\b)`),
+    new RegExp(
+      String.raw`(?:^\W*|\b(?:just|please|so|and|now|honestly),? )(?<span>(?:make sure|be sure|ensure)(?: that)? (?:you )?(?:to )?)(?=(?:just |also |definitely )?${DECISION_VERB}\b)`,
+    ),
     /(?:^\W*|\b(?:just|please|so|and|now|honestly),? )(?<span>(?:make sure|be sure) (?:that )?you(?:'re| are)) (?=(?:at|there|on|in) (?:the|our|my|this|that|next|every)\b)/,
-    new RegExp(String.raw`(?<![Ff]eel free to |[Yy]ou can |[Yy]ou could |[Ii]f you(?:'d| would)? (?:like|want|prefer) to )\b(?<span>go ahead and)(?= (?:just )?${DECISION_VERB}\b)`),
+    new RegExp(
+      String.raw`(?<![Ff]eel free to |[Yy]ou can |[Yy]ou could |[Ii]f you(?:'d| would)? (?:like|want|prefer) to )\b(?<span>go ahead and)(?= (?:just )?${DECISION_VERB}\b)`,
+    ),
     new RegExp(String.raw`\b(?<span>you (?:can't|cannot|can not) (?:keep|go on|carry on|continue) (?:on )?${PUTTING_OFF})\b`),
     /(?:^\W*|\b(?:just|let's|let us|please|so|and|now),? )(?<span>(?:just |let's |let us )*get (?:it|this|that|the (?:\w+ ){0,2}?\w+|your (?:\w+ ){0,2}?\w+) (?:done|signed|sorted|over the line|finali[sz]ed|wrapped up|booked|approved))\b/,
   ],
-  exceptions: [PROCEDURAL_LEAD, /\bmake sure you (?:have|get|know|feel|are (?:comfortable|happy|ready))\b/i, /\b(?:I(?:'ll| will)|we(?:'ll| will)|I can|we can|I'd like to|let me) (?:just )?get\b/i],
+  exceptions: [
+    PROCEDURAL_LEAD,
+    /\bmake sure you (?:have|get|know|feel|are (?:comfortable|happy|ready))\b/i,
+    /\b(?:I(?:'ll| will)|we(?:'ll| will)|I can|we can|I'd like to|let me) (?:just )?get\b/i,
+  ],
   message: 'A push to close the decision — make sure, go ahead, get it done — speaks for the client; people dig in when the choice is made for them.',
   replacement: null,
   replacements: [
-    { when: /you(?:'re| are)$/i, with: { warm: "I hope you can be", formal: 'I hope you will be able to be' } },
+    { when: /you(?:'re| are)$/i, with: { warm: 'I hope you can be', formal: 'I hope you will be able to be' } },
     { when: /^(?:make sure|be sure|ensure)/i, with: { warm: "when you're ready, you could", formal: 'when you are ready, you may wish to' } },
     { when: /^go ahead/i, with: { warm: 'if it suits you, you could', formal: 'if it suits you, you may wish to' } },
     { when: /^you (?:can't|cannot|can not)/i, with: { warm: 'it may be worth looking again at', formal: 'it may be worth revisiting' } },
@@ -41,7 +49,7 @@ const rule: PressureRule = {
       "If you'd like to go ahead and book, just reply and I'll send the forms.",
       "I'll get the contract signed on our side today.",
       'Feel free to go ahead and book whenever you like.',
-      'You said you can\'t keep putting off the move — what would help you feel ready?',
+      "You said you can't keep putting off the move — what would help you feel ready?",
     ],
   },
 };

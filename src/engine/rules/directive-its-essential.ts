@@ -14,12 +14,35 @@ const rule: PressureRule = {
     /\b(?<span>you(?:'ll| will) want to)\s+(?<rest>[^.!?;]+?,?\s+(?:no (?:question|doubt)(?: about it)?|trust me|believe me|full stop|period|end of story)\b)/,
   ],
   exceptions: [PROCEDURAL_LEAD],
-  requiresAfter: [new RegExp(`^(?!(?:\\s*(?:really|just|honestly|always|simply|also)\\b)?(?:${PROCEDURAL_STEP.source.slice(1)}|\\s*(?:feel|be|know|understand|keep (?:a|the) (?:copy|receipt)|keep (?:your|the|a|this|it|them)\\b[^.]{0,30}\\b(?:private|safe|secure|confidential|somewhere|handy)|(?:don't|never|do not) share|tell (?:us|me)|let (?:us|me) know|read (?:the|this|your))))`, 'i')],
+  requiresAfter: [
+    new RegExp(
+      `^(?!(?:\\s*(?:really|just|honestly|always|simply|also)\\b)?(?:${PROCEDURAL_STEP.source.slice(1)}|\\s*(?:feel|be|know|understand|keep (?:a|the) (?:copy|receipt)|keep (?:your|the|a|this|it|them)\\b[^.]{0,30}\\b(?:private|safe|secure|confidential|somewhere|handy)|(?:don't|never|do not) share|tell (?:us|me)|let (?:us|me) know|read (?:the|this|your))))`,
+      'i',
+    ),
+  ],
   message: 'Calling a choice essential or wise hands the client a verdict; they weigh an option more openly when it is offered as one.',
   replacement: { warm: 'you could', formal: 'you may wish to' },
   examples: {
-    flag: ['It is crucial that you renew with us this year.', "It's absolutely vital you move the savings across before the audit.", "It's high time you signed off the new supplier.", "You'd be well advised to take the buyout.", "You'll definitely want to lock in the five-year term.", 'It would be in your best interest to accept the settlement.', "With rates where they are, you'll want to lock in the fixed deal."],
-    pass: ["It's essential that you bring photo ID to the appointment.", 'It is vital that you always keep your PIN private.', "You'll want to bring a jacket, the site is cold.", "You'll want to sign both copies and keep one.", 'It is in your interest to keep the receipts.', 'It is vital that you feel comfortable with the plan.', "It's critical that we have your signed consent before the procedure.", 'It is vital that you keep your login details private.', 'Is it essential that you attend in person?'],
+    flag: [
+      'It is crucial that you renew with us this year.',
+      "It's absolutely vital you move the savings across before the audit.",
+      "It's high time you signed off the new supplier.",
+      "You'd be well advised to take the buyout.",
+      "You'll definitely want to lock in the five-year term.",
+      'It would be in your best interest to accept the settlement.',
+      "With rates where they are, you'll want to lock in the fixed deal.",
+    ],
+    pass: [
+      "It's essential that you bring photo ID to the appointment.",
+      'It is vital that you always keep your PIN private.',
+      "You'll want to bring a jacket, the site is cold.",
+      "You'll want to sign both copies and keep one.",
+      'It is in your interest to keep the receipts.',
+      'It is vital that you feel comfortable with the plan.',
+      "It's critical that we have your signed consent before the procedure.",
+      'It is vital that you keep your login details private.',
+      'Is it essential that you attend in person?',
+    ],
   },
 };
 export default rule;

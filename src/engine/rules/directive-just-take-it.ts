@@ -13,8 +13,12 @@ const rule: PressureRule = {
   kind: 'directive',
   strictness: 'standard',
   patterns: [
-    new RegExp(String.raw`(?:^\W*|[,;\u2014]\s*|\b(?:so|and|honestly|look|please|now)\b,?\s+)(?<span>just (?<verb>${DECIDE}(?= ${OFFER})|${DECIDED}(?=\s*(?:[.!,;\u2014]|and\b|$))))`),
-    new RegExp(String.raw`^\W*(?:(?:so|honestly|look|please|trust me),?\s+)?(?<span>(?<verb>(?:go with|go for|opt for|accept|take|commit to|lock in|choose|pick|switch to|upgrade to|stick with)(?= ${OFFER})|pull the trigger|bite the bullet|take the plunge|sign on the dotted line))`),
+    new RegExp(
+      String.raw`(?:^\W*|[,;\u2014]\s*|\b(?:so|and|honestly|look|please|now)\b,?\s+)(?<span>just (?<verb>${DECIDE}(?= ${OFFER})|${DECIDED}(?=\s*(?:[.!,;\u2014]|and\b|$))))`,
+    ),
+    new RegExp(
+      String.raw`^\W*(?:(?:so|honestly|look|please|trust me),?\s+)?(?<span>(?<verb>(?:go with|go for|opt for|accept|take|commit to|lock in|choose|pick|switch to|upgrade to|stick with)(?= ${OFFER})|pull the trigger|bite the bullet|take the plunge|sign on the dotted line))`,
+    ),
   ],
   exceptions: [
     PROCEDURAL_LEAD,
@@ -23,7 +27,7 @@ const rule: PressureRule = {
     /\b(?:that|which|whichever) (?:suits|works|fits|feels|you (?:prefer|like|want))\b/i,
     /\bto (?:continue|activate|proceed|complete|finish|access|unlock|confirm)\b/i,
   ],
-  message: 'An order to take the offer makes the decision yours rather than the client\'s; people resist a choice that is made for them.',
+  message: "An order to take the offer makes the decision yours rather than the client's; people resist a choice that is made for them.",
   replacement: { warm: 'you could $<verb|lc>', formal: 'you may wish to $<verb|lc>' },
   examples: {
     flag: [

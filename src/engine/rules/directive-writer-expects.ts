@@ -12,12 +12,22 @@ const rule: PressureRule = {
   kind: 'directive',
   strictness: 'standard',
   patterns: [
-    new RegExp(String.raw`\b(?<span>(?:${WANT}))(?: (?:to (?:hear|receive|get|see|have)(?: back)? )?${CLIENT_DELIVERABLE}\b[^.;!?]{0,50}?\b${CLIENT_DEADLINE})`),
+    new RegExp(
+      String.raw`\b(?<span>(?:${WANT}))(?: (?:to (?:hear|receive|get|see|have)(?: back)? )?${CLIENT_DELIVERABLE}\b[^.;!?]{0,50}?\b${CLIENT_DEADLINE})`,
+    ),
     // Any object the writer wants on their desk or back with them: the place names the demand.
-    new RegExp(String.raw`\b(?<span>(?:${WANT}))(?: (?:the|your|all the|all your) (?:[\w-]+ ){0,3}?(?:on my desk|in my inbox|on our desk|in our inbox|back (?:to|with) (?:me|us)|back from you)\b)`),
-    new RegExp(String.raw`\b(?<span>(?:${WANT}) you to)(?: (?:(?:just|finally|properly) )?(?:${DECISION_VERB}|reply|respond|get back|send|return|complete|sign|pay|make (?:a|your|the) (?:decision|call|choice))\b)`),
-    new RegExp(String.raw`\b(?<span>(?:I|we)(?:'ll| will) (?:also )?need)(?: (?:a|your|the) (?:final |firm |clear )?(?:decision|answer|commitment|go-ahead|sign-off) (?:(?:on|about|from) [^.;!?]{1,40}? )?${CLIENT_DEADLINE})`),
-    new RegExp(String.raw`(?:^\W*|\b(?:and|so|but),? )${CLIENT_DELIVERABLE}(?: (?:of|on|for) (?:the |your |this )?[\w-]+(?: [\w-]+)?)? (?<span>(?:is|are|will be) (?:now )?(?:expected|required|needed)|(?:is|are) to be (?<pverb>returned|signed|completed|submitted|paid|sent|settled|made|received))(?: [^.;!?]{0,40}?${CLIENT_DEADLINE})`),
+    new RegExp(
+      String.raw`\b(?<span>(?:${WANT}))(?: (?:the|your|all the|all your) (?:[\w-]+ ){0,3}?(?:on my desk|in my inbox|on our desk|in our inbox|back (?:to|with) (?:me|us)|back from you)\b)`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>(?:${WANT}) you to)(?: (?:(?:just|finally|properly) )?(?:${DECISION_VERB}|reply|respond|get back|send|return|complete|sign|pay|make (?:a|your|the) (?:decision|call|choice))\b)`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>(?:I|we)(?:'ll| will) (?:also )?need)(?: (?:a|your|the) (?:final |firm |clear )?(?:decision|answer|commitment|go-ahead|sign-off) (?:(?:on|about|from) [^.;!?]{1,40}? )?${CLIENT_DEADLINE})`,
+    ),
+    new RegExp(
+      String.raw`(?:^\W*|\b(?:and|so|but),? )${CLIENT_DELIVERABLE}(?: (?:of|on|for) (?:the |your |this )?[\w-]+(?: [\w-]+)?)? (?<span>(?:is|are|will be) (?:now )?(?:expected|required|needed)|(?:is|are) to be (?<pverb>returned|signed|completed|submitted|paid|sent|settled|made|received))(?: [^.;!?]{0,40}?${CLIENT_DEADLINE})`,
+    ),
   ],
   exceptions: [/\b(?:if (?:you|that|it)|whenever|no rush|no hurry|suits you|works for you|happy to|glad to|let me know if)\b/i],
   message: "The writer's wants stated as the client's orders leave no room to say no; people comply or pull away rather than decide.",
@@ -27,7 +37,7 @@ const rule: PressureRule = {
     { when: /need$/i, with: { warm: 'it would help to have', formal: 'it would be helpful to have' } },
     { when: /to be/i, with: { warm: 'can be $<pverb>', formal: 'may be $<pverb>' } },
     { when: /(?:expected|required|needed)$/i, with: { warm: 'would be welcome', formal: 'would be appreciated' } },
-    { when: /^(?:I|we)/i, with: { warm: "it would help to have", formal: 'it would be helpful to have' } },
+    { when: /^(?:I|we)/i, with: { warm: 'it would help to have', formal: 'it would be helpful to have' } },
   ],
   examples: {
     flag: [

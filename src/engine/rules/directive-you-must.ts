@@ -5,7 +5,9 @@ const rule: PressureRule = {
   id: 'pressure/directive-you-must',
   kind: 'directive',
   strictness: 'gentle',
-  patterns: [/\b(?<span>you\s+(?:really\s+|simply\s+|absolutely\s+|just\s+|honestly\s+)?(?:must|ought to|had better|are obliged to)|you'd\s+better)\s+(?!have (?:been|received|seen|heard|got))(?<rest>[^.!?;]+)/],
+  patterns: [
+    /\b(?<span>you\s+(?:really\s+|simply\s+|absolutely\s+|just\s+|honestly\s+)?(?:must|ought to|had better|are obliged to)|you'd\s+better)\s+(?!have (?:been|received|seen|heard|got))(?<rest>[^.!?;]+)/,
+  ],
   exceptions: [PROCEDURAL_LEAD, STEP_SEQUENCE, /\bmust (?:be|feel|have been|know|find)\b/i, /\byou must have someone\b/i],
   requiresAfter: [new RegExp(`^(?!${PROCEDURAL_STEP.source.slice(1)})`, 'i')],
   message: 'A "must" from an adviser reads as an order; it invites the client to defend their side instead of weighing the option.',

@@ -10,9 +10,16 @@ const rule: PressureRule = {
     /\b(?<!\b(?:time|space|information|details|help|support|everything|anything|nothing|something|all|whatever) (?:that )?)(?<span>you(?:'ll| will)?\s+(?:really\s+|just\s+|absolutely\s+|simply\s+|definitely\s+|honestly\s+|seriously\s+)?(?:need|have|'ve got|have got|got)\s+to|you(?:'ve| have)?\s+(?:simply\s+|really\s+|just\s+|absolutely\s+)?got\s+to|you\s+gotta)\s+(?<rest>[^.!?;]+)/,
     /\b(?<span>I\s+(?:really\s+|just\s+)?(?:need|want|expect)\s+you\s+to)\s+(?<rest>[^.!?;]+)/,
   ],
-  exceptions: [PROCEDURAL_LEAD, STEP_SEQUENCE, REASSURANCE_ASK, new RegExp(String.raw`${NEGATED_ASK}\byou(?:'ll| will)? (?:need|have|'ve got) to\b`, 'i'), /\b(?:don't|do not|shouldn't|should not|never) feel (?:like |that )?you (?:have|need|must|'ve got) to\b/i, /\byou (?:need|have|'ve got) to\s+(?:be (?:added|present|registered|logged)|(?:first\s+)?(?:log|sign) ?in)\b/i],
+  exceptions: [
+    PROCEDURAL_LEAD,
+    STEP_SEQUENCE,
+    REASSURANCE_ASK,
+    new RegExp(String.raw`${NEGATED_ASK}\byou(?:'ll| will)? (?:need|have|'ve got) to\b`, 'i'),
+    /\b(?:don't|do not|shouldn't|should not|never) feel (?:like |that )?you (?:have|need|must|'ve got) to\b/i,
+    /\byou (?:need|have|'ve got) to\s+(?:be (?:added|present|registered|logged)|(?:first\s+)?(?:log|sign) ?in)\b/i,
+  ],
   requiresAfter: [new RegExp(`^(?!${PROCEDURAL_STEP.source.slice(1)})`, 'i')],
-  message: "Telling the client what they must do takes the decision out of their hands; people push back when their autonomy is threatened.",
+  message: 'Telling the client what they must do takes the decision out of their hands; people push back when their autonomy is threatened.',
   replacement: { warm: 'you could', formal: 'you may wish to' },
   examples: {
     flag: [
@@ -24,7 +31,7 @@ const rule: PressureRule = {
       'You just have to trust the numbers and go ahead.',
     ],
     pass: [
-      'I want you to know that whichever way you go, I\'ll be in your corner.',
+      "I want you to know that whichever way you go, I'll be in your corner.",
       'To update your card, you need to open Settings and choose Billing.',
       "You don't need to decide anything today.",
       'You said you need to talk it over with your partner first.',

@@ -5,7 +5,9 @@ const rule: PressureRule = {
   id: 'pressure/directive-you-should',
   kind: 'directive',
   strictness: 'standard',
-  patterns: [/\b(?<span>(?:I (?:really |honestly )?think |honestly,? |frankly,? )?you\s+(?:really\s+|definitely\s+|honestly\s+|just\s+|absolutely\s+)?should(?:n't| not)?)\s+(?!not\b|have\b|be (?:able|fine|all set|good|ok|okay|ready|receiving|getting|seeing)|(?:now\s+|soon\s+|also\s+)?(?:receive|get (?:an?|the|your)|see|hear|notice|find|arrive|expect|start (?:to )?see|feel (?:free|welcome|obliged|pressured|rushed|any pressure|(?:like |that )?you (?:have|need|must|should|ought|'ve got))))(?<rest>[^.!?;]+)/],
+  patterns: [
+    /\b(?<span>(?:I (?:really |honestly )?think |honestly,? |frankly,? )?you\s+(?:really\s+|definitely\s+|honestly\s+|just\s+|absolutely\s+)?should(?:n't| not)?)\s+(?!not\b|have\b|be (?:able|fine|all set|good|ok|okay|ready|receiving|getting|seeing)|(?:now\s+|soon\s+|also\s+)?(?:receive|get (?:an?|the|your)|see|hear|notice|find|arrive|expect|start (?:to )?see|feel (?:free|welcome|obliged|pressured|rushed|any pressure|(?:like |that )?you (?:have|need|must|should|ought|'ve got))))(?<rest>[^.!?;]+)/,
+  ],
   exceptions: [PROCEDURAL_LEAD],
   requiresAfter: [new RegExp(`^(?!${PROCEDURAL_STEP.source.slice(1)})`, 'i')],
   message: '"You should" hands the client a verdict rather than an option, and the natural response to a verdict is to argue with it.',

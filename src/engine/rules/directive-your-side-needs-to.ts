@@ -13,8 +13,19 @@ const rule: PressureRule = {
   message: "Telling the client's side what it must decide takes the choice out of their hands; people push back when their autonomy is threatened.",
   replacement: { warm: '$<who> could', formal: '$<who> may wish to' },
   examples: {
-    flag: ['Your leadership team has to commit to the rollout this month.', 'Your side will need to accept the new rate card.', 'your company should switch payroll providers', 'Your practice has got to adopt the new booking system.', 'Your manager should really approve the upgrade.', 'Your husband really must sign the transfer this week.'],
-    pass: ['Your team needs to be added as users first.', 'Your doctor should receive the letter next week.', 'Your company must be registered for VAT to claim this.'],
+    flag: [
+      'Your leadership team has to commit to the rollout this month.',
+      'Your side will need to accept the new rate card.',
+      'your company should switch payroll providers',
+      'Your practice has got to adopt the new booking system.',
+      'Your manager should really approve the upgrade.',
+      'Your husband really must sign the transfer this week.',
+    ],
+    pass: [
+      'Your team needs to be added as users first.',
+      'Your doctor should receive the letter next week.',
+      'Your company must be registered for VAT to claim this.',
+    ],
   },
 };
 export default rule;

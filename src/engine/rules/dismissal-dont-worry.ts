@@ -20,16 +20,40 @@ const rule: PressureRule = {
   replacement: { warm: "it's understandable to have questions about this", formal: 'it is reasonable to have questions about this' },
   replacements: [
     { when: /relax|chill/i, with: { warm: '', formal: '' } },
-    { when: /^(?:please |just |really )?(?:don't|do not|stop|no need to)\b.*about the /i, with: { warm: "it's understandable to have questions about $<about>", formal: 'it is reasonable to have questions about $<about>' } },
+    {
+      when: /^(?:please |just |really )?(?:don't|do not|stop|no need to)\b.*about the /i,
+      with: { warm: "it's understandable to have questions about $<about>", formal: 'it is reasonable to have questions about $<about>' },
+    },
     { when: /^(?:there|it|that)\b.*\bnervous/i, with: { warm: "it's natural to feel nervous about this", formal: 'it is natural to feel nervous about this' } },
-    { when: /^(?:there|it|that)\b.*\b(?:anxious|stress|panic)/i, with: { warm: "it's natural to feel anxious about this", formal: 'it is natural to feel anxious about this' } },
-    { when: /^(?:there|it|that)\b.*\b(?:scared|afraid|fear)/i, with: { warm: "it's natural to feel uneasy about this", formal: 'it is natural to feel uneasy about this' } },
+    {
+      when: /^(?:there|it|that)\b.*\b(?:anxious|stress|panic)/i,
+      with: { warm: "it's natural to feel anxious about this", formal: 'it is natural to feel anxious about this' },
+    },
+    {
+      when: /^(?:there|it|that)\b.*\b(?:scared|afraid|fear)/i,
+      with: { warm: "it's natural to feel uneasy about this", formal: 'it is natural to feel uneasy about this' },
+    },
     { when: /^(?:is|'s)\b.*nothing/i, with: { warm: "is worth talking through if it's on your mind", formal: 'is worth discussing if it is on your mind' } },
-    { when: /^(?:are|'re)\b.*nothing/i, with: { warm: "are worth talking through if they're on your mind", formal: 'are worth discussing if they are on your mind' } },
+    {
+      when: /^(?:are|'re)\b.*nothing/i,
+      with: { warm: "are worth talking through if they're on your mind", formal: 'are worth discussing if they are on your mind' },
+    },
   ],
   examples: {
-    flag: ["Don't worry about the risk.", "Don't worry, there's really nothing to worry about.", 'A bit of soreness is nothing to worry about.', 'Please don’t lose any sleep over the audit.', "There's really no need to be anxious."],
-    pass: ["If you can't find the receipt, don't worry — a bank statement works too.", "Don't worry about replying before the weekend.", 'You don’t need to worry about printing the tickets; they are on your phone.', 'It makes sense that you are worried about the fees.', "Don't worry if you need to move the call; any afternoon works."],
+    flag: [
+      "Don't worry about the risk.",
+      "Don't worry, there's really nothing to worry about.",
+      'A bit of soreness is nothing to worry about.',
+      'Please don’t lose any sleep over the audit.',
+      "There's really no need to be anxious.",
+    ],
+    pass: [
+      "If you can't find the receipt, don't worry — a bank statement works too.",
+      "Don't worry about replying before the weekend.",
+      'You don’t need to worry about printing the tickets; they are on your phone.',
+      'It makes sense that you are worried about the fees.',
+      "Don't worry if you need to move the call; any afternoon works.",
+    ],
   },
 };
 export default rule;

@@ -20,7 +20,10 @@ const rule: PressureRule = {
   message: 'Telling the client to tune out their sources or their feelings dismisses the concern instead of exploring it; the worry stays, unspoken.',
   replacement: null,
   replacements: [
-    { when: /^(?:ignore|disregard|tune|forget|pay|don't|do not|never|stop)/i, with: { warm: "it's worth talking through $<source>", formal: 'it may help to discuss $<source>' } },
+    {
+      when: /^(?:ignore|disregard|tune|forget|pay|don't|do not|never|stop)/i,
+      with: { warm: "it's worth talking through $<source>", formal: 'it may help to discuss $<source>' },
+    },
   ],
   examples: {
     flag: [

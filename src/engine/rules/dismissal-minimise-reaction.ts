@@ -10,7 +10,9 @@ const rule: PressureRule = {
   strictness: 'standard',
   patterns: [
     // One pattern for the fixed phrasings: each pattern costs a prefilter check per sentence.
-    new RegExp(String.raw`\b(?<span>(?:(?:nothing|no reason|not something|not anything|hardly (?:something|anything|a reason)) (?:to |for you to )?(?:get |be )${UPSET} (?:about|over))|(?:(?:hardly|not|nothing)(?: (?:here|really|at all))?(?: is| 's)?(?: really)? (?:something |anything |a thing )?(?:worth (?:panicking|fretting|stressing|worrying|agonising|agonizing|losing sleep|getting upset|getting worked up)|to (?:panic|fret|stress|agonise|agonize|lose sleep|get upset|get worked up)) (?:about|over))|(?:(?:isn't|is not|'s not|not) (?:really |honestly )?worth (?:losing (?:any )?sleep|stressing|worrying|fretting|panicking|agonising|agonizing|getting (?:upset|worked up|stressed)) (?:over|about))|(?:(?:don't|do not|never) let (?:a |the |some |any |those |these |that |this |all (?:the|that|those) )?(?:[\w-]+ ){0,4}?(?:put you off|scare you(?: off| away)?|frighten you(?: off| away)?|spook you|rattle you|throw you|get to you|panic you))\b|(?:(?:you(?:'re| are)|you might be) (?:just |simply |really )?(?:reading (?:far |way |much |a bit |a little )?(?:too much|a lot|more than you should) into|overreacting|over-reacting|making a mountain out of a molehill|making (?:too much|a big deal|a drama) (?:of|out of))))`),
+    new RegExp(
+      String.raw`\b(?<span>(?:(?:nothing|no reason|not something|not anything|hardly (?:something|anything|a reason)) (?:to |for you to )?(?:get |be )${UPSET} (?:about|over))|(?:(?:hardly|not|nothing)(?: (?:here|really|at all))?(?: is| 's)?(?: really)? (?:something |anything |a thing )?(?:worth (?:panicking|fretting|stressing|worrying|agonising|agonizing|losing sleep|getting upset|getting worked up)|to (?:panic|fret|stress|agonise|agonize|lose sleep|get upset|get worked up)) (?:about|over))|(?:(?:isn't|is not|'s not|not) (?:really |honestly )?worth (?:losing (?:any )?sleep|stressing|worrying|fretting|panicking|agonising|agonizing|getting (?:upset|worked up|stressed)) (?:over|about))|(?:(?:don't|do not|never) let (?:a |the |some |any |those |these |that |this |all (?:the|that|those) )?(?:[\w-]+ ){0,4}?(?:put you off|scare you(?: off| away)?|frighten you(?: off| away)?|spook you|rattle you|throw you|get to you|panic you))\b|(?:(?:you(?:'re| are)|you might be) (?:just |simply |really )?(?:reading (?:far |way |much |a bit |a little )?(?:too much|a lot|more than you should) into|overreacting|over-reacting|making a mountain out of a molehill|making (?:too much|a big deal|a drama) (?:of|out of))))`,
+    ),
   ],
   exceptions: [/\b(?:makes sense|understandable|it's fair|I understand|I can see why)\b/i],
   message: 'Calling the reaction out of proportion tells the client their feeling is wrong; they stop sharing it rather than let it go.',
@@ -21,7 +23,7 @@ const rule: PressureRule = {
       'Nothing here is really worth agonising over.',
       'You might be reading a lot into one bad month.',
       'Never let the paperwork put you off.',
-      'Don\'t let one rough quarter spook you.',
+      "Don't let one rough quarter spook you.",
       "Don't let a couple of bad reviews scare you off.",
     ],
     pass: [

@@ -10,8 +10,12 @@ const rule: PressureRule = {
   kind: 'dismissal',
   strictness: 'gentle',
   patterns: [
-    new RegExp(String.raw`\b(?<span>(?:there's |there is )?(?:absolutely |really )?no (?:need|reason|call) (?:at all )?(?:for you )?to (?:get |be |feel )?(?:so |too |all |that )?(?:${FEEL}|worry|fret|stress|panic|fuss)(?: (?:about|over) (?:it|this|that))?)(?![\w-])`),
-    new RegExp(String.raw`\b(?<span>(?:(?:that|this|it)(?:'s| is) )?(?:really |honestly |just )?(?:not (?:something|anything) (?:you (?:should|need to|have to|ought to) (?:be |get )?|(?:for you )?to (?:be |get )?)|nothing (?:for you )?to (?:be |get )?)${FEEL}(?: about)?)(?![\w-])`),
+    new RegExp(
+      String.raw`\b(?<span>(?:there's |there is )?(?:absolutely |really )?no (?:need|reason|call) (?:at all )?(?:for you )?to (?:get |be |feel )?(?:so |too |all |that )?(?:${FEEL}|worry|fret|stress|panic|fuss)(?: (?:about|over) (?:it|this|that))?)(?![\w-])`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>(?:(?:that|this|it)(?:'s| is) )?(?:really |honestly |just )?(?:not (?:something|anything) (?:you (?:should|need to|have to|ought to) (?:be |get )?|(?:for you )?to (?:be |get )?)|nothing (?:for you )?to (?:be |get )?)${FEEL}(?: about)?)(?![\w-])`,
+    ),
     /\b(?<span>you(?:'re| are) (?:just |really |a bit |being )?(?:overreacting|over-reacting|overthinking (?:it|this)|reading too much into (?:it|this|that|the \w+)|making (?:this|it) (?:(?:much|far|a lot|way|so much|a bit|a little) )?(?:harder|bigger|more complicated|worse) than it (?:needs|has) to be|worrying (?:for|over) (?:no reason|nothing))|you(?:'re| are) worrying for no reason)(?![\w-])/,
     /(?:^\W*|[,;\u2014]\s*(?:so |and )?)(?<span>(?:just |please )?(?:(?:stop|quit) (?:fretting|worrying|stressing|panicking|fussing|overthinking)(?: (?:about|over))?|calm down|relax(?! (?:and (?:enjoy|have)|over|this|on|during|at|in)\b)|put (?:it|this|that) out of your mind|forget about (?:it|this|that)|leave the worrying to (?:us|me)))(?![\w-])/,
     /\b(?<span>you (?:shouldn't|should not) be so (?:worried|anxious|nervous|upset|stressed|concerned|bothered)(?: about)?)(?![\w-])/,
@@ -37,20 +41,50 @@ const rule: PressureRule = {
   replacement: { warm: '', formal: '' },
   replacements: [
     // Spans that end in "about"/"over" lead into their object ("…about the survey"): the rewrite must too.
-    { when: /(?:stop|quit) \w+ing (?:about|over)$|try not to \w+(?: about| over)?$|needn't .*(?:about|over)$/i, with: { warm: 'it makes sense to think carefully about', formal: 'it is sensible to think carefully about' } },
-    { when: /^you (?:shouldn't|should not) .*(?:about|over)$/i, with: { warm: 'it makes sense to feel unsure about', formal: 'it is understandable to feel unsure about' } },
+    {
+      when: /(?:stop|quit) \w+ing (?:about|over)$|try not to \w+(?: about| over)?$|needn't .*(?:about|over)$/i,
+      with: { warm: 'it makes sense to think carefully about', formal: 'it is sensible to think carefully about' },
+    },
+    {
+      when: /^you (?:shouldn't|should not) .*(?:about|over)$/i,
+      with: { warm: 'it makes sense to feel unsure about', formal: 'it is understandable to feel unsure about' },
+    },
     { when: /out of your mind|forget about|leave the worrying/i, with: { warm: "I'm happy to handle it", formal: 'I am happy to handle it' } },
     { when: /^blowing/i, with: { warm: 'taking this seriously', formal: 'taking this seriously' } },
     // "That concern doesn't apply…": the determiner stays before the span.
-    { when: /^(?:concerns|worries|fears|objections|doubts)\b.*\b(?:apply|relevant)\b/i, with: { warm: '$<noun> are worth checking against your situation', formal: '$<noun> are worth reviewing against your situation' } },
-    { when: /^(?:concern|worry|fear|objection|doubt)\b.*\b(?:apply|relevant)\b/i, with: { warm: '$<noun> is worth checking against your situation', formal: '$<noun> is worth reviewing against your situation' } },
-    { when: /\b(?:apply|relevant)\b/i, with: { warm: "it's worth checking together how this applies to you", formal: 'it is worth reviewing together how this applies in your case' } },
-    { when: /\b(?:never|rarely|hardly ever|seldom)\b/i, with: { warm: "it's worth checking whether it applies to you", formal: 'it is worth checking whether it applies in your case' } },
+    {
+      when: /^(?:concerns|worries|fears|objections|doubts)\b.*\b(?:apply|relevant)\b/i,
+      with: { warm: '$<noun> are worth checking against your situation', formal: '$<noun> are worth reviewing against your situation' },
+    },
+    {
+      when: /^(?:concern|worry|fear|objection|doubt)\b.*\b(?:apply|relevant)\b/i,
+      with: { warm: '$<noun> is worth checking against your situation', formal: '$<noun> is worth reviewing against your situation' },
+    },
+    {
+      when: /\b(?:apply|relevant)\b/i,
+      with: { warm: "it's worth checking together how this applies to you", formal: 'it is worth reviewing together how this applies in your case' },
+    },
+    {
+      when: /\b(?:never|rarely|hardly ever|seldom)\b/i,
+      with: { warm: "it's worth checking whether it applies to you", formal: 'it is worth checking whether it applies in your case' },
+    },
     { when: /\bmuch$/i, with: { warm: '$<noun> makes sense, and is worth talking through', formal: '$<noun> is understandable and worth discussing' } },
-    { when: /second thought|drama|big deal|fuss|song and dance|mountain/i, with: { warm: 'it makes sense to think it through', formal: 'it is sensible to think it through' } },
-    { when: /cause for|reason for|need for|state|tizzy|flap|twist|worked up|wound up|try not/i, with: { warm: 'it makes sense to want to be sure', formal: 'it is understandable to want to be sure' } },
-    { when: /thing to|needn't|over (?:a |such a )?(?:tiny|small|little|minor|trivial|nothing)|proportion|real|fuss|bother|drama|stress|anxiety|panic/i, with: { warm: 'I can see why this is on your mind', formal: 'I appreciate why this is on your mind' } },
-    { when: /^(?:there's |there is |absolutely |really )?no (?:need|reason|call)/i, with: { warm: 'it makes sense to want clarity', formal: 'it is understandable to want clarity' } },
+    {
+      when: /second thought|drama|big deal|fuss|song and dance|mountain/i,
+      with: { warm: 'it makes sense to think it through', formal: 'it is sensible to think it through' },
+    },
+    {
+      when: /cause for|reason for|need for|state|tizzy|flap|twist|worked up|wound up|try not/i,
+      with: { warm: 'it makes sense to want to be sure', formal: 'it is understandable to want to be sure' },
+    },
+    {
+      when: /thing to|needn't|over (?:a |such a )?(?:tiny|small|little|minor|trivial|nothing)|proportion|real|fuss|bother|drama|stress|anxiety|panic/i,
+      with: { warm: 'I can see why this is on your mind', formal: 'I appreciate why this is on your mind' },
+    },
+    {
+      when: /^(?:there's |there is |absolutely |really )?no (?:need|reason|call)/i,
+      with: { warm: 'it makes sense to want clarity', formal: 'it is understandable to want clarity' },
+    },
     { when: /^(?:that|this|it|not|nothing)/i, with: { warm: 'something we can look at together', formal: 'something we can review together' } },
     { when: /^(?:concern|worr|fear|objection|doubt)/i, with: { warm: '$<noun> deserves a proper look', formal: '$<noun> deserves careful consideration' } },
     { when: /^you(?:'re| are)/i, with: { warm: 'I can see this matters to you', formal: 'I appreciate this matters to you' } },
@@ -84,7 +118,8 @@ const rule: PressureRule = {
       'Those fears don’t apply to a business your size.',
       'Clients ask about the exit clause a lot, and it never turns out to be a problem.',
     ],
-    pass: ["Relax and enjoy the break; we'll pick this up in January.", 
+    pass: [
+      "Relax and enjoy the break; we'll pick this up in January.",
       'You’re not overreacting — this is a lot.',
       'There’s no need to sign anything today.',
       'You can relax the settings if you’d like.',

@@ -19,20 +19,39 @@ const rule: PressureRule = {
   message: 'Judging the worry itself tells the client their view does not count; MI takes a concern seriously enough to explore it.',
   replacement: { warm: '', formal: '' },
   replacements: [
-    { when: /^(?:concern|worr|fear|anxiet|doubt|objection|reservation)/i, with: { warm: '$<subj> $<be> understandable, and worth talking through', formal: '$<subj> $<be> understandable and worth discussing' } },
+    {
+      when: /^(?:concern|worr|fear|anxiet|doubt|objection|reservation)/i,
+      with: { warm: '$<subj> $<be> understandable, and worth talking through', formal: '$<subj> $<be> understandable and worth discussing' },
+    },
     { when: /^'s\b/i, with: { warm: ' can feel $<adj>', formal: ' can seem $<adj>' } },
     { when: /^(?:isn't|is|aren't|are|'re)\b.*\b(?:that|so|as)\b/i, with: { warm: 'can feel $<adj>', formal: 'can seem $<adj>' } },
-    { when: /nothing$/i, with: { warm: "you're weighing this carefully, which makes sense", formal: 'you are considering this carefully, which is understandable' } },
+    {
+      when: /nothing$/i,
+      with: { warm: "you're weighing this carefully, which makes sense", formal: 'you are considering this carefully, which is understandable' },
+    },
     { when: /molehill/i, with: { warm: 'I can see this feels big right now', formal: 'I appreciate this feels significant' } },
     { when: /formality/i, with: { warm: 'is usually a standard step', formal: 'is usually a standard step' } },
     { when: /hardly/i, with: { warm: "I'm not sure that needs to be $<art> $<noun>", formal: 'I am not sure that needs to be $<art> $<noun>' } },
     { when: /^'s.*worth/i, with: { warm: ' is understandably frustrating', formal: ' is understandably frustrating' } },
     { when: /worth/i, with: { warm: 'is understandably frustrating', formal: 'is understandably frustrating' } },
-    { when: /^(?:is|are|'s|'re) .*non-?(?:issue|problem|event|story)/i, with: { warm: '$<be> probably a smaller issue than it looks', formal: '$<be> likely a smaller issue than it appears' } },
-    { when: /non-?(?:issue|problem|event|story)/i, with: { warm: 'it may be a smaller issue than it looks', formal: 'it may be a smaller issue than it appears' } },
+    {
+      when: /^(?:is|are|'s|'re) .*non-?(?:issue|problem|event|story)/i,
+      with: { warm: '$<be> probably a smaller issue than it looks', formal: '$<be> likely a smaller issue than it appears' },
+    },
+    {
+      when: /non-?(?:issue|problem|event|story)/i,
+      with: { warm: 'it may be a smaller issue than it looks', formal: 'it may be a smaller issue than it appears' },
+    },
   ],
   examples: {
-    flag: ['Your worries about the move are a bit overblown.', "the new billing system isn't that complicated", "You're stressing about nothing.", 'The data migration is honestly a non-issue.', 'The medical is just a formality.', "That's hardly a problem for a firm your size."],
+    flag: [
+      'Your worries about the move are a bit overblown.',
+      "the new billing system isn't that complicated",
+      "You're stressing about nothing.",
+      'The data migration is honestly a non-issue.',
+      'The medical is just a formality.',
+      "That's hardly a problem for a firm your size.",
+    ],
     pass: ['I know the move has been hard on you.', "It's not that I don't want to help.", 'The install is quick and simple.', 'Is the fee a worry for you?'],
   },
 };

@@ -10,9 +10,15 @@ const rule: PressureRule = {
   kind: 'dismissal',
   strictness: 'standard',
   patterns: [
-    new RegExp(String.raw`\b(?<span>(?:just |so |I'd |I would )?(?:put|set|push|brush|park|leave) (?<what>(?:those|these|that|this|your|any|all those|all your|all these|the|such) (?:little |silly |nagging )?${CONCERN}) (?:aside|to one side|behind you|out of your (?:mind|head)|to bed))(?![\w-])`),
-    new RegExp(String.raw`\b(?<span>(?:don't|do not|try not to|please don't) let (?<what>(?:those|these|that|this|your|any|the|such) (?:little |silly |scary )?(?:${CONCERN}|headlines?|news|noise|scare stories|stories|gossip|rumou?rs)) (?:get in (?:the|your) way|get to you|hold you back|stop you|put you off|cloud (?:your|the) \w+|spoil (?:it|this|things)))(?![\w-])`),
-    new RegExp(String.raw`(?:^\W*|[,;\u2014]\s*(?:so |and )?)(?<span>(?:just |honestly,? |so )?forget (?:about )?(?<what>(?:the|that|this|those|these|your|any) (?:[\w-]+ ){0,2}?${WORRY_THING}))(?![\w-])`),
+    new RegExp(
+      String.raw`\b(?<span>(?:just |so |I'd |I would )?(?:put|set|push|brush|park|leave) (?<what>(?:those|these|that|this|your|any|all those|all your|all these|the|such) (?:little |silly |nagging )?${CONCERN}) (?:aside|to one side|behind you|out of your (?:mind|head)|to bed))(?![\w-])`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>(?:don't|do not|try not to|please don't) let (?<what>(?:those|these|that|this|your|any|the|such) (?:little |silly |scary )?(?:${CONCERN}|headlines?|news|noise|scare stories|stories|gossip|rumou?rs)) (?:get in (?:the|your) way|get to you|hold you back|stop you|put you off|cloud (?:your|the) \w+|spoil (?:it|this|things)))(?![\w-])`,
+    ),
+    new RegExp(
+      String.raw`(?:^\W*|[,;\u2014]\s*(?:so |and )?)(?<span>(?:just |honestly,? |so )?forget (?:about )?(?<what>(?:the|that|this|those|these|your|any) (?:[\w-]+ ){0,2}?${WORRY_THING}))(?![\w-])`,
+    ),
     /\b(?<span>I (?:really |honestly |personally )?(?:wouldn't|would not|'d not) (?:worry|fret|stress|panic|lose (?:any |much )?sleep|give (?:it|this|that|the [\w-]+(?: [\w-]+)?) (?:a|another) (?:second )?thought|be (?:too |at all )?(?:worried|concerned|bothered|put off))(?: (?:too much|at all))?(?: (?:about|over) (?<about>it|this|that|the [\w-]+(?: [\w-]+)?))?)(?![\w-])/,
     /\b(?<span>(?:let's not|let us not|no need to|there's no need to|try not to) (?:get (?:too )?(?:hung up|caught up|bogged down)|sweat) (?:on |about |over |in )?(?<about>it|this|that|the [\w-]+(?: [\w-]+)?))(?![\w-])/,
     /\b(?<span>(?:that's|it's|this is|those are|that is|it is) (?:just |only |simply |probably )?(?:(?:your |the )?nerves talking|(?:a bit of |a touch of )?(?:nerves|jitters|cold feet)))(?=\s*[.!,;\u2014]|$)/,
@@ -25,19 +31,37 @@ const rule: PressureRule = {
     /(?:^\W*|[,;\u2014]\s*(?:and |but )?)(?<span>(?:it|this|that)(?:'ll| will) (?:soon |quickly |all )?(?:pass|blow over|wear off|fade|go away|settle(?: down)?|disappear))(?=\s*(?:[.!,;\u2014]|$|soon\b|in (?:a|no) time\b|before you know it\b|you'll see\b|trust me\b))/,
     /\b(?<span>(?:the|these|those|your|any) (?:nerves|worries|doubts|jitters|anxiety|fears|wobbles|second thoughts|feelings of \w+) (?:will|'ll) (?:soon |quickly |all |probably |usually )?(?:pass|blow over|wear off|fade|go away|settle(?: down)?|disappear|vanish))(?![\w-])/,
   ],
-  exceptions: [/\b(?:worry|stress|fret) about (?:replying|rushing|responding|getting back|answering|the timing|the wait|a quick reply|coming back)\b/i, /\bforget (?:about )?(?:the|your|my) (?:old |previous |earlier )?(?:password|login|code|email|reminder|link)\b/i],
-  message: 'Setting the client\'s worry aside for them tells them it does not count; MI takes a concern seriously enough to explore it.',
+  exceptions: [
+    /\b(?:worry|stress|fret) about (?:replying|rushing|responding|getting back|answering|the timing|the wait|a quick reply|coming back)\b/i,
+    /\bforget (?:about )?(?:the|your|my) (?:old |previous |earlier )?(?:password|login|code|email|reminder|link)\b/i,
+  ],
+  message: "Setting the client's worry aside for them tells them it does not count; MI takes a concern seriously enough to explore it.",
   replacement: { warm: "it's fair to have questions about this", formal: 'it is reasonable to have questions about this' },
   replacements: [
     { when: /not worth/i, with: { warm: "but worth talking through if it's on your mind", formal: 'but worth discussing if it is on your mind' } },
-    { when: /^(?:just |so |I'd |I would )?(?:put|set|push|brush|park|leave)|let /i, with: { warm: "it's fair to weigh $<what>", formal: 'it is reasonable to weigh $<what>' } },
+    {
+      when: /^(?:just |so |I'd |I would )?(?:put|set|push|brush|park|leave)|let /i,
+      with: { warm: "it's fair to weigh $<what>", formal: 'it is reasonable to weigh $<what>' },
+    },
     { when: /forget/i, with: { warm: "it's fair to ask about $<what>", formal: 'it is reasonable to ask about $<what>' } },
-    { when: /^I\b.*\b(?:about|over) /i, with: { warm: "it's worth talking through $<about> if it's on your mind", formal: 'it is worth discussing $<about> if it is on your mind' } },
+    {
+      when: /^I\b.*\b(?:about|over) /i,
+      with: { warm: "it's worth talking through $<about> if it's on your mind", formal: 'it is worth discussing $<about> if it is on your mind' },
+    },
     { when: /^I\b/i, with: { warm: "it's worth talking through if it's on your mind", formal: 'it is worth discussing if it is on your mind' } },
-    { when: /hung up|caught up|bogged down|sweat/i, with: { warm: "it's understandable to focus on $<about>", formal: 'it is understandable to focus on $<about>' } },
+    {
+      when: /hung up|caught up|bogged down|sweat/i,
+      with: { warm: "it's understandable to focus on $<about>", formal: 'it is understandable to focus on $<about>' },
+    },
     { when: /nerves|jitters|cold feet/i, with: { warm: "it's natural to feel unsure at this stage", formal: 'it is natural to feel unsure at this stage' } },
-    { when: /(?:pass|blow over|wear off|fade|go away|settle|settle down|disappear|vanish)$/i, with: { warm: "it's natural to feel unsure at this stage", formal: 'it is natural to feel unsure at this stage' } },
-    { when: /^(?:everyone|everybody|all|every)\b/i, with: { warm: "a lot of people feel this way, and it's worth talking through", formal: 'many people feel this way, and it is worth discussing' } },
+    {
+      when: /(?:pass|blow over|wear off|fade|go away|settle|settle down|disappear|vanish)$/i,
+      with: { warm: "it's natural to feel unsure at this stage", formal: 'it is natural to feel unsure at this stage' },
+    },
+    {
+      when: /^(?:everyone|everybody|all|every)\b/i,
+      with: { warm: "a lot of people feel this way, and it's worth talking through", formal: 'many people feel this way, and it is worth discussing' },
+    },
     { when: /^you/i, with: { warm: 'I can see this matters to you', formal: 'I appreciate this matters to you' } },
     { when: /^worrying/i, with: { warm: 'it makes sense to want to be sure', formal: 'it is understandable to want to be sure' } },
   ],

@@ -48,7 +48,8 @@ function asOutcome(parts: Parts, register: Register): string | null {
   return text + TAIL[register][parts.negative ? 'avoids' : 'causes'];
 }
 
-const DEADLINE = /\b(?:by|before|within|until|no later than)\s+((?:the\s+)?(?:end of (?:the )?(?:day|week|month)\s*)?[\w\d:.'’-]+(?:\s+[\w\d:.'’-]+){0,3})\s*$/i;
+const DEADLINE =
+  /\b(?:by|before|within|until|no later than)\s+((?:the\s+)?(?:end of (?:the )?(?:day|week|month)\s*)?[\w\d:.'’-]+(?:\s+[\w\d:.'’-]+){0,3})\s*$/i;
 
 /**
  * "If I don't hear from you by Monday, the landlord will relist" → "The cut-off is Monday: after that,
@@ -61,12 +62,20 @@ function asCutOff(parts: Parts, register: Register): string | null {
   const deadline = m?.[1];
   const consequence = parts.consequence.trim().replace(/[.!]+$/, '');
   // "by then" names no date of its own: saying "the cut-off is then" would lose it.
-  if (!m || !deadline || /^(?:then|that|it|this|now)$/i.test(deadline) || !/\p{L}/u.test(consequence) || /^(?:then\s+)?(?:you\s+)?(?:have|need|must)\b/i.test(consequence)) return null;
+  if (
+    !m ||
+    !deadline ||
+    /^(?:then|that|it|this|now)$/i.test(deadline) ||
+    !/\p{L}/u.test(consequence) ||
+    /^(?:then\s+)?(?:you\s+)?(?:have|need|must)\b/i.test(consequence)
+  )
+    return null;
   const period = /^within\b/i.test(m[0].trim());
   const noun = period ? 'window' : register === 'formal' ? 'deadline' : 'cut-off';
-  const text = register === 'formal'
-    ? `the ${noun} is ${deadline}; after that, ${decapitalize(consequence)}. Whether that timing works for you is entirely your decision.`
-    : `the ${noun} is ${deadline}: after that, ${decapitalize(consequence)} — it's your call whether that timing works for you.`;
+  const text =
+    register === 'formal'
+      ? `the ${noun} is ${deadline}; after that, ${decapitalize(consequence)}. Whether that timing works for you is entirely your decision.`
+      : `the ${noun} is ${deadline}: after that, ${decapitalize(consequence)} — it's your call whether that timing works for you.`;
   return withLead(parts.lead, text);
 }
 
@@ -80,9 +89,10 @@ function asHonestRead(parts: Parts, register: Register): string | null {
   const consequence = conditional(parts.consequence.trim().replace(/[.!]+$/, ''));
   if (!/\p{L}/u.test(condition) || !/\p{L}/u.test(consequence) || condition.length + consequence.length > 170) return null;
   const keyword = parts.negative && !NEGATION.test(condition) ? 'unless' : 'if';
-  const text = register === 'formal'
-    ? `my honest assessment is that ${keyword} ${condition}, ${consequence}; how much weight to give that is entirely your decision.`
-    : `my honest read is that ${keyword} ${condition}, ${consequence} — it's your call how much weight to give that.`;
+  const text =
+    register === 'formal'
+      ? `my honest assessment is that ${keyword} ${condition}, ${consequence}; how much weight to give that is entirely your decision.`
+      : `my honest read is that ${keyword} ${condition}, ${consequence} — it's your call how much weight to give that.`;
   return withLead(parts.lead, text);
 }
 
@@ -103,7 +113,9 @@ function conditional(clause: string): string {
 
 function splitUltimatum(body: string): Parts | null {
   // Condition first: "[lead, ]if/unless/should you …, consequence".
-  let m = /^(?<lead>(?:[^,]{1,40},\s*)?(?:(?:but|and|so)\s+)?)(?<kw>if|unless|should)\s+(?<cond>[^,;]{3,160}?),\s*(?:then\s+)?(?<cons>[^;]{3,200})$/i.exec(body);
+  let m = /^(?<lead>(?:[^,]{1,40},\s*)?(?:(?:but|and|so)\s+)?)(?<kw>if|unless|should)\s+(?<cond>[^,;]{3,160}?),\s*(?:then\s+)?(?<cons>[^;]{3,200})$/i.exec(
+    body,
+  );
   if (m?.groups) {
     const { lead, kw, cond, cons } = m.groups;
     const keyword = kw.toLowerCase();
@@ -118,7 +130,10 @@ function splitUltimatum(body: string): Parts | null {
     return { lead: '', condition: cond, consequence: cons, negative: kw.toLowerCase() === 'unless' || NEGATION.test(cond) };
   }
   // "Miss one more payment and the policy lapses": an imperative, then what follows.
-  m = /^(?<cond>(?:miss|skip|refuse|decline|ignore|cancel|drop|delay|leave|walk away from|turn down|wait|pass on|drive)\b[^,;]{1,80}?)\s+and\s+(?<cons>[^;]{3,200})$/i.exec(body);
+  m =
+    /^(?<cond>(?:miss|skip|refuse|decline|ignore|cancel|drop|delay|leave|walk away from|turn down|wait|pass on|drive)\b[^,;]{1,80}?)\s+and\s+(?<cons>[^;]{3,200})$/i.exec(
+      body,
+    );
   if (m?.groups) return { lead: '', condition: `you ${decapitalize(m.groups.cond)}`, consequence: m.groups.cons, negative: false };
   return null;
 }
@@ -129,12 +144,18 @@ const NEGATION = /\b(?:don't|do not|doesn't|does not|didn't|isn't|is not|aren't|
 function actionOf(condition: string, negative: boolean): string | null {
   const c = condition.trim();
   if (negative) {
-    let m = /^(?:you|we)\s+(?:really\s+)?(?:don't|do not|can't|cannot|won't|haven't|fail to|aren't able to|are not able to)\s+(?:get round to\s+)?(?<verb>[a-z]+)(?<rest>.*)$/i.exec(c);
+    let m =
+      /^(?:you|we)\s+(?:really\s+)?(?:don't|do not|can't|cannot|won't|haven't|fail to|aren't able to|are not able to)\s+(?:get round to\s+)?(?<verb>[a-z]+)(?<rest>.*)$/i.exec(
+        c,
+      );
     if (m?.groups) return m.groups.verb.toLowerCase() === 'hear' ? `hearing${m.groups.rest}` : gerund(m.groups.verb) + m.groups.rest;
     // "unless you pay the balance", "unless the invoice is settled this week"
     m = /^you\s+(?<verb>[a-z]+)(?<rest>.*)$/i.exec(c);
     if (m?.groups && !NEGATION.test(c)) return gerund(m.groups.verb) + m.groups.rest;
-    m = /^(?<subj>(?:the|your|this|that|my|our)\s+[^,;]{1,60}?)\s+(?:isn't|is not|aren't|are not|hasn't been|haven't been|is|are|gets?|has been|have been)\s+(?<part>[a-z]+ed|paid|sent|done|signed|made|given|received)(?<rest>.*)$/i.exec(c);
+    m =
+      /^(?<subj>(?:the|your|this|that|my|our)\s+[^,;]{1,60}?)\s+(?:isn't|is not|aren't|are not|hasn't been|haven't been|is|are|gets?|has been|have been)\s+(?<part>[a-z]+ed|paid|sent|done|signed|made|given|received)(?<rest>.*)$/i.exec(
+        c,
+      );
     if (m?.groups && (NEGATION.test(c) || !/\bnot\b/.test(c))) return `getting ${decapitalize(m.groups.subj)} ${m.groups.part}${m.groups.rest}`;
     return null;
   }
@@ -150,19 +171,41 @@ const FINITE_VERB = /\b(?:is|are|was|were|will|would|'ll|drops?|goes|gets?|falls
 function avoidedOutcome(consequence: string, register: Register): string | null {
   const c = consequence.trim();
   // Two consequences joined by "and" ("your account drops… and your dashboards will be archived") are not one subject's fate.
-  if (/\band\b/i.test(c) && FINITE_VERB.test(c.split(/\band\b/i)[0].split(/\s+/).slice(2).join(' '))) return null;
+  if (
+    /\band\b/i.test(c) &&
+    FINITE_VERB.test(
+      c
+        .split(/\band\b/i)[0]
+        .split(/\s+/)
+        .slice(2)
+        .join(' '),
+    )
+  )
+    return null;
   let m = /^(?:you|your \w+)(?:'ll| will|'d| would| could| might| may)?\s+(?:lose|forfeit)\s+(?<what>.+)$/i.exec(c);
   if (m?.groups) return `keep ${m.groups.what}`;
   m = /^(?:you(?:'ll| will| would|'d| could| might)?\s+)?miss(?: out on)?\s+(?<what>.+)$/i.exec(c);
   if (m?.groups) return `secure ${m.groups.what}`;
-  m = /^(?<subj>(?:the|your|this|that|our|any)\s+[^,;]{1,60}?)\s+(?:will |'ll |would |could |may |might )?(?:go|goes|pass|passes|be given|is given|be released|is released)\s+to\s+(?:the next|another|someone|a different|other)\b.*$/i.exec(c);
+  m =
+    /^(?<subj>(?:the|your|this|that|our|any)\s+[^,;]{1,60}?)\s+(?:will |'ll |would |could |may |might )?(?:go|goes|pass|passes|be given|is given|be released|is released)\s+to\s+(?:the next|another|someone|a different|other)\b.*$/i.exec(
+      c,
+    );
   if (m?.groups) return `keep ${m.groups.subj} for you`;
   m = /^(?<subj>(?:the|your|this|that|our|any)\s+[^,;]{1,60}?)\s+(?:will |'ll )?(?<verb>goes|go)\s+(?<rest>to\s+.+)$/i.exec(c);
   if (m?.groups) return `mean ${m.groups.subj} ${m.groups.verb.toLowerCase() === 'goes' ? "doesn't" : "don't"} go ${m.groups.rest}`;
-  m = /^(?<subj>(?:the|your|this|that|our|any)\s+[^,;]{1,60}?)\s+(?:will |'ll |would |could |may |might )?(?:lapses?|expires?|ends?|disappears?|goes away|closes?|is gone|are gone|be gone)\b.*$/i.exec(c);
+  m =
+    /^(?<subj>(?:the|your|this|that|our|any)\s+[^,;]{1,60}?)\s+(?:will |'ll |would |could |may |might )?(?:lapses?|expires?|ends?|disappears?|goes away|closes?|is gone|are gone|be gone)\b.*$/i.exec(
+      c,
+    );
   if (m?.groups) return `keep ${m.groups.subj} in place`;
-  m = /^(?<subj>(?:the|your|this|that|our|any)\s+[^,;]{1,60}?)\s+(?:will |'ll |would |could |may |might )?(?:be|is|are|get|gets)\s+(?<part>[a-z]+(?:ed|en)|withdrawn|forfeit)\b(?<rest>.*)$/i.exec(c);
-  if (m?.groups) return register === 'formal' ? `prevent ${m.groups.subj} from being ${m.groups.part}${m.groups.rest}` : `stop ${m.groups.subj} being ${m.groups.part}${m.groups.rest}`;
+  m =
+    /^(?<subj>(?:the|your|this|that|our|any)\s+[^,;]{1,60}?)\s+(?:will |'ll |would |could |may |might )?(?:be|is|are|get|gets)\s+(?<part>[a-z]+(?:ed|en)|withdrawn|forfeit)\b(?<rest>.*)$/i.exec(
+      c,
+    );
+  if (m?.groups)
+    return register === 'formal'
+      ? `prevent ${m.groups.subj} from being ${m.groups.part}${m.groups.rest}`
+      : `stop ${m.groups.subj} being ${m.groups.part}${m.groups.rest}`;
   m = /^(?<who>we|I)(?:'ll| will|'d| would| shall| may)?\s+(?:have to\s+|need to\s+|be forced to\s+|then\s+)?(?<verb>[a-z]+)\s+(?<rest>.+)$/i.exec(c);
   if (m?.groups) return `mean ${m.groups.who === 'I' ? 'I' : 'we'} don't need to ${m.groups.verb.toLowerCase()} ${m.groups.rest}`;
   m = /^you(?:'ll| will)?\s+(?<verb>[a-z]+)\s*(?<rest>.*)$/i.exec(c);
@@ -180,4 +223,3 @@ function causedOutcome(consequence: string): string | null {
   if (!/\p{L}/u.test(c)) return null;
   return `mean ${decapitalize(c)}`;
 }
-

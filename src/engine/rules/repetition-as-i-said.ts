@@ -9,12 +9,28 @@ const rule: PressureRule = {
     /\b(?<span>as (?:previously|already) (?:mentioned|stated|explained|advised|noted|discussed|communicated)|as (?:mentioned|stated|explained|noted|outlined|set out|detailed|indicated|highlighted|specified|flagged|pointed out)(?: (?:before|earlier|previously|above|in (?:my|our) (?:last|previous|earlier|first|original) (?:email|message|note|reply|letter|call)))?(?! in the (?:attach|guide|article|link|policy|contract|brochure|terms|document|email below))(?! below)|per my (?:last|previous|earlier) (?:email|message|note|reply)|as per my (?:last|previous|earlier) (?:email|message|note|reply)),?/,
   ],
   // Pointing to a document the client holds is a reference, not a reproach.
-  exceptions: [/^\W*as (?:stated|noted|shown|listed|set out|mentioned|explained) (?:on|in) (?:the|your) (?:invoice|contract|policy|terms|schedule|statement|form|quote|letter|document|website|brochure|booklet|guide)\b/i],
-  message: 'Pointing out that you have said it before makes the client feel blamed for not listening, which shifts the conversation from their needs to their fault.',
+  exceptions: [
+    /^\W*as (?:stated|noted|shown|listed|set out|mentioned|explained) (?:on|in) (?:the|your) (?:invoice|contract|policy|terms|schedule|statement|form|quote|letter|document|website|brochure|booklet|guide)\b/i,
+  ],
+  message:
+    'Pointing out that you have said it before makes the client feel blamed for not listening, which shifts the conversation from their needs to their fault.',
   replacement: { warm: 'to recap,', formal: 'to summarise,' },
   examples: {
-    flag: ['As I already explained, the fee is fixed.', 'Like I told you at the start, consistency is the whole game.', 'As my colleague explained, resetting the router fixes most issues.', 'Per my last email, the invoice is overdue.', 'As previously mentioned, the policy excludes flood damage.', 'As set out in my previous email, the excess is £250.'],
-    pass: ['As stated on the invoice, VAT is included.', 'You mentioned the timeline feels tight.', 'As we agreed on Tuesday, I have attached the proposal.', 'As mentioned in the attached guide, the setup takes ten minutes.', 'As outlined below, there are three ways to pay.'],
+    flag: [
+      'As I already explained, the fee is fixed.',
+      'Like I told you at the start, consistency is the whole game.',
+      'As my colleague explained, resetting the router fixes most issues.',
+      'Per my last email, the invoice is overdue.',
+      'As previously mentioned, the policy excludes flood damage.',
+      'As set out in my previous email, the excess is £250.',
+    ],
+    pass: [
+      'As stated on the invoice, VAT is included.',
+      'You mentioned the timeline feels tight.',
+      'As we agreed on Tuesday, I have attached the proposal.',
+      'As mentioned in the attached guide, the setup takes ten minutes.',
+      'As outlined below, there are three ways to pay.',
+    ],
   },
 };
 export default rule;

@@ -12,9 +12,13 @@ const rule: PressureRule = {
   patterns: [
     /^\W*(?<span>(?:once more|once again|again|one more time|to repeat|repeating myself|for the record)\s*[:\u2014\u2013]|(?:once more|one more time),)/,
     // One pattern for the fixed phrasings: each pattern costs a prefilter check per sentence.
-    new RegExp(String.raw`\b(?<span>(?:(?:I|we) (?:feel like |feel as if |seem to )?(?:I |we )?keep (?:repeating|saying|telling you|explaining|going over|coming back to) (?:myself|ourselves|the same|this|that|it)(?: (?:thing|point|things|points))?(?: over and over(?: again)?)?)|(?:(?:I(?:'m| am)|we(?:'re| are)|I feel like I(?:'m| am)) going (?:round|around) in circles)|(?:for the ${ORDINAL} time)\b|(?:let me repeat (?:myself|this|that|it)(?: (?:one more|once more|again|for the last) time)?|(?:I'll|I will|I'm going to) (?:say|repeat) (?:it|this) (?:one more time|once more|again))|(?:(?:more times than I can count|(?:I've|I have) lost count of how (?:often|many times)|how many (?:more )?times (?:do|must|will|should|have) I (?:have to |got to )?(?:tell|say|explain|remind|repeat|go over))))`),
+    new RegExp(
+      String.raw`\b(?<span>(?:(?:I|we) (?:feel like |feel as if |seem to )?(?:I |we )?keep (?:repeating|saying|telling you|explaining|going over|coming back to) (?:myself|ourselves|the same|this|that|it)(?: (?:thing|point|things|points))?(?: over and over(?: again)?)?)|(?:(?:I(?:'m| am)|we(?:'re| are)|I feel like I(?:'m| am)) going (?:round|around) in circles)|(?:for the ${ORDINAL} time)\b|(?:let me repeat (?:myself|this|that|it)(?: (?:one more|once more|again|for the last) time)?|(?:I'll|I will|I'm going to) (?:say|repeat) (?:it|this) (?:one more time|once more|again))|(?:(?:more times than I can count|(?:I've|I have) lost count of how (?:often|many times)|how many (?:more )?times (?:do|must|will|should|have) I (?:have to |got to )?(?:tell|say|explain|remind|repeat|go over))))`,
+    ),
   ],
-  exceptions: [/^\W*(?:once more|once again|again|one more time),\s*(?:thank|thanks|sorry|apologies|I(?:'m| am) (?:happy|glad|sorry|grateful)|welcome|congratulations|well done|feel free|let me know|please (?:let|feel|don't)|if )/i],
+  exceptions: [
+    /^\W*(?:once more|once again|again|one more time),\s*(?:thank|thanks|sorry|apologies|I(?:'m| am) (?:happy|glad|sorry|grateful)|welcome|congratulations|well done|feel free|let me know|please (?:let|feel|don't)|if )/i,
+  ],
   message: 'Pointing out that you are repeating yourself tells the client they are the problem; they hear impatience, not the point.',
   replacement: null,
   replacements: [

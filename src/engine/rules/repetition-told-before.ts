@@ -36,7 +36,10 @@ const rule: PressureRule = {
     { when: /^I.*\btold you\b/i, with: { warm: "I'm happy to confirm again", formal: 'I am happy to confirm again' } },
     { when: /^I/i, with: { warm: "I'm happy to go over this again", formal: 'I am happy to go over this again' } },
     { when: /already been/i, with: { warm: "here's a quick recap", formal: 'here is a brief summary' } },
-    { when: /^(?:please |kindly |just )?(?:refer|re-?read|go back|look back|scroll|check back)/i, with: { warm: "I'm happy to resend my earlier email", formal: 'I would be happy to resend my earlier email' } },
+    {
+      when: /^(?:please |kindly |just )?(?:refer|re-?read|go back|look back|scroll|check back)/i,
+      with: { warm: "I'm happy to resend my earlier email", formal: 'I would be happy to resend my earlier email' },
+    },
     { when: /^(?:as|like) I/i, with: { warm: 'to recap,', formal: 'to summarise,' } },
     { when: /^how many/i, with: { warm: "I'm happy to go over", formal: 'I am happy to go over' } },
     { when: /^you were/i, with: { warm: "it's worth a recap about", formal: 'to summarise, there is' } },
@@ -65,7 +68,13 @@ const rule: PressureRule = {
     pass: [
       'I’ve flagged it already with the underwriter and will update you.',
       'I’ve explained the options to your accountant before the call.',
-      'I’ve explained it a few different ways, and I’m happy to try again.', 'The details are in the email I sent on Monday, attached again for reference.', 'You were told the wrong date, and I’m sorry.', 'How many times a week would you like to train?', 'Please refer to the attached guide for the steps.', 'Go back to my earlier email if you want the link again, I have attached it here too.'],
+      'I’ve explained it a few different ways, and I’m happy to try again.',
+      'The details are in the email I sent on Monday, attached again for reference.',
+      'You were told the wrong date, and I’m sorry.',
+      'How many times a week would you like to train?',
+      'Please refer to the attached guide for the steps.',
+      'Go back to my earlier email if you want the link again, I have attached it here too.',
+    ],
   },
 };
 export default rule;

@@ -27,8 +27,27 @@ const rule: PressureRule = {
     { when: /^if/i, with: { warm: 'if you had had the chance to $<vb>', formal: 'had there been an opportunity to $<vb>' } },
   ],
   examples: {
-    flag: ['You should have sent the claim form within thirty days.', 'If you had read the terms, this would not be a surprise.', 'you ought to have booked the survey first', 'You should have queried the invoice before paying it.', 'You would have known about the fee if you had read the schedule.', 'Had you checked the portal, you would have seen the new date.', 'Had you told us sooner, none of this would have been needed.', 'You should\'ve sent the form back with the deposit.', 'You honestly could have told me about the second mortgage.', 'If you had renewed when I suggested, the discount would still apply.', 'Had you signed when we advised, the price would be lower.'],
-    pass: ['You feel you should have kept them, and I can tell it has been weighing on you.', 'You should have received the refund by now.', 'You should have noticed a small test payment on your statement.', 'You would have saved £300 if you had switched last year, which is why I mention it now.', 'You should\'ve received the welcome pack by now.', 'If you had any trouble when I suggested the new login, let me know.'],
+    flag: [
+      'You should have sent the claim form within thirty days.',
+      'If you had read the terms, this would not be a surprise.',
+      'you ought to have booked the survey first',
+      'You should have queried the invoice before paying it.',
+      'You would have known about the fee if you had read the schedule.',
+      'Had you checked the portal, you would have seen the new date.',
+      'Had you told us sooner, none of this would have been needed.',
+      "You should've sent the form back with the deposit.",
+      'You honestly could have told me about the second mortgage.',
+      'If you had renewed when I suggested, the discount would still apply.',
+      'Had you signed when we advised, the price would be lower.',
+    ],
+    pass: [
+      'You feel you should have kept them, and I can tell it has been weighing on you.',
+      'You should have received the refund by now.',
+      'You should have noticed a small test payment on your statement.',
+      'You would have saved £300 if you had switched last year, which is why I mention it now.',
+      "You should've received the welcome pack by now.",
+      'If you had any trouble when I suggested the new login, let me know.',
+    ],
   },
 };
 export default rule;

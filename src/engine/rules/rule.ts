@@ -75,11 +75,13 @@ export interface RawMatch {
 }
 
 /** The client's words reported back ("You said you need to…") are theirs, not the writer's push. */
-const REPORTED = /\b(?:you|they|he|she|your (?:\w+ )?(?:team|boss|manager|partner|wife|husband|board|cfo|ceo|family))(?: \w+){0,2}? (?:said|say|mentioned|asked|told (?:me|us)|wrote|feel|felt|noted|raised|were saying|wondered|think|thought|worry|worried|are worried|'re worried|fear|hear|heard|read)\b|\b(?:asked (?:me|us)|said|mentioned|wondering|feel(?:ing)? (?:like|that))\b[^,;]{0,40}$/i;
+const REPORTED =
+  /\b(?:you|they|he|she|your (?:\w+ )?(?:team|boss|manager|partner|wife|husband|board|cfo|ceo|family))(?: \w+){0,2}? (?:said|say|mentioned|asked|told (?:me|us)|wrote|feel|felt|noted|raised|were saying|wondered|think|thought|worry|worried|are worried|'re worried|fear|hear|heard|read)\b|\b(?:asked (?:me|us)|said|mentioned|wondering|feel(?:ing)? (?:like|that))\b[^,;]{0,40}$/i;
 const NEGATED = /\b(?:not|never|no|don't|doesn't|didn't|won't|isn't|aren't|wasn't|nobody|none)\s+(?:\w+\s+){0,2}$/i;
 const CLAUSE_BREAK = /[;:\u2014\u2013]|,\s*(?:but|and|so)\s|\s-\s|\bbut\b/gi;
 /** "You don't have to reply right away", "no rush to decide today": a negated obligation governs what follows in its clause. */
-const NEGATED_OBLIGATION = /\b(?:(?:don't|do not|doesn't|does not|won't|will not|shouldn't|should not)\s+(?:(?:really|actually|necessarily|even)\s+)?(?:have|need|have got)\s+to|needn't|need not|no (?:need|rush|hurry|pressure|obligation))\b[^,;.!?]{0,50}$/i;
+const NEGATED_OBLIGATION =
+  /\b(?:(?:don't|do not|doesn't|does not|won't|will not|shouldn't|should not)\s+(?:(?:really|actually|necessarily|even)\s+)?(?:have|need|have got)\s+to|needn't|need not|no (?:need|rush|hurry|pressure|obligation))\b[^,;.!?]{0,50}$/i;
 /** "The answer is obvious, isn't it?": a statement with a tag asks for agreement, it does not ask. */
 const TAG_QUESTION = /,\s*(?:isn't it|aren't they|isn't that so|don't you think|wouldn't you (?:say|agree)|right|surely|correct)\s*\?["')\]\s]*$/i;
 
@@ -342,7 +344,8 @@ function spanSuggestion(m: RawMatch, sentence: string, register: Register): Rule
   return fixed === null ? null : { text: fixed, start: 0, end: sentence.length, label: text ? 'Rephrase' : 'Remove' };
 }
 
-const QUESTION_START = /^\W*(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did|can|could|would|will|should|shall|may|might|have|has|had|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|shouldn't)\b/i;
+const QUESTION_START =
+  /^\W*(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did|can|could|would|will|should|shall|may|might|have|has|had|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|shouldn't)\b/i;
 
 /** The sentence with every match's span replaced, tidied and re-capitalised; null if one can't be. */
 function replaceAll(sentence: string, matches: RawMatch[], register: Register): string | null {

@@ -19,7 +19,10 @@ const rule: PressureRule = {
   replacement: null,
   replacements: [
     { when: /^,? or\b/i, with: { warm: ", and if you'd like more time, just say", formal: ', and if you would like more time, please let me know' } },
-    { when: /options|choices|alternatives$/i, with: { warm: 'those are the options I can see, and I am open to others', formal: 'those are the options I can see; I am open to others' } },
+    {
+      when: /options|choices|alternatives$/i,
+      with: { warm: 'those are the options I can see, and I am open to others', formal: 'those are the options I can see; I am open to others' },
+    },
   ],
   examples: {
     flag: [

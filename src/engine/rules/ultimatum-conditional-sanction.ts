@@ -17,7 +17,9 @@ const rule: PressureRule = {
     // "Without your signature today, the application goes on hold."
     /^\W*(?<span>without (?:your|a|an|the|any|payment|confirmation|approval|sign-off|word)\b[^,;.!?]{0,60}?),/,
     // "If you keep missing sessions, I'll have to…"
-    new RegExp(String.raw`(?:^\W*|\b(?:but|and|so) )(?<span>if you (?:keep|continue|carry on|go on)(?: on)? (?:${PUTTING_OFF}|not \w+ing|being late)\b[^,;]{0,60}?)(?=,|\s+(?:I|we|you|it|the \w+)(?:'ll| will))`),
+    new RegExp(
+      String.raw`(?:^\W*|\b(?:but|and|so) )(?<span>if you (?:keep|continue|carry on|go on)(?: on)? (?:${PUTTING_OFF}|not \w+ing|being late)\b[^,;]{0,60}?)(?=,|\s+(?:I|we|you|it|the \w+)(?:'ll| will))`,
+    ),
     // "Send the documents this week or we drop the case." — the imperative, then "or" and the sanction.
     new RegExp(String.raw`^\W*(?:please |just |kindly )?${CLIENT_ACT}\b[^,;.!?]{0,60}? (?<span>or(?: else)?)(?= )`),
     // "Accept the terms or walk away", "take it or leave it".
@@ -25,7 +27,7 @@ const rule: PressureRule = {
   ],
   requiresAfter: [SANCTION_AFTER],
   exceptions: [AUTONOMY, /\b(?:if you(?:'d| would)? (?:rather|prefer|like)|still go ahead|nothing changes|no (?:penalty|charge|problem))\b/i],
-  message: 'A condition tied to a sanction forces the client\'s hand; even when the consequence is real, stated as an ultimatum it turns advice into coercion.',
+  message: "A condition tied to a sanction forces the client's hand; even when the consequence is real, stated as an ultimatum it turns advice into coercion.",
   replacement: null,
   examples: {
     flag: [

@@ -12,11 +12,20 @@ const rule: PressureRule = {
     /\b(?<span>(?:I|we)(?:'ll| will)? (?:really |just |honestly |simply )?(?:won't|will not|can't|cannot|can no longer|will no longer|won't be able to|will not be able to|will no longer be able to)(?: be able to)? (?:help|hold|keep|guarantee|offer|extend|support|continue|proceed|work with|act for|represent|assist)\b[^.;?]{0,50}? (?:if (?:you|your \w+) (?:don't|do not|won't|can't|fail|refuse|decline|haven't|wait|delay|miss|go elsewhere|walk away)|unless (?:you|your \w+))\b[^.;?]*)/,
   ],
   exceptions: [AUTONOMY, /\bif you (?:don't|do not) (?:want|need|wish|like|mind)\b/i],
-  message: 'A threat of loss forces the client\'s hand; even when the consequence is real, stated as an ultimatum it turns advice into coercion.',
+  message: "A threat of loss forces the client's hand; even when the consequence is real, stated as an ultimatum it turns advice into coercion.",
   replacement: { warm: '$<span>', formal: '$<span>' },
   examples: {
-    flag: ['We will cancel the reservation if we do not receive the deposit by Friday.', "I'll have to release your slot if you can't confirm today.", 'We won’t be able to act for you any longer unless you sign the new terms.'],
-    pass: ["We'll close the ticket once you confirm it's fixed.", "I'll cancel the add-on if you don't want it.", 'We can move your booking if the date does not suit.', 'I can’t guarantee the slot if you don’t mind waiting, but I will try.'],
+    flag: [
+      'We will cancel the reservation if we do not receive the deposit by Friday.',
+      "I'll have to release your slot if you can't confirm today.",
+      'We won’t be able to act for you any longer unless you sign the new terms.',
+    ],
+    pass: [
+      "We'll close the ticket once you confirm it's fixed.",
+      "I'll cancel the add-on if you don't want it.",
+      'We can move your booking if the date does not suit.',
+      'I can’t guarantee the slot if you don’t mind waiting, but I will try.',
+    ],
   },
 };
 export default rule;

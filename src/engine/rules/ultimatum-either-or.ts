@@ -16,7 +16,10 @@ const rule: PressureRule = {
     /^\W*(?<span>(?<act>(?:miss|skip|refuse|decline|ignore|cancel|drop|delay|leave|walk away|turn (?:this |it |that |the \w+ )?down|wait|pass on|fail to \w+|reject|say no to)\b[^,;.?]{0,60}?) and)(?= (?:the|your|you|we|I|it|this|that|they)\b)/,
   ],
   // Between two doors, the writer's refusal is itself the loss: "…or we can't start in March".
-  requiresAfter: [new RegExp(LOSS, 'i'), /^\W*(?:we|I)(?:'ll| will)? (?:simply |just )?(?:can't|cannot|can not|won't|will not|couldn't|won't be able to|will not be able to)\b/i],
+  requiresAfter: [
+    new RegExp(LOSS, 'i'),
+    /^\W*(?:we|I)(?:'ll| will)? (?:simply |just )?(?:can't|cannot|can not|won't|will not|couldn't|won't be able to|will not be able to)\b/i,
+  ],
   exceptions: [AUTONOMY, /\bwhichever\b/i],
   message: 'Offering two doors, one of them a loss, is a threat in the form of a choice; the client hears coercion, not options.',
   replacement: { warm: 'if you $<act|lc>,', formal: 'if you $<act|lc>,' },
@@ -40,7 +43,12 @@ const rule: PressureRule = {
       'Refuse and we’ll have to end the contract.',
       'Sign the waiver or you can’t take part.',
     ],
-    pass: ['Either option is fine by me.', 'You can either pay monthly or yearly, whichever suits you.', 'Sign the form and send it back whenever suits you.', 'Either you or your partner can sign.'],
+    pass: [
+      'Either option is fine by me.',
+      'You can either pay monthly or yearly, whichever suits you.',
+      'Sign the form and send it back whenever suits you.',
+      'Either you or your partner can sign.',
+    ],
   },
 };
 export default rule;

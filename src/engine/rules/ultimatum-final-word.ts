@@ -28,7 +28,8 @@ const rule: PressureRule = {
     /\b(?<span>(?:we|I)(?:'ll| will| shall| would|'d)? (?:have to |need to |then )?(?:close|cancel|suspend|terminate|withdraw|release|refer|pass|end|freeze|stop|walk away from|pull out of)\b(?: \w+){0,2} (?:your |the |our |this )[\w-]+\b[^.;?]{0,40}? (?:if (?:the|your|this) (?:payment|balance|invoice|deposit|form|bill|account|instalment|installment|contract|survey|paperwork|agreement|documents?)s?\b[^.;?]{0,30}\b(?:(?:isn't|aren't|is not|are not) (?:\w+ed|back|in)\b|(?:is|are|remains?|stays?|goes|falls?) (?:late|overdue|unpaid|outstanding|missed|behind|unsigned|incomplete))|unless (?:we|I) (?:hear|receive|get)\b)[^.;?]*)/,
   ],
   exceptions: [AUTONOMY, /\bif (?:you|that) (?:would like|'d like|want|prefer|suits|works)\b/i, /\blet (?:me|us) know\b/i],
-  message: 'Stating a consequence as a final word forces the client\'s hand; even when the stakes are real, stated as an ultimatum they turn advice into coercion.',
+  message:
+    "Stating a consequence as a final word forces the client's hand; even when the stakes are real, stated as an ultimatum they turn advice into coercion.",
   replacement: null,
   replacements: [
     { when: /full stop|period|end of|no ifs/i, with: { warm: '', formal: '' } },

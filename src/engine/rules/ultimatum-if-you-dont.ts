@@ -18,8 +18,12 @@ const rule: PressureRule = {
     /(?<span>\botherwise,?)(?= (?:I|we) (?:really |simply )?(?:can't|cannot|can not|won't|will not|couldn't|may not|might not)\b)/,
   ],
   requiresAfter: [new RegExp(LOSS, 'i')],
-  exceptions: [AUTONOMY, /^\W*(?:even|as|what) if\b/i, /\b(?:if|unless|should) you(?:'d| would)? (?:rather|prefer|like|need|want|wish|have any|tell me otherwise|let me know|say otherwise)\b/i],
-  message: 'A threat of loss forces the client\'s hand; even when the consequence is real, stated as an ultimatum it turns advice into coercion.',
+  exceptions: [
+    AUTONOMY,
+    /^\W*(?:even|as|what) if\b/i,
+    /\b(?:if|unless|should) you(?:'d| would)? (?:rather|prefer|like|need|want|wish|have any|tell me otherwise|let me know|say otherwise)\b/i,
+  ],
+  message: "A threat of loss forces the client's hand; even when the consequence is real, stated as an ultimatum it turns advice into coercion.",
   replacement: { warm: '$<span>', formal: '$<span>' },
   examples: {
     flag: [

@@ -21,7 +21,8 @@ const rule: PressureRule = {
     /\b(?<span>(?<subj>I|we) (?:won't|will not|can't|cannot|shan't) (?:be (?:able to )?)?(?<v>extend|offer|hold|reopen|renew|reduce|waive|discount|lower)(?:ing)? (?<o>(?:it|this|that|the [\w-]+(?: [\w-]+)?|this [\w-]+)) again)(?![\w-])/,
   ],
   exceptions: [AUTONOMY],
-  message: 'Showing the client only one door removes the choice MI protects; stated as information, with the choice left to them, the same facts land without coercion.',
+  message:
+    'Showing the client only one door removes the choice MI protects; stated as information, with the choice left to them, the same facts land without coercion.',
   replacement: null,
   replacements: [
     { when: /^you(?:'ve| have)? (?:leave|left|give|given)/i, with: { warm: 'the next step would be to', formal: 'the next step would be to' } },

@@ -16,7 +16,10 @@ const rule: PressureRule = {
     { when: /^(?:we|I)\b/i, with: { warm: 'the next step would be', formal: 'the next step would be' } },
     { when: /^you (?:don't|do not|haven't|have not)/i, with: { warm: 'there is no flexibility on our side', formal: 'there is no flexibility on our side' } },
     { when: /^(?:are|'re|aren't|are not)\b/i, with: { warm: 'are fixed on our side', formal: 'are fixed on our side' } },
-    { when: /^(?:is|'s|isn't|is not)\b.*negotia|^(?:is|'s|isn't|is not) (?:up for|open to)/i, with: { warm: 'is fixed on our side', formal: 'is fixed on our side' } },
+    {
+      when: /^(?:is|'s|isn't|is not)\b.*negotia|^(?:is|'s|isn't|is not) (?:up for|open to)/i,
+      with: { warm: 'is fixed on our side', formal: 'is fixed on our side' },
+    },
     { when: /take it or leave it/i, with: { warm: 'this is the best we can offer', formal: 'this is the best we are able to offer' } },
     { when: /^this is .*final offer/i, with: { warm: 'this is our best offer', formal: 'this is our best offer' } },
     { when: /final offer/i, with: { warm: 'our best offer', formal: 'our best offer' } },

@@ -18,7 +18,10 @@ const rule: PressureRule = {
     { when: /^the time to /i, with: { warm: 'this could be a good time', formal: 'this may be a good time' } },
     { when: /now or never/i, with: { warm: 'a good moment', formal: 'a good moment' } },
     { when: /(?:now|today|tonight|fast|quickly|soon)$/i, with: { warm: '$<act> whenever suits you', formal: '$<act> at a time that suits you' } },
-    { when: /^(?:don't|do not) (?:wait|delay|sit on|sleep on|drag|hang|leave)/i, with: { warm: "let me know if you'd like to go ahead", formal: 'please let me know if you would like to proceed' } },
+    {
+      when: /^(?:don't|do not) (?:wait|delay|sit on|sleep on|drag|hang|leave)/i,
+      with: { warm: "let me know if you'd like to go ahead", formal: 'please let me know if you would like to proceed' },
+    },
     { when: /^time(?:'s| is)/i, with: { warm: "there's still time", formal: 'there is still time' } },
     { when: /clock is ticking/i, with: { warm: "there's a timeline", formal: 'there is a timeline' } },
     { when: /miss the boat/i, with: { warm: 'have a think', formal: 'you may wish to reflect' } },
@@ -34,7 +37,10 @@ const rule: PressureRule = {
     { when: /^no time/i, with: { warm: 'some timing to keep in mind', formal: 'some timing to keep in mind' } },
     { when: /running out of time/i, with: { warm: "there's a timeline to keep in mind", formal: 'there is a timeline to keep in mind' } },
     { when: /^(?:don't|do not) let/i, with: { warm: "it's worth a look", formal: 'it may be worth considering' } },
-    { when: /(?:now|today)(?: really| truly)? is the|now's the time|the time to/i, with: { warm: 'this could be a good time', formal: 'this may be a good time' } },
+    {
+      when: /(?:now|today)(?: really| truly)? is the|now's the time|the time to/i,
+      with: { warm: 'this could be a good time', formal: 'this may be a good time' },
+    },
     { when: /^I (?:wouldn't|would not|'d not)/i, with: { warm: "there's no rush", formal: 'there is no rush' } },
     { when: /^let's not/i, with: { warm: "let's take the time we need", formal: 'we can take the time we need' } },
     { when: /^I'd move/i, with: { warm: "I'd move when you feel ready", formal: 'I would move when you feel ready' } },
@@ -54,7 +60,16 @@ const rule: PressureRule = {
       "Let's not leave it any longer.",
       'The rate holds until Friday, so don’t leave it.',
     ],
-    pass: ["There's no need to decide now.", 'I’m not saying you have to sign today.', 'Take your time — we can act whenever you feel ready.', "Don't hesitate to reach out with questions.", "The smart move now is to compare both quotes side by side.", "I wouldn't wait for the paper statement; the PDF is already in your inbox.", "Don't leave it in the car overnight.", 'You can book now or after the holidays, whichever is easier.'],
+    pass: [
+      "There's no need to decide now.",
+      'I’m not saying you have to sign today.',
+      'Take your time — we can act whenever you feel ready.',
+      "Don't hesitate to reach out with questions.",
+      'The smart move now is to compare both quotes side by side.',
+      "I wouldn't wait for the paper statement; the PDF is already in your inbox.",
+      "Don't leave it in the car overnight.",
+      'You can book now or after the holidays, whichever is easier.',
+    ],
   },
 };
 export default rule;

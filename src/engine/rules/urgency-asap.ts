@@ -8,7 +8,9 @@ const rule: PressureRule = {
   strictness: 'gentle',
   // A request put as a question ("Could you reply urgently?") still hurries; other questions are excepted below.
   inQuestions: true,
-  patterns: [/\b(?<span>asap|a\.s\.a\.p\.?|as soon as (?:possible|you can)|immediately|right away|straight away|without (?:further )?delay|(?<!\b(?:in|all|both|everything|things|them|two|three|several|many) )at once|urgently|as a matter of urgency|by return)(?![\w-])/],
+  patterns: [
+    /\b(?<span>asap|a\.s\.a\.p\.?|as soon as (?:possible|you can)|immediately|right away|straight away|without (?:further )?delay|(?<!\b(?:in|all|both|everything|things|them|two|three|several|many) )at once|urgently|as a matter of urgency|by return)(?![\w-])/,
+  ],
   exceptions: [
     /^(?=[^?]*\?["')\]\s]*$)(?!\W*(?:please,? )?(?:could|can|would|will) you (?!like|prefer|want|rather)\b)/i,
     // The writer's own promptness, unless the writer is asking the client to hurry ("I'd recommend acting straight away").
@@ -21,8 +23,19 @@ const rule: PressureRule = {
   message: 'Rushing the client signals that the decision matters more to you than to them, and people dig in when hurried.',
   replacement: { warm: "when you're ready", formal: 'at your convenience' },
   examples: {
-    flag: ['Please sign the contract ASAP.', 'You need to transfer the funds immediately.', 'Reply right away so we can lock this in.', 'Let me know as soon as possible which plan you want.', 'Please reply at once with your decision.', 'Could you send the signed copy back urgently?', 'Would you be able to confirm the order ASAP?', "I'd honestly advise moving the money immediately.", "With two other viewings booked, I'd put an offer in immediately."],
-    pass: ['It is a lot to take in at once, so take your time.', 
+    flag: [
+      'Please sign the contract ASAP.',
+      'You need to transfer the funds immediately.',
+      'Reply right away so we can lock this in.',
+      'Let me know as soon as possible which plan you want.',
+      'Please reply at once with your decision.',
+      'Could you send the signed copy back urgently?',
+      'Would you be able to confirm the order ASAP?',
+      "I'd honestly advise moving the money immediately.",
+      "With two other viewings booked, I'd put an offer in immediately.",
+    ],
+    pass: [
+      'It is a lot to take in at once, so take your time.',
       "I'll process the refund right away.",
       'We’ll confirm the booking by return.',
       'New roles take effect immediately in the console.',

@@ -17,11 +17,19 @@ const rule: PressureRule = {
     /\b(?:offer|prices?|rates?|deal|discount|pricing|slots?|spots?|places?|units?|stock|listing|opportunity|this|it|that)(?: [\w-]+){0,2} (?<span>(?:won't|will not|isn't going to|is not going to) (?:stay|last|be around|be available|remain|be here)(?: (?:this|that) \w+)?(?: for)? (?:long|much longer|forever))(?![\w-])/,
     /\b(?<span>until it's too late)(?![\w-])/,
     // A request to the client bound to a deadline in hours; the writer's own promise ("I'll send it today") is not.
-    new RegExp(String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| could| should| must| shall) )(?<span>(?:get|have|send|return|bring) (?:this|it|these|them|the [\w-]+|your [\w-]+|me|us)(?: [\w-]+){0,3}? (?:signed|back|done|sent|over|returned|to (?:me|us))(?: (?:back )?to (?:me|us))? ${TIGHT_TIME})(?![\w-])`),
-    new RegExp(String.raw`(?:^\W*|\bplease )(?<span>(?:return|submit|complete|sign|send (?:in|back)) (?:the|your|this|these|it|them)\b(?: [\w-]+){0,3}? ${TIGHT_TIME})(?![\w-])`),
+    new RegExp(
+      String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| could| should| must| shall) )(?<span>(?:get|have|send|return|bring) (?:this|it|these|them|the [\w-]+|your [\w-]+|me|us)(?: [\w-]+){0,3}? (?:signed|back|done|sent|over|returned|to (?:me|us))(?: (?:back )?to (?:me|us))? ${TIGHT_TIME})(?![\w-])`,
+    ),
+    new RegExp(
+      String.raw`(?:^\W*|\bplease )(?<span>(?:return|submit|complete|sign|send (?:in|back)) (?:the|your|this|these|it|them)\b(?: [\w-]+){0,3}? ${TIGHT_TIME})(?![\w-])`,
+    ),
     // The client's own decision verb bound to an hours-long deadline: "sign before midnight", "book today".
-    new RegExp(String.raw`(?:^\W*|\bplease )(?<span>(?<verb>sign|decide|commit|confirm|book|reserve|secure|lock (?:it |this |that )?in|accept|register|enrol|enroll|renew|upgrade)(?<what> (?:the|your|this|these|it|them|that)\b(?: [\w-]+){0,3}?)? ${TIGHT_TIME})(?![\w-])`),
-    new RegExp(String.raw`\b(?<span>(?:I|we)(?:'ll| will|'d| would)? (?:really )?need (?:the|your|a|an|this|that|them|it)\b(?: [\w-]+){0,3}? (?:back |from you |in |over )?${TIGHT_TIME})(?![\w-])`),
+    new RegExp(
+      String.raw`(?:^\W*|\bplease )(?<span>(?<verb>sign|decide|commit|confirm|book|reserve|secure|lock (?:it |this |that )?in|accept|register|enrol|enroll|renew|upgrade)(?<what> (?:the|your|this|these|it|them|that)\b(?: [\w-]+){0,3}?)? ${TIGHT_TIME})(?![\w-])`,
+    ),
+    new RegExp(
+      String.raw`\b(?<span>(?:I|we)(?:'ll| will|'d| would)? (?:really )?need (?:the|your|a|an|this|that|them|it)\b(?: [\w-]+){0,3}? (?:back |from you |in |over )?${TIGHT_TIME})(?![\w-])`,
+    ),
     /\b(?<span>the window(?: of opportunity)? is (?:closing|shutting|narrowing)(?: fast| quickly| rapidly)?)(?![\w-])/,
     /\b(?<span>(?:ideally|preferably|at the (?:very )?latest) (?:today|tonight|this (?:morning|afternoon|evening)|within the hour|in the next hour))(?![\w-])/,
   ],
@@ -30,14 +38,26 @@ const rule: PressureRule = {
   replacement: { warm: '', formal: '' },
   replacements: [
     { when: /^(?:you|we) (?:can|really)/i, with: { warm: "it's worth thinking about timing", formal: 'timing is worth considering' } },
-    { when: /^(?:waiting|delaying|holding|putting|hesitating)/i, with: { warm: 'timing may make a difference here', formal: 'timing may make a difference here' } },
+    {
+      when: /^(?:waiting|delaying|holding|putting|hesitating)/i,
+      with: { warm: 'timing may make a difference here', formal: 'timing may make a difference here' },
+    },
     { when: /^the sooner/i, with: { warm: "whenever you're ready works", formal: 'whenever you are ready is fine' } },
     { when: /^(?:won't|will not|isn't|is not)/i, with: { warm: 'may change at some point', formal: 'may change at some point' } },
     { when: /wait$/i, with: { warm: 'can wait until you feel ready', formal: 'can wait until you feel ready' } },
     { when: /too late/i, with: { warm: 'until it suits you', formal: 'until it suits you' } },
-    { when: /^(?:decide|commit|confirm|book|reserve|secure|lock|accept|register|enrol|enroll|renew|upgrade)\b|^sign (?:today|tonight|by|before|within|first|this)\b/i, with: { warm: '$<verb|lc> $<what> whenever suits you', formal: '$<verb|lc> $<what> at a time that suits you' } },
-    { when: /^(?:get|have|send|return|bring|submit|complete|sign)\b/i, with: { warm: 'send it back whenever suits you', formal: 'return it at a time that suits you' } },
-    { when: /^(?:I|we)\b/i, with: { warm: "it would help to have it back whenever suits you", formal: 'it would help to receive it at a time that suits you' } },
+    {
+      when: /^(?:decide|commit|confirm|book|reserve|secure|lock|accept|register|enrol|enroll|renew|upgrade)\b|^sign (?:today|tonight|by|before|within|first|this)\b/i,
+      with: { warm: '$<verb|lc> $<what> whenever suits you', formal: '$<verb|lc> $<what> at a time that suits you' },
+    },
+    {
+      when: /^(?:get|have|send|return|bring|submit|complete|sign)\b/i,
+      with: { warm: 'send it back whenever suits you', formal: 'return it at a time that suits you' },
+    },
+    {
+      when: /^(?:I|we)\b/i,
+      with: { warm: 'it would help to have it back whenever suits you', formal: 'it would help to receive it at a time that suits you' },
+    },
     { when: /window/i, with: { warm: 'there is a timeline to keep in mind', formal: 'there is a timeline to bear in mind' } },
     { when: /^(?:ideally|preferably|at the)/i, with: { warm: 'whenever suits you', formal: 'at a time that suits you' } },
     { when: /^time is/i, with: { warm: 'there is a timeline to keep in mind', formal: 'there is a timeline to bear in mind' } },
@@ -61,7 +81,19 @@ const rule: PressureRule = {
       'Book your place before midnight to keep the early rate.',
       'Please decide by close of business.',
     ],
-    pass: ['I can’t afford to lose your business, so I’ll check again.', 'Waiting a month is perfectly fine.', 'Take the time you need; the longer you think about it, the more sure you’ll be.', 'The sooner date works for us too.', 'If it can’t wait until Monday, call the out-of-hours line.', 'We can’t wait to get started with you.', 'The kitchen won’t last long without repairs, which is why I mentioned it.', 'I’ll get the form signed by the director today and send it to you.', 'We’ll send the report back to you by lunchtime.', 'I’ll confirm the booking today.', 'Most clients decide within the hour once they see the figures.'],
+    pass: [
+      'I can’t afford to lose your business, so I’ll check again.',
+      'Waiting a month is perfectly fine.',
+      'Take the time you need; the longer you think about it, the more sure you’ll be.',
+      'The sooner date works for us too.',
+      'If it can’t wait until Monday, call the out-of-hours line.',
+      'We can’t wait to get started with you.',
+      'The kitchen won’t last long without repairs, which is why I mentioned it.',
+      'I’ll get the form signed by the director today and send it to you.',
+      'We’ll send the report back to you by lunchtime.',
+      'I’ll confirm the booking today.',
+      'Most clients decide within the hour once they see the figures.',
+    ],
   },
 };
 export default rule;

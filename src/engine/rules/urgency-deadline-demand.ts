@@ -23,7 +23,10 @@ const rule: PressureRule = {
     { when: /confirmation/i, with: { warm: 'it would help to have your confirmation', formal: 'it would be helpful to have your confirmation' } },
     { when: /signature/i, with: { warm: 'it would help to have your signature', formal: 'it would be helpful to have your signature' } },
     { when: /\bsigned\b/i, with: { warm: 'it would help to have the signed copy back', formal: 'it would be helpful to have the signed copy back' } },
-    { when: /\bcompleted\b/i, with: { warm: 'it would help to have the completed paperwork back', formal: 'it would be helpful to have the completed paperwork back' } },
+    {
+      when: /\bcompleted\b/i,
+      with: { warm: 'it would help to have the completed paperwork back', formal: 'it would be helpful to have the completed paperwork back' },
+    },
     { when: /\bforms\b/i, with: { warm: 'it would help to have the forms', formal: 'it would be helpful to have the forms' } },
     { when: /\bform\b/i, with: { warm: 'it would help to have the form', formal: 'it would be helpful to have the form' } },
     { when: /documents?\b|paperwork/i, with: { warm: 'it would help to have the paperwork', formal: 'it would be helpful to have the documents' } },
@@ -42,7 +45,11 @@ const rule: PressureRule = {
       'I can only hold the discount until Friday.',
       'We’d really need your confirmation no later than Wednesday.',
     ],
-    pass: ['I need to check with my team before I can give you a firm answer.', 'Friday is the sellers\' preference, not a legal deadline.', 'The first drafts should be with you by the 18th.'],
+    pass: [
+      'I need to check with my team before I can give you a firm answer.',
+      "Friday is the sellers' preference, not a legal deadline.",
+      'The first drafts should be with you by the 18th.',
+    ],
   },
 };
 export default rule;

@@ -14,17 +14,29 @@ const rule: PressureRule = {
   kind: 'urgency',
   strictness: 'standard',
   patterns: [
-    new RegExp(String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| shall| would|'d| should| could) )(?<span>${ASK}(?: (?:to me|to us|with))? ${DECISION}[^.;!?]{0,40}? ${DEADLINE})(?![\w-])`),
-    new RegExp(String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| shall| would|'d| should| could) )(?<span>${ASK}(?: [\w-]+){0,3}? ${DEADLINE},? (?:with |on |about )?${DECISION})(?![\w-])`),
+    new RegExp(
+      String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| shall| would|'d| should| could) )(?<span>${ASK}(?: (?:to me|to us|with))? ${DECISION}[^.;!?]{0,40}? ${DEADLINE})(?![\w-])`,
+    ),
+    new RegExp(
+      String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| shall| would|'d| should| could) )(?<span>${ASK}(?: [\w-]+){0,3}? ${DEADLINE},? (?:with |on |about )?${DECISION})(?![\w-])`,
+    ),
     // "Get back to me at the latest by Monday": the push is the "at the latest" on a reply the writer asks for.
-    new RegExp(String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| shall| would|'d| should| could) )(?:${ASK}|send|return|sign|pay|submit|complete)\b[^.;!?]{0,40}? (?<span>at the (?:very )?latest),? (?=${DEADLINE})`),
-    new RegExp(String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| shall| would|'d| should| could) )(?:${ASK}|send|return|sign|pay|submit|complete)\b[^.;!?]{0,40}? ${DEADLINE},? (?<span>at the (?:very )?latest)(?![\w-])`),
+    new RegExp(
+      String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| shall| would|'d| should| could) )(?:${ASK}|send|return|sign|pay|submit|complete)\b[^.;!?]{0,40}? (?<span>at the (?:very )?latest),? (?=${DEADLINE})`,
+    ),
+    new RegExp(
+      String.raw`\b(?<!\b(?:I|we)(?:'ll| will| can| shall| would|'d| should| could) )(?:${ASK}|send|return|sign|pay|submit|complete)\b[^.;!?]{0,40}? ${DEADLINE},? (?<span>at the (?:very )?latest)(?![\w-])`,
+    ),
     // "If this isn't signed today, I can't promise the rate": a deadline set by what the writer will no longer vouch for.
-    new RegExp(String.raw`^\W*(?:and |but |so )?if (?:this|it|that|the [\w-]+(?: [\w-]+)?|your [\w-]+(?: [\w-]+)?|you|we) (?:[\w-]+ ){0,3}?(?:isn't|aren't|is not|are not|don't|doesn't|do not|does not|haven't|hasn't|have not|has not|can't|won't|not)\b[^,;]{0,50}? (?:${TIGHT_TIME}|${DEADLINE}|this week|tomorrow)[^,;]{0,20},\s*(?<span>(?:I|we) (?:really |honestly |just |simply )?(?:can't|cannot|can not|won't be able to|may not be able to|couldn't|am not able to|'m not able to) (?:promise|guarantee))`),
-    new RegExp(String.raw`(?:^\W*|\bplease )(?<span>(?:decide|make (?:a|your|the) (?:final )?(?:decision|call|choice)|commit|say yes|give (?:me|us) (?:an?|your) (?:answer|decision|yes))\b[^.;!?]{0,40}? ${DEADLINE})(?![\w-])`),
+    new RegExp(
+      String.raw`^\W*(?:and |but |so )?if (?:this|it|that|the [\w-]+(?: [\w-]+)?|your [\w-]+(?: [\w-]+)?|you|we) (?:[\w-]+ ){0,3}?(?:isn't|aren't|is not|are not|don't|doesn't|do not|does not|haven't|hasn't|have not|has not|can't|won't|not)\b[^,;]{0,50}? (?:${TIGHT_TIME}|${DEADLINE}|this week|tomorrow)[^,;]{0,20},\s*(?<span>(?:I|we) (?:really |honestly |just |simply )?(?:can't|cannot|can not|won't be able to|may not be able to|couldn't|am not able to|'m not able to) (?:promise|guarantee))`,
+    ),
+    new RegExp(
+      String.raw`(?:^\W*|\bplease )(?<span>(?:decide|make (?:a|your|the) (?:final )?(?:decision|call|choice)|commit|say yes|give (?:me|us) (?:an?|your) (?:answer|decision|yes))\b[^.;!?]{0,40}? ${DEADLINE})(?![\w-])`,
+    ),
   ],
   exceptions: [PROCEDURAL_LEAD, /\b(?:no (?:rush|pressure|hurry)|in your own time|whenever (?:suits|you're ready|you are ready))\b/i],
-  message: 'A deadline the writer sets on the client\'s decision makes the timing yours instead of theirs; people dig in, or back out later, when hurried.',
+  message: "A deadline the writer sets on the client's decision makes the timing yours instead of theirs; people dig in, or back out later, when hurried.",
   replacements: [
     { when: /^at the\b/i, with: { warm: '', formal: '' } },
     { when: /^(?:I|we)\b/i, with: { warm: "I'll do what I can, though I can't promise", formal: 'I will do what I can, although I cannot promise' } },

@@ -12,7 +12,10 @@ const rule: PressureRule = {
   ],
   message: 'A clock you start for the client makes the timeline yours instead of theirs; hurried decisions are the ones people back out of.',
   replacement: { warm: '$<noun> is open until $<when>', formal: '$<noun> remains available until $<when>' },
-  replacements: [{ when: /^won't/i, with: { warm: 'may not be available $<when2>', formal: 'may not be available $<when2>' } },{ when: /^\w+s /i, with: { warm: '$<noun> are open until $<when>', formal: '$<noun> remain available until $<when>' } }],
+  replacements: [
+    { when: /^won't/i, with: { warm: 'may not be available $<when2>', formal: 'may not be available $<when2>' } },
+    { when: /^\w+s /i, with: { warm: '$<noun> are open until $<when>', formal: '$<noun> remain available until $<when>' } },
+  ],
   examples: {
     flag: ['The promo price ends Friday, so think fast.', 'This discount disappears at the end of the month.'],
     pass: ['Your reset link expires after 24 hours.', 'The office closes at noon on Christmas Eve.', 'The price holds until Friday, if that timing suits you.'],

@@ -12,7 +12,9 @@ const rule: PressureRule = {
   strictness: 'standard',
   patterns: [
     /\b(?<span>prioriti[sz]e (?<obj>this|it|that|the \w+|your \w+) (?:above|over|before) (?:everything|anything|all)(?: else)?)/,
-    new RegExp(String.raw`\b(?<span>(?:put|move|bump|push|place|get|shift) (?<obj>this|it|that|the (?:\w+ ){0,2}?\w+) ${TOP} (?:${YOUR_LIST}|the (?:list|pile|queue)))`),
+    new RegExp(
+      String.raw`\b(?<span>(?:put|move|bump|push|place|get|shift) (?<obj>this|it|that|the (?:\w+ ){0,2}?\w+) ${TOP} (?:${YOUR_LIST}|the (?:list|pile|queue)))`,
+    ),
     new RegExp(String.raw`\b(?<span>(?:jump|go|move|get) (?:${TOP}|to the front of) (?:the queue|the line|${YOUR_LIST}))`),
     /\b(?<span>(?:make (?:this|it|that)|(?:this|it|that) (?:has|needs|ought) to be|(?:this|it|that) (?:should|must) be) your (?:number one|number-one|no\.? ?1|top|first|absolute|main|only) priority)/,
     /(?<!\b(?:I|we)(?:'ll| will|'d| would| can| could)? )\b(?<span>drop everything|(?:put|set|push) (?:everything|all) else (?:aside|to one side|on hold|on the back burner))\b/,
@@ -21,7 +23,10 @@ const rule: PressureRule = {
   message: 'Telling the client what must come first in their week makes your timetable theirs; rushed decisions are the ones people later undo.',
   replacement: null,
   replacements: [
-    { when: /^(?:prioriti|(?:put|move|bump|push|place|get|shift) (?!everything|all))/i, with: { warm: 'fit $<obj> in when you can', formal: 'attend to $<obj> when convenient' } },
+    {
+      when: /^(?:prioriti|(?:put|move|bump|push|place|get|shift) (?!everything|all))/i,
+      with: { warm: 'fit $<obj> in when you can', formal: 'attend to $<obj> when convenient' },
+    },
     { when: /priority$/i, with: { warm: 'this is worth some time soon, if you can spare it', formal: 'this merits attention soon, if time allows' } },
   ],
   examples: {

@@ -33,8 +33,28 @@ const rule: PressureRule = {
     { when: /first come/i, with: { warm: 'allocated in order of request', formal: 'allocated in order of request' } },
   ],
   examples: {
-    flag: ['This fixed rate won’t be on the table for long.', 'You don’t want to miss this intake.', 'A one-time price like this rarely comes round.', 'Only three rooms left for the conference weekend.', 'This is your last chance to get the founder price.', "Places like this are gone within 48 hours.", 'The allocation is already 80% subscribed.', 'Get the forms in before the market moves.', 'Slots are selling fast.', 'A rate like this will not be offered again.', 'Deals like this rarely come along twice.', 'Only four units remain in the first phase.'],
-    pass: ['You won’t want to miss the last train, so book a taxi.', 'The offer is open until the end of June.', 'The last time we spoke, you mentioned the budget.', 'The sale went quickly in the end.', 'The mistake on your statement won\'t be repeated again, I promise.', 'Three of the four places remain free next week if you want one.'],
+    flag: [
+      'This fixed rate won’t be on the table for long.',
+      'You don’t want to miss this intake.',
+      'A one-time price like this rarely comes round.',
+      'Only three rooms left for the conference weekend.',
+      'This is your last chance to get the founder price.',
+      'Places like this are gone within 48 hours.',
+      'The allocation is already 80% subscribed.',
+      'Get the forms in before the market moves.',
+      'Slots are selling fast.',
+      'A rate like this will not be offered again.',
+      'Deals like this rarely come along twice.',
+      'Only four units remain in the first phase.',
+    ],
+    pass: [
+      'You won’t want to miss the last train, so book a taxi.',
+      'The offer is open until the end of June.',
+      'The last time we spoke, you mentioned the budget.',
+      'The sale went quickly in the end.',
+      "The mistake on your statement won't be repeated again, I promise.",
+      'Three of the four places remain free next week if you want one.',
+    ],
   },
 };
 export default rule;

@@ -13,7 +13,11 @@ const rule: PressureRule = {
   replacement: { warm: '', formal: '' },
   replacements: [{ when: /urge you to$/i, with: { warm: 'you might consider whether to', formal: 'you may wish to consider whether to' } }],
   examples: {
-    flag: ['We would urge you to renew before the summer.', "I'd strongly encourage getting the forms in this week.", 'I strongly urge you to sign before the rate changes.'],
+    flag: [
+      'We would urge you to renew before the summer.',
+      "I'd strongly encourage getting the forms in this week.",
+      'I strongly urge you to sign before the rate changes.',
+    ],
     pass: ['I would encourage you to read the summary when you have a moment.', 'I strongly recommend the smaller package for your team size.'],
   },
 };

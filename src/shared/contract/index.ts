@@ -36,32 +36,12 @@ export const SENTENCE_CODES: readonly SentenceCode[] = [
 ];
 
 /** Pressure kinds, each a family of rules with its own message and rewrites. */
-export type PressureKind =
-  | 'directive'
-  | 'urgency'
-  | 'certainty'
-  | 'repetition'
-  | 'dismissal'
-  | 'ultimatum'
-  | 'defensiveness';
+export type PressureKind = 'directive' | 'urgency' | 'certainty' | 'repetition' | 'dismissal' | 'ultimatum' | 'defensiveness';
 
-export const PRESSURE_KINDS: readonly PressureKind[] = [
-  'directive',
-  'urgency',
-  'certainty',
-  'repetition',
-  'dismissal',
-  'ultimatum',
-  'defensiveness',
-];
+export const PRESSURE_KINDS: readonly PressureKind[] = ['directive', 'urgency', 'certainty', 'repetition', 'dismissal', 'ultimatum', 'defensiveness'];
 
 /** What a finding is about; each category has its own underline style and can be switched off. */
-export type FindingCategory =
-  | 'pressure'
-  | 'closed-question'
-  | 'advice-without-autonomy'
-  | 'missing-acknowledgement'
-  | 'custom-phrase';
+export type FindingCategory = 'pressure' | 'closed-question' | 'advice-without-autonomy' | 'missing-acknowledgement' | 'custom-phrase';
 
 export type Register = 'warm' | 'formal';
 export type Strictness = 'gentle' | 'standard' | 'strict';

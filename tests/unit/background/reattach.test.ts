@@ -217,7 +217,12 @@ describe('reattachToOpenTabs (fake browser)', () => {
   });
 
   it('a tab that refuses the script is skipped quietly, the others still get it', async () => {
-    install({ tabs: [{ id: 13, url: 'https://mail.google.com/' }, { id: 11, url: 'https://outlook.office.com/mail/' }] });
+    install({
+      tabs: [
+        { id: 13, url: 'https://mail.google.com/' },
+        { id: 11, url: 'https://outlook.office.com/mail/' },
+      ],
+    });
     expect(await reattachToOpenTabs()).toBe(1);
     expect(executeScript).toHaveBeenCalledTimes(2);
     expect(debug).toHaveBeenCalledTimes(1);

@@ -73,7 +73,10 @@ describe('config', () => {
     expect(fromAbove.stdout).toMatch(/ warning +“You need to” .+pressure\/directive-you-need-to$/m);
     expect(fromAbove.stdout).not.toMatch(/closed-question/);
 
-    const phrases = file('phrases.json', JSON.stringify({ customPhrases: [{ phrase: 'touch base', alternative: 'talk' }], rules: { 'custom-phrase': 'error' } }));
+    const phrases = file(
+      'phrases.json',
+      JSON.stringify({ customPhrases: [{ phrase: 'touch base', alternative: 'talk' }], rules: { 'custom-phrase': 'error' } }),
+    );
     const given = run(['check', '--config', phrases, draft]);
     expect(given.code).toBe(1);
     expect(given.stdout).toMatch(/ error +“touch base” .+custom\/phrase$/m);

@@ -83,7 +83,9 @@ describe('attune CLI', () => {
   it('passes --register to the rewrites', () => {
     const path = file('pushy3.txt', PRESSURING);
     const rewrites = (register: string) =>
-      JSON.parse(run(['check', '--format', 'json', '--register', register, path]).stdout).files[0].findings.map((f: { suggestions: { text: string }[] }) => f.suggestions[0]?.text);
+      JSON.parse(run(['check', '--format', 'json', '--register', register, path]).stdout).files[0].findings.map(
+        (f: { suggestions: { text: string }[] }) => f.suggestions[0]?.text,
+      );
     const warm = rewrites('warm');
     expect(warm.length).toBeGreaterThan(0);
     expect(rewrites('formal')).not.toEqual(warm);
@@ -116,7 +118,16 @@ describe('attune CLI', () => {
 
     expect(run(['check', '--thread', 'nope.txt', file('c.txt', CALM)]).stderr).toMatch(/Cannot read nope\.txt/);
     expect(run(['check', built.work]).stderr).toMatch(/is a directory/);
-    for (const args of [[], ['frobnicate'], ['check', '--format', 'xml'], ['check', '--max-warnings', '-1'], ['check', '--bogus'], ['check', '--strictness', 'lax'], ['analyze', '--jsonl', '--register', 'casual'], ['analyze']]) {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['check', '--format', 'xml'],
+      ['check', '--max-warnings', '-1'],
+      ['check', '--bogus'],
+      ['check', '--strictness', 'lax'],
+      ['analyze', '--jsonl', '--register', 'casual'],
+      ['analyze'],
+    ]) {
       const out = run(args, '');
       expect(out.code, args.join(' ')).toBe(2);
       expect(out.stderr, args.join(' ')).toMatch(/^attune: /);
@@ -124,7 +135,13 @@ describe('attune CLI', () => {
   });
 
   it('never drops or mangles odd input: HTML, a stray control character, RTL, empty', () => {
-    for (const text of ['', '<img src=x onerror=alert(1)> You need to sign now.', '\u0007\u202e שלום?', '\uD800 lone surrogate.', '😀 you need to 🙏 '.repeat(50)]) {
+    for (const text of [
+      '',
+      '<img src=x onerror=alert(1)> You need to sign now.',
+      '\u0007\u202e שלום?',
+      '\uD800 lone surrogate.',
+      '😀 you need to 🙏 '.repeat(50),
+    ]) {
       const out = run(['check', '--format', 'json'], text);
       expect([0, 1]).toContain(out.code);
       expect(JSON.parse(out.stdout).files[0].file).toBe('<stdin>');
@@ -144,7 +161,10 @@ describe('attune CLI', () => {
       ].join('\n');
       const out = run(['analyze', '--jsonl'], input);
       expect(out.code).toBe(0);
-      const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const lines = out.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines.map((l) => l.id)).toEqual(['a', null, 7, 'no-text', null, 'last']);
       expect(lines[0].length).toBe(PRESSURING.length);
       expect(lines[0].findings.some((f: { category: string }) => f.category === 'pressure')).toBe(true);
@@ -159,8 +179,16 @@ describe('attune CLI', () => {
     });
 
     it('reports a line with no usable id as an error instead of analysing it under null', () => {
-      const input = [JSON.stringify({ text: PRESSURING }), JSON.stringify({ id: null, text: CALM }), JSON.stringify({ id: { a: 1 }, text: CALM }), JSON.stringify({ id: 0, text: CALM })].join('\n');
-      const lines = run(['analyze', '--jsonl'], input).stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const input = [
+        JSON.stringify({ text: PRESSURING }),
+        JSON.stringify({ id: null, text: CALM }),
+        JSON.stringify({ id: { a: 1 }, text: CALM }),
+        JSON.stringify({ id: 0, text: CALM }),
+      ].join('\n');
+      const lines = run(['analyze', '--jsonl'], input)
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines.slice(0, 3).map((l) => [l.id, l.line, Boolean(l.error), l.findings])).toEqual([
         [null, 1, true, undefined],
         [null, 2, true, undefined],
@@ -184,7 +212,10 @@ describe('attune CLI', () => {
     it('streams: many lines in, as many out, in order', () => {
       const input = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: `Line ${i}. ${i % 3 ? CALM : PRESSURING}` })).join('\n');
       const out = run(['analyze', '--jsonl'], input);
-      const ids = out.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+      const ids = out.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id);
       expect(ids).toEqual(Array.from({ length: 300 }, (_, i) => i));
     });
   });

@@ -1,13 +1,7 @@
 // The adaptive pause in typing (src/content/pause.ts): short after fast answers on normal drafts,
 // longer for slow analyses and huge drafts, never beyond the old fixed 300 ms.
 import { describe, expect, it } from 'vitest';
-import {
-  adaptivePause,
-  ASSUMED_ROUND_TRIP_MS,
-  FREE_LENGTH_CHARS,
-  MAX_PAUSE_MS,
-  MIN_PAUSE_MS,
-} from '../../../src/content/pause';
+import { adaptivePause, ASSUMED_ROUND_TRIP_MS, FREE_LENGTH_CHARS, MAX_PAUSE_MS, MIN_PAUSE_MS } from '../../../src/content/pause';
 
 describe('adaptivePause', () => {
   it('is short after a fast round trip on a normal draft', () => {

@@ -24,7 +24,7 @@ afterEach(() => {
   delete (document as { execCommand?: unknown }).execCommand;
 });
 
-describe('relocateSpan: where a rewrite\'s words are in the draft now', () => {
+describe("relocateSpan: where a rewrite's words are in the draft now", () => {
   const REPORT = 'Hi Sam. You need to sign. Thanks.';
   const span = { start: 8, end: 19 }; // "You need to"
 
@@ -248,7 +248,7 @@ describe('replaceInContentEditable', () => {
     expect(rtl.model).toBe('שלום חברים\nHello');
   });
 
-  it('waits out the editor\'s undo-merge window first, so one undo removes only the rewrite', async () => {
+  it("waits out the editor's undo-merge window first, so one undo removes only the rewrite", async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'Date'] });
     try {
       const editor = new ModelEditor(DRAFT).handleBeforeInput();

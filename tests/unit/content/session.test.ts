@@ -96,7 +96,11 @@ function findingOn(text: string, phrase: string, suggestion: string): Finding {
   const start = text.indexOf(phrase);
   const span = { start, end: start + phrase.length };
   return {
-    id: `pressure/test:${phrase}`, rule: 'pressure/test', category: 'pressure', message: 'm', ...span,
+    id: `pressure/test:${phrase}`,
+    rule: 'pressure/test',
+    category: 'pressure',
+    message: 'm',
+    ...span,
     suggestions: [{ ...span, text: suggestion }],
   };
 }
@@ -160,7 +164,7 @@ describe('when a draft is sent', () => {
     expect(ui.statuses.filter((s) => s.state === 'pending')).toHaveLength(1);
   });
 
-  it('sends the caret as the focus of a long draft\'s analysis', async () => {
+  it("sends the caret as the focus of a long draft's analysis", async () => {
     start('Hi Sam.');
     editor.caret = 3;
     await wait(0);
@@ -218,7 +222,10 @@ describe('answers that no longer describe the draft', () => {
     await wait(0);
     session.refresh(); // settings changed: the same text is analysed again
     await wait(0);
-    expect(worker.requests.map((r) => [r.seq, r.text])).toEqual([[1, text], [2, text]]);
+    expect(worker.requests.map((r) => [r.seq, r.text])).toEqual([
+      [1, text],
+      [2, text],
+    ]);
     worker.report(1, [findingOn(text, 'You need to', 'You could')]);
     await wait(0);
     worker.report(0, []); // the old settings' answer, late
@@ -388,7 +395,7 @@ describe('the test hook that holds analysis until the test lets go (docs/testing
     expect(worker.requests.map((r) => r.text)).toEqual(['Hi Sam.', 'Hi Sam, you need to sign.']);
   });
 
-  it('holds a pre-filled draft\'s first analysis too, and never longer than a minute after the last change', async () => {
+  it("holds a pre-filled draft's first analysis too, and never longer than a minute after the last change", async () => {
     document.documentElement.setAttribute('data-attune-test-pause', 'hold');
     start('Hi Sam.');
     await wait(59_950);
@@ -440,7 +447,7 @@ describe('applying a rewrite', () => {
   });
 });
 
-describe('the box\'s life', () => {
+describe("the box's life", () => {
   it('tells the page which box is active when it is focused', () => {
     start('');
     editor.element.dispatchEvent(new FocusEvent('focus'));

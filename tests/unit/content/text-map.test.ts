@@ -42,7 +42,7 @@ describe('the text the engine sees', () => {
     expect(mapOf('<div>Hi Sam,</div><div><br></div><div>Thanks.</div>').text).toBe('Hi Sam,\n\nThanks.');
   });
 
-  it('skips the <br> that only keeps a line open, and editors\' placeholder <br>s', () => {
+  it("skips the <br> that only keeps a line open, and editors' placeholder <br>s", () => {
     expect(mapOf('<p>one<br></p><p>two</p>').text).toBe('one\ntwo');
     expect(mapOf('<p>one</p><p><br class="ProseMirror-trailingBreak"></p>').text).toBe('one\n');
     expect(mapOf('<p>one<br data-cke-filler="true"></p>').text).toBe('one');
@@ -133,7 +133,7 @@ describe('offsets to DOM positions', () => {
     expect(map.rangeOf(0, 4)).toBeNull();
   });
 
-  it('gives the root\'s start and the content\'s end beyond the text', () => {
+  it("gives the root's start and the content's end beyond the text", () => {
     const map = mapOf('<p>ab</p>');
     expect(map.positionBefore(-1)).toEqual([root, 0]);
     expect(map.positionBefore(2)).toEqual([textNode('p'), 2]);

@@ -16,7 +16,16 @@ function concern(topic: string, acknowledged: boolean, by: { start: number; end:
   return { text: `I'm worried about ${topic}.`, topic, kind: 'worry', acknowledged, acknowledgedBy: by };
 }
 
-const pressure = (start: number, end: number): Finding => ({ id: 'p', rule: 'pressure/x', category: 'pressure', kind: 'directive', start, end, message: '', suggestions: [] });
+const pressure = (start: number, end: number): Finding => ({
+  id: 'p',
+  rule: 'pressure/x',
+  category: 'pressure',
+  kind: 'directive',
+  start,
+  end,
+  message: '',
+  suggestions: [],
+});
 
 describe('acknowledges', () => {
   it('passes on a reflection when no concerns are known, naming that sentence', () => {

@@ -95,7 +95,11 @@ const TABLE: Record<string, Row[]> = {
     ['So the new shift pattern starts on Monday?', 'question.closed'],
     ['Sometimes you skip breakfast when the mornings get busy.', 'reflection.simple'],
     ['But you’ve cut back to weekends only.', 'reflection.simple'],
-    ['So the commute eats two hours a day, the childcare costs more than planned, and your manager keeps adding shifts at short notice?', 'reflection.simple', 'question.closed'],
+    [
+      'So the commute eats two hours a day, the childcare costs more than planned, and your manager keeps adding shifts at short notice?',
+      'reflection.simple',
+      'question.closed',
+    ],
   ],
   affirmation: [
     ['Thanks for being so candid about the budget.', 'affirmation'],

@@ -77,7 +77,7 @@ describe('the taxonomy examples', () => {
 
 describe('combinations and judgement calls', () => {
   it('a reflection ending in an open question carries both', () => {
-    const codes = code("It sounds like you miss being stretched — what kind of work would make you feel challenged again?");
+    const codes = code('It sounds like you miss being stretched — what kind of work would make you feel challenged again?');
     expect(codes).toContain('reflection.complex');
     expect(codes).toContain('question.open');
   });
@@ -127,7 +127,21 @@ describe('combinations and judgement calls', () => {
 });
 
 describe('odd input never throws and always yields a code', () => {
-  const odd = ['', '   ', '?', '—', '😀😀😀?', 'مرحبا، كيف حالك؟', '<img src=x onerror=alert(1)>', '\u0000\u0007\u001b', 'a'.repeat(200_000), 'what '.repeat(20_000) + '?', '\uD800', 'So,', 'you'];
+  const odd = [
+    '',
+    '   ',
+    '?',
+    '—',
+    '😀😀😀?',
+    'مرحبا، كيف حالك؟',
+    '<img src=x onerror=alert(1)>',
+    '\u0000\u0007\u001b',
+    'a'.repeat(200_000),
+    'what '.repeat(20_000) + '?',
+    '\uD800',
+    'So,',
+    'you',
+  ];
   it.each(odd.map((s) => [s.slice(0, 30), s]))('%j', (_label, text) => {
     const codes = code(text);
     expect(codes.length).toBeGreaterThan(0);

@@ -103,7 +103,17 @@ describe('detectConcerns: each kind, topic in the client words', () => {
     expect(detectConcerns('Hi Ana,\nThanks for the update. The team met on Monday and reviewed the plan.\nBest,\nLi')).toEqual([]);
   });
   it('never throws on odd input', () => {
-    for (const odd of ['', '   ', '😀😀?', 'مرحبا؟ لست متأكدا', '<img src=x onerror=alert(1)>?', '\u0000\u0007?', 'a'.repeat(200_000), '?'.repeat(5000), 'I'.repeat(3) + ' worried about'.repeat(1000)]) {
+    for (const odd of [
+      '',
+      '   ',
+      '😀😀?',
+      'مرحبا؟ لست متأكدا',
+      '<img src=x onerror=alert(1)>?',
+      '\u0000\u0007?',
+      'a'.repeat(200_000),
+      '?'.repeat(5000),
+      'I'.repeat(3) + ' worried about'.repeat(1000),
+    ]) {
       expect(() => detectConcerns(odd)).not.toThrow();
     }
     // @ts-expect-error: garbage in from a hostile caller

@@ -20,7 +20,9 @@ function byCategory(draft: string, category: Finding['category'], thread?: strin
 }
 
 function pressureIn(text: string): Finding[] {
-  return createAnalyzer().analyze(text).findings.filter((f) => f.category === 'pressure');
+  return createAnalyzer()
+    .analyze(text)
+    .findings.filter((f) => f.category === 'pressure');
 }
 
 describe('open-question rewrites', () => {
@@ -49,7 +51,12 @@ describe('open-question rewrites', () => {
       const out = openQuestionRewrites(q, 'warm');
       expect(out.length).toBeGreaterThanOrEqual(1);
       expect(out.length).toBeLessThanOrEqual(3);
-      for (const r of out) expect(createAnalyzer().analyze(r).sentences.flatMap((s) => s.codes)).toContain('question.open');
+      for (const r of out)
+        expect(
+          createAnalyzer()
+            .analyze(r)
+            .sentences.flatMap((s) => s.codes),
+        ).toContain('question.open');
     }
   });
 
@@ -69,7 +76,13 @@ describe('closed-question findings', () => {
   });
 
   it('leaves logistics alone', () => {
-    for (const q of ['Can we meet Tuesday?', 'Are you free Wednesday at 3?', 'Would Tuesdays or Thursdays be easier for the review?', 'Shall I draft the counter?', 'Do you have the invoice handy?']) {
+    for (const q of [
+      'Can we meet Tuesday?',
+      'Are you free Wednesday at 3?',
+      'Would Tuesdays or Thursdays be easier for the review?',
+      'Shall I draft the counter?',
+      'Do you have the invoice handy?',
+    ]) {
       expect(byCategory(`Hi Sam,\n\n${q}\n\nBest,\nPriya`, 'closed-question'), q).toEqual([]);
     }
   });
@@ -103,7 +116,10 @@ describe('advice-without-autonomy findings', () => {
     for (let i = 0; i < f.suggestions.length; i++) {
       const next = apply(draft, f, i);
       const report = analyzer.analyze(next);
-      expect(report.findings.filter((x) => x.category === 'advice-without-autonomy'), next).toEqual([]);
+      expect(
+        report.findings.filter((x) => x.category === 'advice-without-autonomy'),
+        next,
+      ).toEqual([]);
       expect(report.checklist.autonomy.pass, next).toBe(true);
     }
   });
@@ -160,7 +176,9 @@ describe('missing-acknowledgement findings', () => {
   ];
 
   it('flags each unacknowledged concern on the first body sentence, naming it in the client’s words', () => {
-    const fs = draftFindings({ draft, sentences, concerns, bodyStart: 9, register: 'warm', pressure: [] }).filter((f) => f.category === 'missing-acknowledgement');
+    const fs = draftFindings({ draft, sentences, concerns, bodyStart: 9, register: 'warm', pressure: [] }).filter(
+      (f) => f.category === 'missing-acknowledgement',
+    );
     expect(fs).toHaveLength(1);
     expect([fs[0].start, fs[0].end]).toEqual([9, 41]);
     expect(fs[0].message).toContain('the monthly fee');
@@ -204,7 +222,10 @@ describe('no suggestion raises pressure of its own', () => {
           for (const s of f.suggestions) {
             expect(pressureIn(s.text), s.text).toEqual([]);
             const applied = draft.slice(0, s.start) + s.text + draft.slice(s.end);
-            expect(a.analyze(applied).findings.filter((x) => x.category === 'pressure'), applied).toEqual([]);
+            expect(
+              a.analyze(applied).findings.filter((x) => x.category === 'pressure'),
+              applied,
+            ).toEqual([]);
           }
         }
       }

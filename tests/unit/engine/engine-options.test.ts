@@ -6,8 +6,13 @@ import { createAnalyzer } from '../../../src/engine/index';
 const PUSHY = 'Hi Sam,\n\nYou need to sign by Friday. Obviously this is the better plan.\n';
 
 describe('engine options', () => {
-  it('flags the user\'s own phrases, whole words only, with their alternative', () => {
-    const analyzer = createAnalyzer({ customPhrases: [{ phrase: 'touch base', alternative: 'talk' }, { phrase: 'a.b', alternative: '' }] });
+  it("flags the user's own phrases, whole words only, with their alternative", () => {
+    const analyzer = createAnalyzer({
+      customPhrases: [
+        { phrase: 'touch base', alternative: 'talk' },
+        { phrase: 'a.b', alternative: '' },
+      ],
+    });
     const draft = 'Let us Touch  base soon. I will retouch based on that. Also touch base? Nothing at aXb.';
     const found = analyzer.analyze(draft).findings.filter((f) => f.category === 'custom-phrase');
     expect(found.map((f) => draft.slice(f.start, f.end))).toEqual(['Touch  base', 'touch base']);
@@ -17,18 +22,29 @@ describe('engine options', () => {
   });
 
   it('ignores empty or hostile custom phrases without throwing', () => {
-    const phrases = [{ phrase: '', alternative: 'x' }, { phrase: '   ', alternative: 'x' }, { phrase: '(((', alternative: ')' }, { phrase: 'x'.repeat(500), alternative: '' }];
+    const phrases = [
+      { phrase: '', alternative: 'x' },
+      { phrase: '   ', alternative: 'x' },
+      { phrase: '(((', alternative: ')' },
+      { phrase: 'x'.repeat(500), alternative: '' },
+    ];
     const analyzer = createAnalyzer({ customPhrases: phrases });
     const report = analyzer.analyze('Some (((text here.');
     expect(report.findings.filter((f) => f.category === 'custom-phrase').map((f) => f.rule)).toEqual(['custom/phrase']);
   });
 
   it('switches categories and pressure kinds off, and honours the allow-list and ignored ids', () => {
-    const all = createAnalyzer().analyze(PUSHY).findings.filter((f) => f.category === 'pressure');
+    const all = createAnalyzer()
+      .analyze(PUSHY)
+      .findings.filter((f) => f.category === 'pressure');
     expect(all.length).toBeGreaterThanOrEqual(2);
     const [first] = all;
 
-    expect(createAnalyzer({ categories: { pressure: false } as never }).analyze(PUSHY).findings.some((f) => f.category === 'pressure')).toBe(false);
+    expect(
+      createAnalyzer({ categories: { pressure: false } as never })
+        .analyze(PUSHY)
+        .findings.some((f) => f.category === 'pressure'),
+    ).toBe(false);
     const withoutKind = createAnalyzer({ disabledKinds: [first.kind!] }).analyze(PUSHY).findings;
     expect(withoutKind.some((f) => f.kind === first.kind)).toBe(false);
     const allowed = createAnalyzer({ allowList: [PUSHY.slice(first.start, first.end).toUpperCase()] }).analyze(PUSHY).findings;
@@ -40,7 +56,9 @@ describe('engine options', () => {
 
   it('passes strictness to the rules: gentle never flags more than strict', () => {
     const count = (strictness: 'gentle' | 'standard' | 'strict') =>
-      createAnalyzer({ strictness }).analyze(PUSHY).findings.filter((f) => f.category === 'pressure').length;
+      createAnalyzer({ strictness })
+        .analyze(PUSHY)
+        .findings.filter((f) => f.category === 'pressure').length;
     expect(count('gentle')).toBeLessThanOrEqual(count('standard'));
     expect(count('standard')).toBeLessThanOrEqual(count('strict'));
   });

@@ -9,18 +9,20 @@ const controlChar = fc.integer({ min: 0, max: 0x1f }).map((u) => String.fromChar
 const rtlText = fc.constantFrom('مرحبا، هل أنت متأكد؟', 'שלום, אתה חייב להחליט עכשיו.', '\u202eevil\u202c', '\u200f', 'نعم. لا؟');
 const emoji = fc.constantFrom('👩‍👩‍👧‍👦', '🏳️‍🌈', '👍🏽', '🇫🇷', '❤️', '1️⃣', '\u200d', '\ufe0f', '🙂');
 const html = fc.constantFrom('<img src=x onerror=alert(1)>', '</style>', '<b>bold</b>', '<a href="javascript:void(0)">x</a>', '&nbsp;', '<br>', '<!--', ']]>');
-const quoteLine = fc
-  .tuple(fc.integer({ min: 1, max: 5 }), fc.string({ maxLength: 40 }))
-  .map(([depth, text]) => `\n${'> '.repeat(depth)}${text}\n`);
-const replyHeader = fc.constantFrom('\nOn Mon, 3 Feb 2025 at 10:02, Sam Lee <sam@example.com> wrote:\n', '\n-----Original Message-----\nFrom: Kim\n', '\n-- \nBest,\nAlex\n');
+const quoteLine = fc.tuple(fc.integer({ min: 1, max: 5 }), fc.string({ maxLength: 40 })).map(([depth, text]) => `\n${'> '.repeat(depth)}${text}\n`);
+const replyHeader = fc.constantFrom(
+  '\nOn Mon, 3 Feb 2025 at 10:02, Sam Lee <sam@example.com> wrote:\n',
+  '\n-----Original Message-----\nFrom: Kim\n',
+  '\n-- \nBest,\nAlex\n',
+);
 const draftPhrase = fc.constantFrom(
   'You need to sign by Friday. ',
   "I'm worried about the monthly fee. ",
   'What matters most to you? ',
   'Obviously this is the better option! ',
-  "It sounds like the timing feels tight. ",
+  'It sounds like the timing feels tight. ',
   "As I already said, it's non-negotiable. ",
-  "To reset it, you need to click the link. ",
+  'To reset it, you need to click the link. ',
   'Do you have any concerns?',
   "It's entirely your call.",
   'Hi Sam,\n\n',
@@ -100,7 +102,10 @@ describe('engine properties', () => {
   }, 120_000);
 
   it('keeps the contract whatever custom phrases and allow-list the user typed', () => {
-    const phrases = fc.array(fc.record({ phrase: fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), draftPhrase), alternative: fc.string({ maxLength: 20 }) }), { maxLength: 4 });
+    const phrases = fc.array(
+      fc.record({ phrase: fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), draftPhrase), alternative: fc.string({ maxLength: 20 }) }),
+      { maxLength: 4 },
+    );
     fc.assert(
       fc.property(hazardousText, phrases, fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }), (draft, customPhrases, allowList) => {
         const report = createAnalyzer({ customPhrases, allowList }).analyze(draft);
@@ -153,7 +158,10 @@ describe('engine properties', () => {
   it('handles very long drafts (up to 200k characters) around any caret', () => {
     const analyzer = createAnalyzer();
     const longText = fc
-      .tuple(hazardousText.filter((t) => t.length > 0), fc.integer({ min: MAX_ANALYSED_CHARS, max: 200_000 }))
+      .tuple(
+        hazardousText.filter((t) => t.length > 0),
+        fc.integer({ min: MAX_ANALYSED_CHARS, max: 200_000 }),
+      )
       .map(([unit, size]) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size));
     fc.assert(
       fc.property(longText, fc.oneof(fc.integer({ min: -10, max: 210_000 }), fc.constant(Number.NaN), fc.double()), (draft, focus) => {

@@ -9,7 +9,10 @@ describe('finding ids (stored in storage.sync by "don\'t flag this again")', () 
     expect(pressure.length).toBeGreaterThan(0);
     for (const f of pressure) {
       expect(f.id.startsWith(`${f.rule}:`)).toBe(true);
-      const words = body.toLowerCase().split(/\W+/).filter((w) => w.length > 3);
+      const words = body
+        .toLowerCase()
+        .split(/\W+/)
+        .filter((w) => w.length > 3);
       for (const w of words) expect(f.id.slice(f.rule.length + 1)).not.toContain(w);
     }
   });

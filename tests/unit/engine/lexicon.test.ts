@@ -13,7 +13,14 @@ describe('irregular forms generated from compromise', () => {
   });
 
   it('brings irregular forms and their base together', () => {
-    for (const [form, base] of [['criteria', 'criterion'], ['ran', 'run'], ['sent', 'send'], ['deeper', 'deep'], ['went', 'go'], ['fees', 'fee']]) {
+    for (const [form, base] of [
+      ['criteria', 'criterion'],
+      ['ran', 'run'],
+      ['sent', 'send'],
+      ['deeper', 'deep'],
+      ['went', 'go'],
+      ['fees', 'fee'],
+    ]) {
       expect(lemma(form), form).toBe(lemma(base));
     }
   });

@@ -5,8 +5,7 @@ import { codeSentence } from '../../../src/engine/codes';
 import type { SentenceCode } from '../../../src/engine/types';
 
 const code = (text: string) => codeSentence(text, { pressured: false });
-const questionType = (codes: SentenceCode[]) =>
-  codes.includes('question.open') ? 'open' : codes.includes('question.closed') ? 'closed' : 'none';
+const questionType = (codes: SentenceCode[]) => (codes.includes('question.open') ? 'open' : codes.includes('question.closed') ? 'closed' : 'none');
 
 describe('fact-seeking wh-questions are closed (answerable with a fact)', () => {
   it.each([
@@ -113,12 +112,20 @@ describe('one-word checks', () => {
 });
 
 describe('broken and partial spoken questions never throw', () => {
-  it.each(['-with your mates?', '- story right?', '--?', '-- doing today?', 'Wh-What sort of-', '?', '¿Qué?', 'what-what-what-what?', '- - - ?', 'so- so- so-'])(
-    '%j',
-    (text) => {
-      expect(() => code(text)).not.toThrow();
-    },
-  );
+  it.each([
+    '-with your mates?',
+    '- story right?',
+    '--?',
+    '-- doing today?',
+    'Wh-What sort of-',
+    '?',
+    '¿Qué?',
+    'what-what-what-what?',
+    '- - - ?',
+    'so- so- so-',
+  ])('%j', (text) => {
+    expect(() => code(text)).not.toThrow();
+  });
   it('reads a fragment ending in "right?" as a closed check', () => {
     expect(questionType(code('- the early shift, right?'))).toBe('closed');
   });

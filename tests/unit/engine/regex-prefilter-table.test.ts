@@ -13,7 +13,6 @@ import { collectPatterns, engineSourceFiles, renderModule, requirementEntries } 
 const REGENERATE = 'src/engine/generated/prefilter-requirements.ts is stale: run `npm run prefilter` and commit the result';
 const TABLE_FILE = new URL('../../../src/engine/generated/prefilter-requirements.ts', import.meta.url);
 
-
 async function freshModule(): Promise<string> {
   const paths: string[] = engineSourceFiles(fileURLToPath(new URL('../../../src/engine', import.meta.url)));
   const namespaces = await Promise.all(paths.map((p) => import(p)));

@@ -7,7 +7,10 @@ vi.mock('webextension-polyfill', () => ({
     i18n: {
       getUILanguage: () => 'en',
       getMessage: (key: string, subs: string[]) =>
-        ({ summaryAsked_one: 'You asked $1 question', summaryAsked_other: 'You asked $1 questions' } as Record<string, string>)[key]?.replace('$1', subs[0] ?? '') ?? '',
+        (({ summaryAsked_one: 'You asked $1 question', summaryAsked_other: 'You asked $1 questions' }) as Record<string, string>)[key]?.replace(
+          '$1',
+          subs[0] ?? '',
+        ) ?? '',
     },
   },
 }));

@@ -9,7 +9,11 @@ const analyze = { type: 'attune/analyze', boxId: 'b1', seq: 3, text: 'You need t
 describe('parseWorkerMessage: well-formed messages pass, as fresh objects with only known fields', () => {
   it('accepts each message type the worker listens for', () => {
     expect(parseWorkerMessage(analyze)).toEqual(analyze);
-    expect(parseWorkerMessage({ ...analyze, thread: 'I am worried about cost.', focus: 4 })).toEqual({ ...analyze, thread: 'I am worried about cost.', focus: 4 });
+    expect(parseWorkerMessage({ ...analyze, thread: 'I am worried about cost.', focus: 4 })).toEqual({
+      ...analyze,
+      thread: 'I am worried about cost.',
+      focus: 4,
+    });
     expect(parseWorkerMessage({ type: 'attune/box-active', boxId: 'b1' })).toEqual({ type: 'attune/box-active', boxId: 'b1' });
     expect(parseWorkerMessage({ type: 'attune/never', findingId: 'pressure:abc' })).toEqual({ type: 'attune/never', findingId: 'pressure:abc' });
     expect(parseWorkerMessage({ type: 'attune/tab-report', tabId: 17 })).toEqual({ type: 'attune/tab-report', tabId: 17 });
@@ -116,9 +120,24 @@ describe('parseWorkerMessage: hostile and malformed shapes are refused', () => {
     const parsed = parseWorkerMessage(shifty);
     // Validated and copied from one read: whatever was checked is what the worker gets.
     expect(parsed === null || (parsed as typeof analyze).text === 'short').toBe(true);
-    const throwing = { type: 'attune/never', get findingId(): string { throw new Error('boom'); } };
+    const throwing = {
+      type: 'attune/never',
+      get findingId(): string {
+        throw new Error('boom');
+      },
+    };
     expect(parseWorkerMessage(throwing)).toBeNull();
-    const trap = new Proxy({}, { get: () => { throw new Error('trap'); }, getOwnPropertyDescriptor: () => { throw new Error('trap'); } });
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+        getOwnPropertyDescriptor: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(parseWorkerMessage(trap)).toBeNull();
   });
 });

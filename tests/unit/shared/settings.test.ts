@@ -352,7 +352,9 @@ describe('settings store', () => {
 
 describe('locale strings for the settings UIs', () => {
   const messages = JSON.parse(readFileSync(join(ROOT, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-  const sources = ['src/popup/index.ts', 'src/popup/index.html', 'src/options/index.ts', 'src/options/index.html'].map((f) => readFileSync(join(ROOT, f), 'utf8'));
+  const sources = ['src/popup/index.ts', 'src/popup/index.html', 'src/options/index.ts', 'src/options/index.html'].map((f) =>
+    readFileSync(join(ROOT, f), 'utf8'),
+  );
 
   it('has a message for every literal key the popup and options page ask for', () => {
     const keys = new Set<string>();
@@ -398,7 +400,10 @@ describe('never throws on odd input (property)', () => {
     const nearSettings = fc.record(
       {
         version: fc.oneof(fc.constant(1), fc.constant(0), fc.integer()),
-        engine: fc.record({ strictness: fc.string(), allowList: fc.array(fc.oneof(fc.string(), fc.integer())), categories: fc.dictionary(fc.string(), fc.jsonValue()) }, { requiredKeys: [] }),
+        engine: fc.record(
+          { strictness: fc.string(), allowList: fc.array(fc.oneof(fc.string(), fc.integer())), categories: fc.dictionary(fc.string(), fc.jsonValue()) },
+          { requiredKeys: [] },
+        ),
         disabledSites: fc.array(fc.string({ unit: 'grapheme' })),
         customSites: fc.array(fc.oneof(fc.string(), fc.constant('https://crm.example.com/*'), fc.constant('crm.example.com'))),
       },
@@ -414,10 +419,17 @@ describe('never throws on odd input (property)', () => {
 
   it('parseSettingsFile answers every string with a result, never an exception', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v) ?? '')), (text) => {
-        const result = parseSettingsFile(text);
-        expect(typeof result.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme' }),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v) ?? ''),
+        ),
+        (text) => {
+          const result = parseSettingsFile(text);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 300 },
     );
   });

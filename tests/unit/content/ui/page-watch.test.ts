@@ -46,7 +46,7 @@ describe('PageListeners', () => {
     listeners.destroy();
   });
 
-  it('keeps another document\'s listeners until its last box goes, then removes them all', () => {
+  it("keeps another document's listeners until its last box goes, then removes them all", () => {
     const events = recorder();
     const listeners = new PageListeners(document, events);
     const frameDoc = frameDocument();

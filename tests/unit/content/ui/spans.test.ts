@@ -30,7 +30,10 @@ describe('shiftSpan', () => {
   it('drops a span the edit touched, keeps one that the edit only borders', () => {
     expect(shifted(DRAFT.replace('need to', 'have to'), PRESSURE)).toBeNull();
     // Typing right before a span or right after it leaves its words intact.
-    expect(shifted(`${DRAFT.slice(0, PRESSURE.start)}So ${DRAFT.slice(PRESSURE.start)}`, PRESSURE)).toEqual({ start: PRESSURE.start + 3, end: PRESSURE.end + 3 });
+    expect(shifted(`${DRAFT.slice(0, PRESSURE.start)}So ${DRAFT.slice(PRESSURE.start)}`, PRESSURE)).toEqual({
+      start: PRESSURE.start + 3,
+      end: PRESSURE.end + 3,
+    });
     expect(shifted(`${DRAFT.slice(0, PRESSURE.end)}!${DRAFT.slice(PRESSURE.end)}`, PRESSURE)).toEqual(PRESSURE);
   });
 
@@ -40,7 +43,12 @@ describe('shiftSpan', () => {
   });
 
   it('never throws on odd drafts', () => {
-    for (const [before, after] of [['', ''], ['', 'x'], ['😀😀', '😀'], ['\u202e abc', 'abc']]) {
+    for (const [before, after] of [
+      ['', ''],
+      ['', 'x'],
+      ['😀😀', '😀'],
+      ['\u202e abc', 'abc'],
+    ]) {
       const edit = diffBounds(before, after);
       expect(edit.prefix).toBeLessThanOrEqual(Math.min(before.length, after.length));
       expect(() => shiftSpan({ start: 0, end: before.length }, edit)).not.toThrow();

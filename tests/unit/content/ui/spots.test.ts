@@ -36,7 +36,7 @@ describe('findingAt (Alt+Enter)', () => {
     expect(findingAt(spansOf(sentence, ack), 12)).toBe(sentence);
   });
 
-  it('uses the live spans, not the report\'s offsets', () => {
+  it("uses the live spans, not the report's offsets", () => {
     const moved = new Map<Finding, LiveSpan>([[pressure, { start: 18, end: 29 }]]);
     expect(findingAt(moved, 10)).toBeNull();
     expect(findingAt(moved, 20)).toBe(pressure);

@@ -25,7 +25,14 @@ describe('the shipped model', () => {
     const ids = [0, 1, 127, 128, 300, 16_384, 1_048_575];
     const bytes = encodeBuckets(ids);
     expect(Array.from(base64Bytes(bytesBase64(bytes)))).toEqual(Array.from(bytes));
-    const model = new LinearModel({ bits: 20, heads: ['h'], bias: [0], scale: [1], buckets: bytesBase64(encodeBuckets([hashFeature('u:x') & 0xfffff])), weights: bytesBase64(Uint8Array.from([5])) });
+    const model = new LinearModel({
+      bits: 20,
+      heads: ['h'],
+      bias: [0],
+      scale: [1],
+      buckets: bytesBase64(encodeBuckets([hashFeature('u:x') & 0xfffff])),
+      weights: bytesBase64(Uint8Array.from([5])),
+    });
     expect(model.scores(['u:x'])[0]).toBe(5);
     expect(model.scores(['u:y'])[0]).toBe(0);
   });
@@ -41,7 +48,12 @@ describe('the shipped model', () => {
   });
 
   it('strictness moves the pressure threshold: strict flags at least what standard does, gentle at most', () => {
-    const sentences = ['You need to sign by Friday.', 'I have done this for twenty years, so leave the plan to me.', 'Most clients sign within a week.', 'Please get back to me when you can.'];
+    const sentences = [
+      'You need to sign by Friday.',
+      'I have done this for twenty years, so leave the plan to me.',
+      'Most clients sign within a week.',
+      'Please get back to me when you can.',
+    ];
     for (const s of sentences) {
       const p = (x: 'gentle' | 'standard' | 'strict') => judge(s, x).codes.includes('pressure');
       if (p('gentle')) expect(p('standard'), s).toBe(true);
@@ -51,7 +63,9 @@ describe('the shipped model', () => {
 
   it('the pipeline reports through it: a pushing sentence is a finding with a span, a kind and a reason', () => {
     const draft = 'Hi Sam,\n\nYou need to sign by Friday.\n\nBest,\nAlex';
-    const [f] = createAnalyzer().analyze(draft).findings.filter((x) => x.category === 'pressure');
+    const [f] = createAnalyzer()
+      .analyze(draft)
+      .findings.filter((x) => x.category === 'pressure');
     expect(f).toBeDefined();
     expect(draft.slice(f.start, f.end)).toMatch(/need to/i);
     expect(f.kind).toBeDefined();

@@ -16,7 +16,11 @@ const both = (c: ReflectableConcern, register: Register = 'warm') => {
 };
 
 describe('a view the client reports from someone else', () => {
-  const husband: ReflectableConcern = { text: 'My husband thinks we should hold off until the spring.', topic: 'holding off until the spring', kind: 'challenge' };
+  const husband: ReflectableConcern = {
+    text: 'My husband thinks we should hold off until the spring.',
+    topic: 'holding off until the spring',
+    kind: 'challenge',
+  };
   const lawyer: ReflectableConcern = { text: 'My lawyer says the indemnity clause is too broad.', topic: 'the indemnity clause', kind: 'objection' };
   const read: ReflectableConcern = { text: "I've heard that variable rates are about to drop.", topic: 'variable rates', kind: 'challenge' };
 
@@ -42,15 +46,27 @@ describe('a view the client reports from someone else', () => {
 
 describe('topics that would not fit the frame as cut', () => {
   it('a "not <doing>" the client lacks is not something they avoid', () => {
-    const c: ReflectableConcern = { text: "I don't fully understand how the exit fees work.", topic: 'not understanding how the exit fees work', kind: 'hesitation' };
+    const c: ReflectableConcern = {
+      text: "I don't fully understand how the exit fees work.",
+      topic: 'not understanding how the exit fees work',
+      kind: 'hesitation',
+    };
     expect(both(c)).not.toMatch(/avoid/);
     expect(buildReflections(c, 'warm').simple).toBe("You mentioned you'd like a clearer picture of how the exit fees work.");
-    const lose: ReflectableConcern = { text: "I don't want to lose the discount we negotiated.", topic: 'not losing the discount we negotiated', kind: 'hesitation' };
+    const lose: ReflectableConcern = {
+      text: "I don't want to lose the discount we negotiated.",
+      topic: 'not losing the discount we negotiated',
+      kind: 'hesitation',
+    };
     expect(buildReflections(lose, 'warm').simple).toMatch(/rather avoid losing the discount you negotiated/);
   });
 
   it('drops a dangling "and see" from a gerund topic', () => {
-    const c: ReflectableConcern = { text: "I'm thinking we hold off a quarter and see how sales go.", topic: 'holding off a quarter and see', kind: 'hesitation' };
+    const c: ReflectableConcern = {
+      text: "I'm thinking we hold off a quarter and see how sales go.",
+      topic: 'holding off a quarter and see',
+      kind: 'hesitation',
+    };
     expect(both(c)).toMatch(/holding off a quarter\b/);
     expect(both(c)).not.toMatch(/and see/);
   });
@@ -109,7 +125,10 @@ describe('every shaped reflection reads calmly and still acknowledges', () => {
       const analyzer = createAnalyzer({ register });
       for (const c of concerns) {
         for (const text of buildReflections(c, register)) {
-          expect(analyzer.analyze(text).findings.filter((f) => f.category === 'pressure'), text).toEqual([]);
+          expect(
+            analyzer.analyze(text).findings.filter((f) => f.category === 'pressure'),
+            text,
+          ).toEqual([]);
           const [judged] = judgeAcknowledgement([{ ...c, topic: c.topic }], [{ start: 0, end: text.length, text, codes: [] }]);
           expect(judged.acknowledged, text).toBe(true);
           expect(text, text).toMatch(/^[A-Z][^.?!]*[.?!]$/u);
@@ -128,7 +147,9 @@ describe('messages speak of the client in the third person', () => {
 
   it('in the missing-acknowledgement finding', () => {
     const draft = 'Hi Dana,\n\nThe transfer form is attached.\n\nBest,\nLee';
-    const report = createAnalyzer().analyze(draft, { thread: "I'm anxious about moving my pension before the summer. My brother thinks we should wait until the autumn." });
+    const report = createAnalyzer().analyze(draft, {
+      thread: "I'm anxious about moving my pension before the summer. My brother thinks we should wait until the autumn.",
+    });
     const messages = report.findings.filter((f) => f.category === 'missing-acknowledgement').map((f) => f.message);
     expect(messages.join(' ')).toMatch(/moving their pension/);
     expect(messages.join(' ')).not.toMatch(/concern about moving my pension/);

@@ -102,7 +102,9 @@ describe('buildReflections', () => {
       // The client's first-person plural never survives into the writer's reflection ("my" may be the writer's own).
       expect(text).not.toMatch(/\b(?:our|ours|we|us)\b/i);
     }
-    const topicWord = concern.topic.split(/\s+/).find((w) => w.length > 4 && !/^(?:their|there|these|those|which|about|being|having|getting|feeling)$/i.test(w));
+    const topicWord = concern.topic
+      .split(/\s+/)
+      .find((w) => w.length > 4 && !/^(?:their|there|these|those|which|about|being|having|getting|feeling)$/i.test(w));
     if (topicWord && !/^more time$/.test(concern.topic)) expect(`${r.simple} ${r.complex}`.toLowerCase()).toContain(topicWord.toLowerCase());
   });
 
@@ -116,7 +118,10 @@ describe('buildReflections', () => {
     const r = buildReflections(concern, register);
     for (const text of [r.simple, r.complex]) {
       const report = analyzer.analyze(text);
-      expect(report.findings.filter((f) => f.category === 'pressure'), text).toEqual([]);
+      expect(
+        report.findings.filter((f) => f.category === 'pressure'),
+        text,
+      ).toEqual([]);
     }
   });
 
@@ -156,7 +161,7 @@ const PROPERTY_THREADS = [
   "We'd rather not commit to a three-year term.",
   'Our partners are split on whether to expand.',
   "I'm not convinced we need a second warehouse.",
-  "I keep putting off the conversation with my landlord.",
+  'I keep putting off the conversation with my landlord.',
   'Can we push the kickoff back a month?',
   // objections
   'The per-seat price is too high for a charity our size.',

@@ -505,7 +505,10 @@ describe('pressure generalises beyond the rules’ own examples', () => {
       for (const text of sentences) {
         it(text, () => {
           const hits = pressureOf(text);
-          expect(hits.map((m) => m.kind), text).toContain(kind);
+          expect(
+            hits.map((m) => m.kind),
+            text,
+          ).toContain(kind);
         });
       }
     });
@@ -514,7 +517,10 @@ describe('pressure generalises beyond the rules’ own examples', () => {
     describe(`${kind}: close calls it leaves alone`, () => {
       for (const text of sentences) {
         it(text, () => {
-          expect(pressureOf(text).map((m) => m.rule), text).toEqual([]);
+          expect(
+            pressureOf(text).map((m) => m.rule),
+            text,
+          ).toEqual([]);
         });
       }
     });
@@ -526,14 +532,20 @@ describe('pressure generalises to paraphrases (a second set, written before the 
     describe(`${kind}: flags`, () => {
       for (const text of PARAPHRASE_FLAG[kind]) {
         it(text, () => {
-          expect(pressureOf(text).map((m) => m.kind), text).toContain(kind);
+          expect(
+            pressureOf(text).map((m) => m.kind),
+            text,
+          ).toContain(kind);
         });
       }
     });
     describe(`${kind}: close calls it leaves alone`, () => {
       for (const text of PARAPHRASE_PASS[kind]) {
         it(text, () => {
-          expect(pressureOf(text).map((m) => m.rule), text).toEqual([]);
+          expect(
+            pressureOf(text).map((m) => m.rule),
+            text,
+          ).toEqual([]);
         });
       }
     });
@@ -570,7 +582,38 @@ function sharesContentWord(a: string, b: string): boolean {
   const wa = [...words(a)];
   return wa.length === 0 || wa.some((w) => wb.has(w));
 }
-const STOP = new Set(['need', 'must', 'want', 'that', 'this', 'with', 'have', 'your', 'they', 'will', 'been', 'from', 'what', 'just', 'here', 'then', 'than', 'about', 'there', 'their', 'which', 'would', 'should', 'could', 'really', 'honestly', 'these', 'those', 'where', 'while']);
+const STOP = new Set([
+  'need',
+  'must',
+  'want',
+  'that',
+  'this',
+  'with',
+  'have',
+  'your',
+  'they',
+  'will',
+  'been',
+  'from',
+  'what',
+  'just',
+  'here',
+  'then',
+  'than',
+  'about',
+  'there',
+  'their',
+  'which',
+  'would',
+  'should',
+  'could',
+  'really',
+  'honestly',
+  'these',
+  'those',
+  'where',
+  'while',
+]);
 
 // Sentences holding more than one kind of pressure, written for this test: one click on a
 // finding's first suggestion must settle the whole sentence.
@@ -620,7 +663,10 @@ describe('one click settles the sentence', () => {
             checked++;
             if (s.label === SPAN_ONLY_LABEL) {
               expect(after, `${sentence} → ${s.text}`).not.toContain(finding.rule);
-              expect(after.filter((id) => !present.has(id)), `${sentence} → ${s.text}`).toEqual([]);
+              expect(
+                after.filter((id) => !present.has(id)),
+                `${sentence} → ${s.text}`,
+              ).toEqual([]);
             } else {
               expect(after, `${sentence} → ${s.text}`).toEqual([]);
             }
@@ -643,7 +689,8 @@ describe('one click settles the sentence', () => {
         expect([first.start, first.end], sentence).toEqual([start, start + sentence.length]);
         expect(first.text, sentence).toMatch(/^\p{Lu}.*[.?!]$/u);
         // The span-only options say so.
-        for (const f of findings) for (const s of f.suggestions.slice(1)) if (s.start !== start || s.end !== start + sentence.length) expect(s.label).toBe(SPAN_ONLY_LABEL);
+        for (const f of findings)
+          for (const s of f.suggestions.slice(1)) if (s.start !== start || s.end !== start + sentence.length) expect(s.label).toBe(SPAN_ONLY_LABEL);
       }
     });
   }
@@ -666,7 +713,12 @@ describe('the weakest rewrites, rebuilt', () => {
     return text.slice(0, s.start) + s.text + text.slice(s.end);
   };
   it('an ultimatum becomes what the step would do, with the choice left to the client — not the threat kept', () => {
-    const threats = ['If you don’t renew by Friday, you’ll lose your data.', 'Either you sign the lease or we give the flat to the next applicant.', 'Unless you pay the balance this week, the case goes to collections.', 'We’ll close your account if we don’t hear back.'];
+    const threats = [
+      'If you don’t renew by Friday, you’ll lose your data.',
+      'Either you sign the lease or we give the flat to the next applicant.',
+      'Unless you pay the balance this week, the case goes to collections.',
+      'We’ll close your account if we don’t hear back.',
+    ];
     for (const register of ['warm', 'formal'] as const) {
       for (const text of threats) {
         const out = first(text, register);

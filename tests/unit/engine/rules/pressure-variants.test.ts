@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../../../../src/engine/rules/rule';
 import type { PressureKind } from '../../../../src/engine/types';
 
-const kindsIn = (text: string) => runRules(text, 'warm', 'standard').filter((m) => (m.category ?? 'pressure') === 'pressure').map((m) => m.kind);
+const kindsIn = (text: string) =>
+  runRules(text, 'warm', 'standard')
+    .filter((m) => (m.category ?? 'pressure') === 'pressure')
+    .map((m) => m.kind);
 
 const FLAG: [PressureKind, string][] = [
   // contractions and their expansions

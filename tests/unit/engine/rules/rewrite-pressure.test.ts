@@ -19,7 +19,9 @@ describe('ultimatums rebuilt as information and a choice', () => {
     expect(kept).toMatch(/the 12th/);
     expect(kept).toMatch(/venue/);
     expect(kept).not.toMatch(/^If we don't/);
-    expect(reframeUltimatum("If the forms aren't in within ten days, your place on the course is released.", 'formal')).toMatch(/^The window is ten days; after that, your place on the course is released\. .*decision\.$/);
+    expect(reframeUltimatum("If the forms aren't in within ten days, your place on the course is released.", 'formal')).toMatch(
+      /^The window is ten days; after that, your place on the course is released\. .*decision\.$/,
+    );
   });
 
   it('two consequences joined by "and" are not forced into one subject', () => {
@@ -33,7 +35,9 @@ describe('ultimatums rebuilt as information and a choice', () => {
     expect(reframeUltimatum("If we price it at $900k, it will sit for months and you'll end up taking less.", 'warm')).toBe(
       "My honest read is that if we price it at $900k, it would sit for months and you'd end up taking less — it's your call how much weight to give that.",
     );
-    expect(reframeUltimatum('But if the roof fails and you have no cover, you could lose the shop.', 'warm')).toMatch(/^But my honest read is that if the roof fails/);
+    expect(reframeUltimatum('But if the roof fails and you have no cover, you could lose the shop.', 'warm')).toMatch(
+      /^But my honest read is that if the roof fails/,
+    );
   });
 
   it('"by then" names no date, so it is not made a cut-off', () => {
@@ -87,7 +91,14 @@ describe('suggestions fit in a card and read once', () => {
       for (const sentence of sentences) {
         const texts = rewritesOf(sentence, register);
         expect(texts.length, sentence).toBeGreaterThan(0);
-        for (const text of texts) if (!/Just this phrase/.test(text)) expect(pressureIn(text).map((f) => f.rule).filter((r) => !runRules(sentence, register).some((m) => m.rule === r)), text).toEqual([]);
+        for (const text of texts)
+          if (!/Just this phrase/.test(text))
+            expect(
+              pressureIn(text)
+                .map((f) => f.rule)
+                .filter((r) => !runRules(sentence, register).some((m) => m.rule === r)),
+              text,
+            ).toEqual([]);
       }
     }
   });

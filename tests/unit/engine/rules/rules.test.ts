@@ -44,7 +44,10 @@ describe('pressure rules', () => {
                 const after = matchRules(result, 'strict').map((r) => r.rule.id);
                 if (s.label === SPAN_ONLY_LABEL) {
                   const before = new Set(all.map((o) => o.rule));
-                  expect(after.filter((id) => !before.has(id)), `${register}: "${result}"`).toEqual([]);
+                  expect(
+                    after.filter((id) => !before.has(id)),
+                    `${register}: "${result}"`,
+                  ).toEqual([]);
                   expect(after, `${register}: "${result}"`).not.toContain(m.rule);
                 } else {
                   expect(after, `${register}: "${result}"`).toEqual([]);
@@ -97,7 +100,16 @@ describe('rewrites', () => {
 
 describe('never throws', () => {
   it('on odd strings, with offsets inside the sentence', () => {
-    const odd = ['', ' ', '😀😀 you need to 😀', '\u202Eyou must sign\u202C', '<img src=x onerror=alert(1)> you need to act now', '\u0000\u0007 as I said \u0008', 'x'.repeat(200_000), 'If '.repeat(5000)];
+    const odd = [
+      '',
+      ' ',
+      '😀😀 you need to 😀',
+      '\u202Eyou must sign\u202C',
+      '<img src=x onerror=alert(1)> you need to act now',
+      '\u0000\u0007 as I said \u0008',
+      'x'.repeat(200_000),
+      'If '.repeat(5000),
+    ];
     for (const s of odd) {
       for (const m of runRules(s, 'warm', 'strict')) expect(0 <= m.start && m.start <= m.end && m.end <= s.length).toBe(true);
     }
