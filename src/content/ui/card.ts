@@ -8,33 +8,39 @@ import { CARD_CSS } from './card-styles';
 import { slugOf, type CategorySlug } from './categories';
 import type { Box } from './geometry';
 
-const CATEGORY_LABEL: Record<CategorySlug, string> = {
-  pressure: 'Pressure',
-  'closed-question': 'Closed question',
-  advice: 'Advice without choice',
-  acknowledgement: 'Concern not acknowledged',
-  custom: 'Team phrase',
+// The card's copy lives in _locales/<lang>/messages.json with the rest of the extension's. The
+// content script takes no run-time code from src/shared (see eslint.config.js), so it reads the
+// browser's i18n API itself; both Chrome and Firefox expose it as chrome.i18n to content scripts.
+declare const chrome: { i18n?: { getMessage(key: string, subs?: string[]): string } } | undefined;
+
+function say(key: string, ...subs: (string | number)[]): string {
+  const i18n = typeof chrome === 'undefined' ? undefined : chrome?.i18n;
+  return i18n?.getMessage(key, subs.map(String)) || key;
+}
+
+const CATEGORY_KEY: Record<CategorySlug, string> = {
+  pressure: 'cardCategoryPressure',
+  'closed-question': 'cardCategoryClosedQuestion',
+  advice: 'cardCategoryAdvice',
+  acknowledgement: 'cardCategoryAcknowledgement',
+  custom: 'cardCategoryCustom',
 };
 
-const KIND_LABEL: Record<PressureKind, string> = {
-  directive: 'directive',
-  urgency: 'urgency',
-  certainty: 'certainty',
-  repetition: 'repetition',
-  dismissal: 'dismissal',
-  ultimatum: 'ultimatum',
-  defensiveness: 'defensiveness',
+const KIND_KEY: Record<PressureKind, string> = {
+  directive: 'cardKindDirective',
+  urgency: 'cardKindUrgency',
+  certainty: 'cardKindCertainty',
+  repetition: 'cardKindRepetition',
+  dismissal: 'cardKindDismissal',
+  ultimatum: 'cardKindUltimatum',
+  defensiveness: 'cardKindDefensiveness',
 };
 
 /** The small label on the card, e.g. "Pressure · urgency". */
 export function kindLabel(finding: Finding): string {
-  const base = CATEGORY_LABEL[slugOf(finding.category)];
-  const kind = finding.kind ? KIND_LABEL[finding.kind] : undefined;
-  return kind ? `${base} · ${kind}` : base;
+  const base = say(CATEGORY_KEY[slugOf(finding.category)]);
+  return finding.kind ? `${base} · ${say(KIND_KEY[finding.kind])}` : base;
 }
-
-/** Said on every card of a draft too long to check whole (the engine analysed the region around the caret). */
-const PARTIAL_NOTE = 'Long draft: Attune checked the part around your cursor.';
 
 export interface CardContext {
   /** The report covered only part of the draft. */
@@ -118,7 +124,7 @@ export class Card {
     card.setAttribute('data-attune-card', '');
     card.setAttribute('data-category', slugOf(finding.category));
     card.setAttribute('role', 'dialog');
-    card.setAttribute('aria-label', `Attune: ${kindLabel(finding)}`);
+    card.setAttribute('aria-label', say('cardAria', kindLabel(finding)));
     card.tabIndex = -1;
 
     if (context.pager && context.pager.total > 1) card.append(this.pagerRow(context.pager));
@@ -133,20 +139,20 @@ export class Card {
 
     const suggestions = finding.suggestions.slice(0, 3);
     if (suggestions.length > 0) {
-      card.append(this.make('div', 'try', suggestions.length > 1 ? 'Try one of these' : 'Try this'));
+      card.append(this.make('div', 'try', say(suggestions.length > 1 ? 'cardTryOne' : 'cardTryThis')));
       const list = this.make('div', 'suggestions');
       for (const suggestion of suggestions) list.append(this.suggestionButton(suggestion, actions));
       card.append(list);
     }
 
     if (context.partial) {
-      const note = this.make('p', 'note', PARTIAL_NOTE);
+      const note = this.make('p', 'note', say('cardPartialNote'));
       note.setAttribute('data-attune-partial', '');
       card.append(note);
     }
 
     const row = this.make('div', 'actions');
-    row.append(this.actionButton('ignore', 'Ignore', actions.ignore), this.actionButton('never', 'Don’t flag this again', actions.never));
+    row.append(this.actionButton('ignore', say('cardIgnore'), actions.ignore), this.actionButton('never', say('cardNever'), actions.never));
     card.append(row);
     return card;
   }
@@ -155,14 +161,14 @@ export class Card {
   private pagerRow(pager: CardPager): HTMLElement {
     const row = this.make('div', 'pager');
     row.setAttribute('data-attune-pager', '');
-    const count = this.make('span', 'count', `${pager.index + 1} of ${pager.total}`);
+    const count = this.make('span', 'count', say('cardPagerCount', pager.index + 1, pager.total));
     count.setAttribute('data-attune-pager-count', '');
     count.setAttribute('aria-live', 'polite');
-    count.setAttribute('aria-label', `Finding ${pager.index + 1} of ${pager.total}`);
+    count.setAttribute('aria-label', say('cardPagerAria', pager.index + 1, pager.total));
     const prev = this.actionButton('previous', '‹', () => pager.go(-1));
-    prev.setAttribute('aria-label', 'Previous finding here');
+    prev.setAttribute('aria-label', say('cardPrevious'));
     const next = this.actionButton('next', '›', () => pager.go(1));
-    next.setAttribute('aria-label', 'Next finding here');
+    next.setAttribute('aria-label', say('cardNext'));
     prev.className = next.className = 'page';
     row.append(prev, count, next);
     this.pager = pager;
@@ -174,7 +180,7 @@ export class Card {
     button.type = 'button';
     button.setAttribute('data-attune-suggestion', '');
     if (suggestion.label) button.append(this.make('span', 'label', suggestion.label));
-    const text = suggestion.text.trim() ? suggestion.text : 'Remove this phrase';
+    const text = suggestion.text.trim() ? suggestion.text : say('cardRemovePhrase');
     button.append(this.make('span', 'text', text));
     button.addEventListener('click', () => actions.apply(suggestion));
     return button;
