@@ -17,12 +17,12 @@ import { exportSettings, parseSettingsFile, type ImportError } from '../shared/s
 import { loadSettingsState, replaceSettings, resetSettings, saveSettings, watchSettingsState, type SettingsState } from '../shared/storage';
 import { localizeDocument, t } from '../shared/i18n';
 import { h, mount } from '../shared/dom';
+import { card, checkbox, lockNote, radioGroup } from './controls';
+import { renderAllowList, renderPhrases, type Phrase } from './lists';
 
 const app = document.getElementById('app')!;
 const statusLine = document.getElementById('status')!;
 const SAVE_DELAY_MS = 400;
-
-type Phrase = { phrase: string; alternative: string };
 
 let state: SettingsState;
 /** Rows as shown, blanks included (storage drops blank rows; the UI must not while one is typed). */
@@ -76,39 +76,17 @@ const isLocked = (key: LockKey) => state.locked.has(key);
 
 function render(): void {
   const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
-  mount(app, renderCoaching(), renderCategories(), renderPhrases(), renderAllowList(), renderSites(), renderBackup());
+  mount(
+    app,
+    renderCoaching(),
+    renderCategories(),
+    renderPhrases(phraseRows, state.policy.customPhrases ?? [], { save: savePhrases, rerender: render }),
+    renderAllowList(allowRows, state.policy.allowList ?? [], { save: saveAllowList, rerender: render }),
+    renderSites(),
+    renderBackup(),
+  );
   app.setAttribute('aria-busy', 'false');
   if (focusedId) document.getElementById(focusedId)?.focus();
-}
-
-function lockNote(): HTMLElement {
-  return h('p', { class: 'lock-note', 'data-locked': '' }, t('optionsLocked'));
-}
-
-function card(id: string, title: string, intro: string | null, ...body: (Node | null)[]): HTMLElement {
-  return h(
-    'section',
-    { class: 'card', 'aria-labelledby': `${id}-title`, id },
-    h('h2', { id: `${id}-title` }, title),
-    intro ? h('p', { class: 'muted' }, intro) : null,
-    ...body,
-  );
-}
-
-function radioGroup<T extends string>(name: string, legend: string, values: readonly T[], current: T, locked: boolean, onPick: (v: T) => void): HTMLElement {
-  const choices = values.map((value) => {
-    const id = `${name}-${value}`;
-    const input = h('input', { type: 'radio', name, id, value, checked: value === current, disabled: locked, 'aria-describedby': `${id}-hint` });
-    input.addEventListener('change', () => input.checked && onPick(value));
-    return h(
-      'div',
-      { class: 'choice' },
-      input,
-      h('label', { for: id }, t(`${name}_${value}`)),
-      h('span', { class: 'hint', id: `${id}-hint` }, t(`${name}_${value}_hint`)),
-    );
-  });
-  return h('fieldset', { 'data-setting': name }, h('legend', {}, legend), ...choices, locked ? lockNote() : null);
 }
 
 function renderCoaching(): HTMLElement {
@@ -122,12 +100,6 @@ function renderCoaching(): HTMLElement {
     ),
     radioGroup<Register>('register', t('optionsRegister'), REGISTERS, e.register, isLocked('register'), (v) => queueSave({ engine: { register: v } })),
   );
-}
-
-function checkbox(id: string, label: string, checked: boolean, locked: boolean, onChange: (on: boolean) => void, hint?: string): HTMLElement {
-  const input = h('input', { type: 'checkbox', id, checked, disabled: locked, 'aria-describedby': hint ? `${id}-hint` : null });
-  input.addEventListener('change', () => onChange(input.checked));
-  return h('div', { class: 'choice' }, input, h('label', { for: id }, label), hint ? h('span', { class: 'hint', id: `${id}-hint` }, hint) : null);
 }
 
 function renderCategories(): HTMLElement {
@@ -168,101 +140,8 @@ function savePhrases(): void {
   queueSave({ engine: { customPhrases: phraseRows.filter((r) => r.phrase.trim()) } });
 }
 
-function renderPhrases(): HTMLElement {
-  const team = state.policy.customPhrases ?? [];
-  const rows = phraseRows.map((row, i) => {
-    const phrase = h('input', {
-      type: 'text',
-      id: `phrase-${i}`,
-      value: row.phrase,
-      maxlength: LIMITS.textLength,
-      'aria-label': t('optionsPhraseLabel', i + 1),
-    });
-    const alternative = h('input', {
-      type: 'text',
-      id: `alternative-${i}`,
-      value: row.alternative,
-      maxlength: LIMITS.textLength,
-      'aria-label': t('optionsAlternativeLabel', i + 1),
-    });
-    phrase.addEventListener('input', () => ((row.phrase = phrase.value), savePhrases()));
-    alternative.addEventListener('input', () => ((row.alternative = alternative.value), savePhrases()));
-    const remove = h(
-      'button',
-      { type: 'button', id: `phrase-remove-${i}`, 'aria-label': t('optionsRemovePhrase', row.phrase || String(i + 1)) },
-      t('optionsRemove'),
-    );
-    remove.addEventListener('click', () => {
-      phraseRows.splice(i, 1);
-      savePhrases();
-      render();
-      document.getElementById(phraseRows.length ? `phrase-${Math.min(i, phraseRows.length - 1)}` : 'phrase-add')?.focus();
-    });
-    return h('div', { class: 'row', 'data-phrase-row': '' }, phrase, alternative, remove);
-  });
-  const teamRows = team.map((p) =>
-    h(
-      'div',
-      { class: 'row team', 'data-team-phrase': '' },
-      h('span', { class: 'team-text' }, p.phrase),
-      h('span', { class: 'team-text' }, p.alternative),
-      h('span', { class: 'lock-note' }, t('optionsTeamEntry')),
-    ),
-  );
-  const add = h('button', { type: 'button', id: 'phrase-add', disabled: phraseRows.length >= LIMITS.phrases }, t('optionsAddPhrase'));
-  add.addEventListener('click', () => {
-    phraseRows.push({ phrase: '', alternative: '' });
-    render();
-    document.getElementById(`phrase-${phraseRows.length - 1}`)?.focus();
-  });
-  const header =
-    phraseRows.length || team.length
-      ? h(
-          'div',
-          { class: 'row muted', 'aria-hidden': 'true' },
-          h('span', {}, t('optionsPhraseHeader')),
-          h('span', {}, t('optionsAlternativeHeader')),
-          h('span', {}),
-        )
-      : null;
-  return card(
-    'phrases',
-    t('optionsPhrasesTitle'),
-    t('optionsPhrasesIntro'),
-    header,
-    h('div', { class: 'rows' }, ...teamRows, ...rows),
-    h('div', { class: 'actions' }, add),
-  );
-}
-
 function saveAllowList(): void {
   queueSave({ engine: { allowList: allowRows.filter((s) => s.trim()) } });
-}
-
-function renderAllowList(): HTMLElement {
-  const team = state.policy.allowList ?? [];
-  const rows = allowRows.map((value, i) => {
-    const input = h('input', { type: 'text', id: `allow-${i}`, value, maxlength: LIMITS.textLength, 'aria-label': t('optionsAllowLabel', i + 1) });
-    input.addEventListener('input', () => ((allowRows[i] = input.value), saveAllowList()));
-    const remove = h('button', { type: 'button', id: `allow-remove-${i}`, 'aria-label': t('optionsRemoveAllow', value || String(i + 1)) }, t('optionsRemove'));
-    remove.addEventListener('click', () => {
-      allowRows.splice(i, 1);
-      saveAllowList();
-      render();
-      document.getElementById(allowRows.length ? `allow-${Math.min(i, allowRows.length - 1)}` : 'allow-add')?.focus();
-    });
-    return h('div', { class: 'row single', 'data-allow-row': '' }, input, remove);
-  });
-  const teamRows = team.map((value) =>
-    h('div', { class: 'row single team' }, h('span', { class: 'team-text' }, value), h('span', { class: 'lock-note' }, t('optionsTeamEntry'))),
-  );
-  const add = h('button', { type: 'button', id: 'allow-add', disabled: allowRows.length >= LIMITS.allowList }, t('optionsAddAllow'));
-  add.addEventListener('click', () => {
-    allowRows.push('');
-    render();
-    document.getElementById(`allow-${allowRows.length - 1}`)?.focus();
-  });
-  return card('allow', t('optionsAllowTitle'), t('optionsAllowIntro'), h('div', { class: 'rows' }, ...teamRows, ...rows), h('div', { class: 'actions' }, add));
 }
 
 /** Hosts Attune runs on out of the box, from the manifest's host permissions. */

@@ -4,11 +4,13 @@
 // cannot click the toolbar button, so it opens this page as a tab and names the tab to inspect.
 import browser from 'webextension-polyfill';
 import type { ChecklistItem, Checklist, Concern, Finding, FindingCategory, Report, Suggestion } from '../shared/contract/index';
-import type { ApplySuggestionRequest, TabReportRequest, TabReportResponse, TabState } from '../shared/messages';
+import type { TabState } from '../shared/messages';
 import { hostOfPattern, isSiteDisabled, originPattern } from '../shared/settings';
 import { loadSettingsState, saveSettings, watchSettings } from '../shared/storage';
-import { localizeDocument, t, tn } from '../shared/i18n';
-import { h, mount, svg } from '../shared/dom';
+import { localizeDocument, t } from '../shared/i18n';
+import { h, mount } from '../shared/dom';
+import { applySuggestion, requestTabState, targetTab } from './tab';
+import { balanceCounts, balanceSentence, renderBalance } from './balance';
 
 const app = document.getElementById('app')!;
 const statusLine = document.getElementById('status')!;
@@ -21,52 +23,6 @@ let tabHost: string | null = null;
 let pollTimer: number | undefined;
 /** Last rendered state, so a poll that brings the same report doesn't re-render (and lose focus). */
 let lastRendered = '';
-
-// ---------------------------------------------------------------------------------------------
-// Talking to the worker and the page
-
-async function targetTab(): Promise<{ id: number; url?: string } | null> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) {
-    const tab = await browser.tabs.get(fromQuery).catch(() => null);
-    return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
-}
-
-function isTabState(v: unknown): v is TabState {
-  const state = (v as TabState | null)?.state;
-  return state === 'no-box' || state === 'disabled' || state === 'no-access' || state === 'analyzing' || state === 'ready';
-}
-
-/** The worker's view of the tab; null when the worker gave no usable answer. */
-async function requestTabState(id: number): Promise<TabState | null> {
-  const request: TabReportRequest = { type: 'attune/tab-report', tabId: id };
-  try {
-    const response = (await browser.runtime.sendMessage(request)) as TabReportResponse | undefined;
-    return isTabState(response?.tab) ? response.tab : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Applies a rewrite through the page editor's own input path (the content script does the work). */
-async function applySuggestion(state: Extract<TabState, { state: 'ready' }>, suggestion: Suggestion): Promise<boolean> {
-  if (tabId === null) return false;
-  const message: ApplySuggestionRequest = {
-    type: 'attune/apply',
-    boxId: state.boxId,
-    suggestion,
-    reportLength: state.report.length,
-  };
-  try {
-    const answer = (await browser.tabs.sendMessage(tabId, message, { frameId: state.frameId })) as { ok?: boolean } | undefined;
-    return answer?.ok !== false;
-  } catch {
-    return false;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Choosing what to show
@@ -270,29 +226,6 @@ function renderSummary(report: Report, failing: (keyof Checklist)[], passing: (k
   );
 }
 
-/** "You asked 3 questions and reflected once." */
-export function balanceSentence(questions: number, reflections: number): string {
-  const asked = questions === 0 ? t('summaryAskedNone') : tn('summaryAsked', questions);
-  const reflected =
-    reflections === 0
-      ? t('summaryReflectedNone')
-      : reflections === 1
-        ? t('summaryReflectedOnce')
-        : reflections === 2
-          ? t('summaryReflectedTwice')
-          : t('summaryReflectedTimes', reflections);
-  return `${asked} ${reflected}`;
-}
-
-function balanceCounts(report: Report): { questions: number; reflections: number } {
-  const m = report.metrics;
-  const count = (code: keyof typeof m.counts) => (Number.isFinite(m.counts?.[code]) ? m.counts[code] : 0);
-  return {
-    reflections: count('reflection.simple') + count('reflection.complex'),
-    questions: count('question.open') + count('question.closed'),
-  };
-}
-
 function listOf(items: string[]): string {
   try {
     return new Intl.ListFormat(browser.i18n.getUILanguage() || 'en', { type: 'conjunction' }).format(items);
@@ -346,7 +279,7 @@ function renderFixButton(state: Extract<TabState, { state: 'ready' }>, fix: Sugg
     // aria-disabled, not disabled: a disabled button drops keyboard focus to the body.
     if (button.getAttribute('aria-disabled') === 'true') return;
     button.setAttribute('aria-disabled', 'true');
-    const ok = await applySuggestion(state, fix);
+    const ok = await applySuggestion(tabId, state, fix);
     announce(ok ? t('popupFixApplied') : t('popupFixFailed'));
     if (!ok) button.removeAttribute('aria-disabled');
     pollUntilChanged(state.report.length);
@@ -377,48 +310,6 @@ function renderConcern(concern: Concern): HTMLElement {
       h('p', { class: 'quote' }, `“${clip(concern.text, 160)}”`),
     ),
   );
-}
-
-/** Reflections vs questions as two bars, and the share of open questions as a bar with a mark at half (MITI-informed). */
-function renderBalance(report: Report): HTMLElement {
-  const m = report.metrics;
-  const { reflections, questions } = balanceCounts(report);
-  const open = m.percentOpenQuestions;
-  const max = Math.max(reflections, questions, 1);
-  const W = 328;
-  const labelW = 110;
-  const barW = W - labelW - 40;
-  const bar = (y: number, label: string, value: number, cls: string, text: string) => [
-    svg('text', { x: 0, y: y + 11, class: 'bar-label' }, label),
-    svg('rect', { x: labelW, y, width: barW, height: 14, rx: 3, class: 'track' }),
-    svg('rect', { x: labelW, y, width: Math.max(0, Math.min(1, value)) * barW, height: 14, rx: 3, class: cls }),
-    svg('text', { x: labelW + barW + 6, y: y + 11, class: 'bar-value' }, text),
-  ];
-  const openShare = open === null ? 0 : open > 1 ? open / 100 : open; // tolerate 0–1 or 0–100
-  const picture = svg(
-    'svg',
-    { viewBox: `0 0 ${W} 78`, role: 'img', 'aria-labelledby': 'balance-desc', 'data-popup-balance': '' },
-    ...bar(0, t('balanceReflections'), reflections / max, 'fill-reflect', String(reflections)),
-    ...bar(22, t('balanceQuestions'), questions / max, 'fill-question', String(questions)),
-    ...bar(52, t('balanceOpenShare'), openShare, 'fill-open', open === null ? '—' : `${Math.round(openShare * 100)}%`),
-    // MITI-informed mark: half of questions open.
-    svg('line', { x1: labelW + barW * 0.5, x2: labelW + barW * 0.5, y1: 48, y2: 70, class: 'tick' }),
-  );
-  const ratio = m.reflectionToQuestion;
-  const plain = balanceSentence(questions, reflections);
-  const summary = ratio === null ? `${plain} ${t('balanceNoQuestions')}` : `${plain} ${t('balanceSummary', ratio.toFixed(1), ratioWord(ratio))}`;
-  return h(
-    'section',
-    { class: 'balance', 'aria-labelledby': 'balance-title' },
-    // MITI is named in the tooltip only: the words on screen stay plain.
-    h('h2', { id: 'balance-title', title: t('balanceTitleTooltip') }, t('balanceTitle')),
-    picture,
-    h('p', { class: 'caption', id: 'balance-desc' }, summary),
-  );
-}
-
-function ratioWord(ratio: number): string {
-  return ratio >= 2 ? t('balanceGood') : ratio >= 1 ? t('balanceFair') : t('balanceLow');
 }
 
 function clip(text: string, max: number): string {

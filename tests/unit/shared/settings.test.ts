@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_ENGINE_OPTIONS, FINDING_CATEGORIES, PRESSURE_KINDS } from '../../../src/shared/contract/index';
 import {
@@ -352,14 +352,20 @@ describe('settings store', () => {
 
 describe('locale strings for the settings UIs', () => {
   const messages = JSON.parse(readFileSync(join(ROOT, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-  const sources = ['src/popup/index.ts', 'src/popup/index.html', 'src/options/index.ts', 'src/options/index.html'].map((f) =>
-    readFileSync(join(ROOT, f), 'utf8'),
+  // Every page file that asks for a message: the popup, the options page, and the card's copy.
+  const pageFiles = ['src/popup', 'src/options'].flatMap((dir) =>
+    readdirSync(join(ROOT, dir))
+      .filter((f) => /\.(?:ts|html)$/.test(f))
+      .map((f) => `${dir}/${f}`),
   );
+  const sources = [...pageFiles, 'src/content/ui/card.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8'));
 
   it('has a message for every literal key the popup and options page ask for', () => {
     const keys = new Set<string>();
     for (const source of sources) {
-      for (const m of source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) keys.add(m[1]);
+      for (const m of source.matchAll(/\b(?:t|say)\('([A-Za-z0-9_]+)'/g)) keys.add(m[1]);
+      // A counted message has a key per plural form (src/shared/i18n.ts pluralKey).
+      for (const m of source.matchAll(/\btn\('([A-Za-z0-9_]+)'/g)) keys.add(`${m[1]}_one`).add(`${m[1]}_other`);
       for (const m of source.matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z0-9_]+)"/g)) keys.add(m[1]);
     }
     expect(keys.size).toBeGreaterThan(40);
