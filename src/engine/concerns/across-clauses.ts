@@ -2,7 +2,8 @@
 // in another clause ("I know you suggested X, but…"), or two clauses compete and the one about
 // an activity's difficulty carries the concern. Each reading is a structure of English, not a
 // phrase from any one message.
-import { clauseTopic, isPeople, readNounPhrase, phraseCore, verbPhraseAsGerund, words } from './topic';
+import { clauseTopic, readNounPhrase, phraseCore, verbPhraseAsGerund } from './topic';
+import { isPeople, words } from './word-classes';
 
 /**
  * "I know you suggested X, but <reason>", "I keep saying I'll X, but then…", "I know I said I'd

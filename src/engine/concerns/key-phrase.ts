@@ -3,7 +3,8 @@
 // thing tho"), a verb of thinking ("having read up"), or the sentence before's topic carried
 // into a sentence with words of its own. The fallback is the first noun phrase of the sentence
 // that names a thing — "could you edit out the exit sign" is about the exit sign.
-import { DETERMINERS, isPeople, readNounPhrase, bare, words, phraseCore } from './topic';
+import { phraseCore, readNounPhrase } from './topic';
+import { DETERMINERS, bare, isPeople, words } from './word-classes';
 
 const DISCOURSE =
   /^(?:sorry|please|hi|hey+|hiya|hello|hope (?:that's|this is|it's) (?:ok|okay|alright|fine)|one (?:tiny|small|quick|more|last|other) thing|quick one|some days|to be honest)\b|^(?:unfortunately|otherwise|also|anyway|changing|sending|doing|going|getting|that doable)$/i;
