@@ -2,13 +2,15 @@
 // the card by hover and by Alt+Enter, keyboard cycling, Escape returning focus and caret, style
 // isolation both ways, page text shown as text, dark mode.
 //
-// Part 1 drives the UI module directly (bundled into the fixture page, no extension) with
-// hand-made reports, so what is tested is the UI, not which sentences the engine flags.
+// Part 1 drives the UI module directly with the content script's own adapters (probe/ui-probe.ts,
+// bundled into the fixture page, no extension) and hand-made reports, so what is tested is the UI,
+// not which sentences the engine flags.
 // Part 2 goes through the built extension (dist/) with real typing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   ARTIFACTS_DIR,
   bundleProbe,
@@ -27,102 +29,7 @@ import {
 } from './harness';
 import { caretIntoAcknowledgement, cardInfo } from './trace';
 
-const REPO = resolve(__dirname, '..', '..');
 const SHOTS = join(ARTIFACTS_DIR, 'screenshots');
-
-// ---------- the probe: the UI module plus two minimal adapters, run in the page's world ----------
-
-const PROBE_SOURCE = `
-import { createUi } from ${JSON.stringify(join(REPO, 'src/content/ui/index.ts'))};
-
-function textareaAdapter(el) {
-  const listeners = new Set();
-  el.addEventListener('input', () => listeners.forEach((cb) => cb()));
-  return {
-    name: 'textarea', element: el, doc: el.ownerDocument,
-    readText: () => el.value,
-    rangeOf: () => null,
-    rectsOf: () => [],
-    caretOffset: () => (el.ownerDocument.activeElement === el ? el.selectionStart : null),
-    async replace(span, text) { el.setRangeText(text, span.start, span.end, 'end'); return true; },
-    clientThread: () => null,
-    onChange(cb) { listeners.add(cb); return () => listeners.delete(cb); },
-    dispose() {},
-  };
-}
-
-// Text nodes in order; good enough for a single-paragraph contenteditable.
-function textNodes(el) {
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  const out = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n);
-  return out;
-}
-function locate(el, offset) {
-  let seen = 0;
-  const nodes = textNodes(el);
-  for (const node of nodes) {
-    if (offset <= seen + node.data.length) return [node, offset - seen];
-    seen += node.data.length;
-  }
-  const last = nodes[nodes.length - 1];
-  return last ? [last, last.data.length] : [el, 0];
-}
-function contentEditableAdapter(el) {
-  return {
-    name: 'contenteditable', element: el, doc: el.ownerDocument,
-    readText: () => textNodes(el).map((n) => n.data).join(''),
-    rangeOf(start, end) {
-      const range = el.ownerDocument.createRange();
-      range.setStart(...locate(el, start));
-      range.setEnd(...locate(el, end));
-      return range;
-    },
-    rectsOf(start, end) { return [...this.rangeOf(start, end).getClientRects()]; },
-    caretOffset() {
-      const sel = el.ownerDocument.getSelection();
-      if (!sel || sel.rangeCount === 0 || !el.contains(sel.anchorNode)) return null;
-      let seen = 0;
-      for (const node of textNodes(el)) {
-        if (node === sel.anchorNode) return seen + sel.anchorOffset;
-        seen += node.data.length;
-      }
-      return null;
-    },
-    async replace() { return false; },
-    clientThread: () => null,
-    onChange() { return () => {}; },
-    dispose() {},
-  };
-}
-
-const events = [];
-let ui = null;
-window.__probe = {
-  events,
-  start() {
-    ui = createUi(document);
-    ui.onApply((boxId, finding, suggestion) => events.push({ type: 'apply', boxId, id: finding.id, text: suggestion.text }));
-    ui.onIgnore((boxId, finding) => events.push({ type: 'ignore', boxId, id: finding.id }));
-    ui.onNever((boxId, finding) => events.push({ type: 'never', boxId, id: finding.id }));
-  },
-  render(boxId, selector, findings) {
-    const el = document.querySelector(selector);
-    const adapter = el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' ? textareaAdapter(el) : contentEditableAdapter(el);
-    const text = adapter.readText();
-    ui.render({ id: boxId, adapter, text, report: { length: text.length, findings } });
-    ui.setStatus(boxId, { adapter: adapter.name, state: 'ready', findings: findings.length, latencyMs: 12 });
-  },
-  renderRaw(boxId, selector, report, text) {
-    const el = document.querySelector(selector);
-    const adapter = el.tagName === 'TEXTAREA' ? textareaAdapter(el) : contentEditableAdapter(el);
-    ui.render({ id: boxId, adapter, text, report });
-  },
-  openAtCaret: (boxId) => ui.openCardAtCaret(boxId),
-  clear: (boxId) => ui.clear(boxId),
-  destroy: () => ui.destroy(),
-};
-`;
 
 // ---------- a browser without the extension, serving the fixture pages at their addresses ----------
 
@@ -291,7 +198,7 @@ async function setGmail(page: Page, text: string): Promise<void> {
 const GMAIL_BODY = 'div[role=textbox][aria-label="Message Body"]';
 
 beforeAll(async () => {
-  probe = await bundleProbe({ source: PROBE_SOURCE });
+  probe = await bundleProbe({ entry: fileURLToPath(new URL('./probe/ui-probe.ts', import.meta.url)) });
   browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   context = await browser.newContext({ viewport: { width: 1100, height: 800 }, deviceScaleFactor: 2 });
   await routeFixtures(context);

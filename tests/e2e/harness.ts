@@ -6,7 +6,7 @@
 import { chromium, type BrowserContext, type Page, type Request, type Route } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize as normalizePath, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -384,36 +384,30 @@ export function normalize(text: string): string {
 }
 
 /**
- * Bundles a test-only page-world script — an entry file, or source text whose imports are absolute
- * paths — into one classic script for `addScriptTag` / `addInitScript`. The script publishes its
+ * Bundles a test-only page-world script (a TypeScript entry file under tests/e2e/probe/, importing
+ * from src/) into one classic script for `addScriptTag` / `addInitScript`. The script publishes its
  * API on `window` itself (e.g. `window.__attuneProbe`).
  */
-export async function bundleProbe(input: { entry: string } | { source: string }): Promise<string> {
-  const dir = 'source' in input ? mkdtempSync(join(tmpdir(), 'attune-probe-')) : null;
-  const entry = 'entry' in input ? input.entry : join(dir!, 'probe.js');
-  if ('source' in input) writeFileSync(entry, input.source);
-  try {
-    const result = await build({
-      configFile: false,
-      logLevel: 'silent',
-      root: REPO_ROOT,
-      build: {
-        write: false,
-        minify: false,
-        target: 'chrome120',
-        lib: { entry, formats: ['iife'], name: 'AttuneProbe', fileName: () => 'probe.js' },
-      },
-    });
-    for (const out of Array.isArray(result) ? result : [result]) {
-      if ('output' in out) {
-        const chunk = out.output.find((o) => o.type === 'chunk');
-        if (chunk && 'code' in chunk) return chunk.code;
-      }
+export async function bundleProbe(input: { entry: string }): Promise<string> {
+  const { entry } = input;
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: REPO_ROOT,
+    build: {
+      write: false,
+      minify: false,
+      target: 'chrome120',
+      lib: { entry, formats: ['iife'], name: 'AttuneProbe', fileName: () => 'probe.js' },
+    },
+  });
+  for (const out of Array.isArray(result) ? result : [result]) {
+    if ('output' in out) {
+      const chunk = out.output.find((o) => o.type === 'chunk');
+      if (chunk && 'code' in chunk) return chunk.code;
     }
-    throw new Error('probe bundle produced no chunk');
-  } finally {
-    if (dir) rmSync(dir, { recursive: true, force: true });
   }
+  throw new Error('probe bundle produced no chunk');
 }
 
 /**

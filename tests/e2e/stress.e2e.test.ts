@@ -231,8 +231,11 @@ describe('rapid rewrites while typing', () => {
         const before = plain(await modelText(page));
         // textarea: from the second step on the report is stale (the word just typed shifted the
         // text and no pause has passed), so the rewrite must re-locate its words. Rich editors wait
-        // for the pause: their Alt+Enter matches the caret against the report's offsets, which a
-        // word typed since has shifted (ui/index.ts findingAtOffset; the overlay shifts, ranges don't).
+        // for the pause: their Alt+Enter matches the caret against the report's offsets moved past
+        // one diff of the report's text with the current one (ui/spots.ts liveSpans, ui/spans.ts
+        // shiftSpan), and a span inside that diff — here it runs from the rewrite to the word typed
+        // after it — is gone until the next analysis. The textarea's overlay shifts its spans at
+        // every keystroke instead.
         if (name !== 'textarea') await expect.poll(() => status.getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
         await caretInto(page, name, needle);
         const rewrite = plain(await applyFirstRewrite(page, name, `${name} step ${step}`));
