@@ -225,6 +225,10 @@ describe('rapid rewrites while typing', () => {
       // Every state the user saw, in order, including each typed word's letters one by one.
       const snapshots = [start];
       const applyIndices: number[] = [];
+      // The textarea's steps run on a stale report on purpose (below). Hold analysis while they do:
+      // with the adaptive typing pause a fresh report could otherwise land between Alt+Enter and
+      // Enter on a busy machine, and the test would measure that race instead (docs/testing.md).
+      if (name === 'textarea') await page.evaluate(() => document.documentElement.setAttribute('data-attune-test-pause', 'hold'));
 
       for (let step = 0; step < NEEDLES.length; step++) {
         const needle = NEEDLES[step]!;
@@ -262,6 +266,8 @@ describe('rapid rewrites while typing', () => {
         await expect.poll(async () => plain(await modelText(page))).toBe(typed);
         for (let letters = 1; letters <= TYPED[step]!.length; letters++) snapshots.push(head + rewrite.trim() + TYPED[step]!.slice(0, letters) + tail);
       }
+
+      if (name === 'textarea') await page.evaluate(() => document.documentElement.removeAttribute('data-attune-test-pause'));
 
       // Undo, step by step: every state reached is one the user saw, in reverse order, back to the draft.
       const visited: number[] = [snapshots.length - 1];
