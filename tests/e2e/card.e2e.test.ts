@@ -27,7 +27,7 @@ import {
   type FixtureName,
   type Harness,
 } from './harness';
-import { caretIntoAcknowledgement, cardInfo } from './trace';
+import { caretIntoAcknowledgement, cardInfo, phraseCentre } from './trace';
 
 const SHOTS = join(ARTIFACTS_DIR, 'screenshots');
 
@@ -161,27 +161,6 @@ async function underlineBoxes(page: Page, category: string) {
 
 async function highlightTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => [...((CSS as any).highlights.get(n) ?? [])].map((r: Range) => r.toString()), name);
-}
-
-/** The centre of the first rect of the text `phrase` inside `selector` (contenteditable). */
-async function phraseCentre(page: Page, selector: string, phrase: string) {
-  return page.evaluate(
-    ({ selector, phrase }) => {
-      const el = document.querySelector(selector)!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(phrase);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + phrase.length);
-        const r = range.getClientRects()[0];
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2, bottom: r.bottom, left: r.left, width: r.width };
-      }
-      throw new Error('phrase not found');
-    },
-    { selector, phrase },
-  );
 }
 
 async function setTextarea(page: Page, text: string): Promise<void> {

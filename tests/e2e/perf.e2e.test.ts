@@ -7,12 +7,11 @@
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../../src/content/session';
 import { LAZY_FILE } from '../../src/background/lazy-file';
 import { DEFAULT_DIST, focusEditor, launchWithExtension, modelText, openFixture, setEditorText, type Harness } from './harness';
-import { attuneHighlightCount, traceMainThread } from './trace';
+import { attuneHighlightCount, installPaintProbe, traceMainThread } from './trace';
 
 /** Edits timed for the keystroke-to-underline figures. */
 const EDITS = 20;
@@ -69,7 +68,7 @@ describe('performance', () => {
   it('paints the underline soon after the last keystroke (adaptive pause), over 20 edits', async () => {
     const page = await openFixture(h, 'gmail');
     await focusEditor(page);
-    await installQuestionPaintProbe(page);
+    await installPaintProbe(page, 'attune-closed-question');
     const status = page.locator('[data-attune-box]').first();
     const samples: number[] = [];
     const statusLatencies: number[] = [];
@@ -251,28 +250,6 @@ function draftOfWords(sentences: string[], words: number): string {
   const paragraphs: string[] = [];
   for (let i = 0; i < parts.length; i += 8) paragraphs.push(parts.slice(i, i + 8).join(' '));
   return paragraphs.join('\n');
-}
-
-/** Like installPaintProbe (trace.ts), but waits for a closed-question underline only. */
-async function installQuestionPaintProbe(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __lastKey: number; __painted: number };
-    w.__lastKey = 0;
-    w.__painted = 0;
-    document.addEventListener(
-      'keydown',
-      () => {
-        w.__lastKey = performance.now();
-        w.__painted = 0;
-      },
-      true,
-    );
-    const tick = () => {
-      if (w.__lastKey && !w.__painted && (CSS.highlights.get('attune-closed-question')?.size ?? 0) > 0) w.__painted = performance.now();
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
 }
 
 /** The value at fraction q of ascending `sorted` (nearest rank). */

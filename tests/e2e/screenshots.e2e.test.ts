@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusEditor, launchWithExtension, openFixture, setEditorText, type FixtureName, type Harness } from './harness';
-import { underlines } from './trace';
+import { phraseCentre, underlines } from './trace';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const EDITOR = '[role=textbox][contenteditable=true], [role=textbox]';
@@ -75,26 +75,6 @@ async function draftWithFindings(name: FixtureName, dark: boolean): Promise<Page
   return page;
 }
 
-async function phraseCentre(page: Page, phrase: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ({ selector, phrase }) => {
-      const el = document.querySelector(selector)!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(phrase);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + phrase.length);
-        const r = range.getClientRects()[0]!;
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      }
-      throw new Error(`"${phrase}" not in the editor`);
-    },
-    { selector: EDITOR, phrase },
-  );
-}
-
 /** The editor and what is drawn around it (the card opens below the underline). */
 async function composeClip(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
   const box = (await page.locator(EDITOR).first().boundingBox())!;
@@ -108,7 +88,7 @@ describe('screenshots (docs/screenshots/)', () => {
     for (const theme of ['light', 'dark'] as const) {
       it(`${name}, ${theme}: underlines and the card open on one`, async () => {
         const page = await draftWithFindings(name, theme === 'dark');
-        const at = await phraseCentre(page, 'need to sign');
+        const at = await phraseCentre(page, EDITOR, 'need to sign');
         await page.mouse.move(at.x, at.y, { steps: 3 });
         await page.waitForFunction(() => !!document.querySelector('attune-ui')?.shadowRoot?.querySelector('[data-attune-card]'), undefined, { timeout: 5000 });
         await page.waitForTimeout(300); // the card's fade-in

@@ -61,11 +61,11 @@ function summarise(events: TraceEvent[]): MainThreadTrace {
 
 /**
  * A page-world probe for "last keystroke → underline painted": records the time of the last
- * keydown in `window.__lastKey`, and the first animation frame after it with any Attune highlight
- * in `window.__painted` (0 until then).
+ * keydown in `window.__lastKey`, and the first animation frame after it with an Attune highlight
+ * (any, or only `highlight`, e.g. "attune-closed-question") in `window.__painted` (0 until then).
  */
-export async function installPaintProbe(page: Page): Promise<void> {
-  await page.evaluate(() => {
+export async function installPaintProbe(page: Page, highlight?: string): Promise<void> {
+  await page.evaluate((only) => {
     const w = window as unknown as { __lastKey: number; __painted: number };
     w.__lastKey = 0;
     w.__painted = 0;
@@ -80,13 +80,13 @@ export async function installPaintProbe(page: Page): Promise<void> {
     const tick = () => {
       if (w.__lastKey && !w.__painted) {
         for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) {
-          if (name.startsWith('attune-') && hl.size > 0) w.__painted = performance.now();
+          if ((only ? name === only : name.startsWith('attune-')) && hl.size > 0) w.__painted = performance.now();
         }
       }
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  }, highlight);
 }
 
 /** How many ranges Attune has registered with CSS.highlights in the page (contenteditable underlines). */
@@ -201,4 +201,25 @@ export function cardInfo(page: Evaluator): Promise<CardInfo | null> {
       text: card.textContent,
     };
   });
+}
+
+/** The centre of the first rect of the text `phrase` inside `selector` (contenteditable). */
+export async function phraseCentre(page: Page, selector: string, phrase: string) {
+  return page.evaluate(
+    ({ selector, phrase }) => {
+      const el = document.querySelector(selector)!;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf(phrase);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + phrase.length);
+        const r = range.getClientRects()[0];
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2, bottom: r.bottom, left: r.left, width: r.width };
+      }
+      throw new Error('phrase not found');
+    },
+    { selector, phrase },
+  );
 }

@@ -5,7 +5,7 @@
 import { codeSentence } from '../codes';
 import { concepts } from '../lemma';
 import { matchRules, type RawMatch } from '../rules/rule';
-import type { PressureKind, SentenceCode, Strictness } from '../types';
+import { PRESSURE_KINDS, SENTENCE_CODES, type PressureKind, type SentenceCode, type Strictness } from '../types';
 import { MODEL } from '../generated/model';
 import { LinearModel, sigmoid, type LinearModelData } from './linear';
 import { clientSentenceFeatures, FEATURE_FAMILIES, sentenceFeatures, wordClustersLoaded, type SentenceContext } from './features';
@@ -30,20 +30,10 @@ export interface JudgementModel {
   };
 }
 
-export const CODE_HEADS: readonly SentenceCode[] = [
-  'question.open',
-  'question.closed',
-  'reflection.simple',
-  'reflection.complex',
-  'affirmation',
-  'autonomy',
-  'permission',
-  'information',
-  'advice',
-  'pressure',
-  'other',
-];
-export const KIND_HEADS: readonly PressureKind[] = ['directive', 'urgency', 'certainty', 'repetition', 'dismissal', 'ultimatum', 'defensiveness'];
+// The model's heads, in the contract's order: the shipped model stores its weights in this order,
+// so reordering the contract's lists means retraining.
+export const CODE_HEADS: readonly SentenceCode[] = SENTENCE_CODES;
+export const KIND_HEADS: readonly PressureKind[] = PRESSURE_KINDS;
 
 let sentenceModel: LinearModel | null = null;
 let keepFeature: ((f: string) => boolean) | null = null;
