@@ -285,6 +285,8 @@ function sayableTopic(topic: string): boolean {
   // Sentence punctuation or a list inside a topic means it was cut from run-on chat.
   if (/[.!?;]/.test(t) || (t.match(/,/g) ?? []).length >= 2) return false;
   if (/^(?:any|some|otherwise|people|everyone)\b|\b(?:says?|said|thinks?|reckons?|agrees?)\b/i.test(t)) return false;
+  // A clause glued to a possessive ("your partner's pretty handy") is a sentence, not a topic.
+  if (/\b[\p{L}-]+['’]s (?:pretty|very|really|quite|so|too|a bit|not|been|going|got|just|always|never)\b/iu.test(t)) return false;
   // Chat openers and phatic lines read back as a topic ("heyy sorry", "hope that's ok").
   if (/^(?:hey+|hiya|hope|no worries|being aware)\b|\b(?:til|till|tho|bc|pls|plz|u|ur)\b/i.test(t)) return false;
   if (/^(?:hi|hello|hey|hiya|dear|thanks|thank you|nobody|no one|i|dont|cant)\b/i.test(t)) return false;

@@ -150,8 +150,9 @@ function localReason(s: Suggestion, before: string, after: string, replaced: str
   return null;
 }
 
+// Question words and a light verb carry no topic: a stock open question shares them with any sentence.
 const FUNCTION_WORDS = new Set(
-  'a an the and or but so to of in on at for with from by about as is are was were be been it its this that these those you your i me my we our they them he she his her do does did have has had will would can could should may might must not no yes if then than just very really'.split(
+  'a an the and or but so to of in on at for with from by about as is are was were be been it its this that these those you your i me my we our they them he she his her do does did have has had will would can could should may might must not no yes if then than just very really what which who whom how why when where there here make'.split(
     ' ',
   ),
 );

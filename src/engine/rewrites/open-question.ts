@@ -26,6 +26,13 @@ const TEMPLATES: Template[] = [
     build: (m) => `How ${m[1].toLowerCase() === 'are' ? 'do' : 'does'} ${pronoun(m[2])} look to you?`,
   },
   {
+    // Does that sound like it would work for you? → How does that sound to you? (before the next
+    // pattern, whose subject would otherwise swallow "that sound like it would").
+    pattern:
+      /^(does|do) ((?:the|this|that|these|those|your|our|my) [^?]+?|it|this|that) sound like (?:it|this|that|they) (?:would|will|could|might) (?:work|suit you)(?: (?:for|to) you)?$/i,
+    build: (m) => `How ${m[1].toLowerCase()} ${pronoun(m[2])} sound to you?`,
+  },
+  {
     // Does the plan work for you? → How does the plan sit with you?
     pattern:
       /^(does|do) ((?:the|this|that|these|those|your|our|my) [^?]+?|it|this|that) (?:work|suit you|make sense|sound (?:good|ok|okay|right|reasonable|fair))(?: (?:for|to) you)?$/i,
