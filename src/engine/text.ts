@@ -66,3 +66,8 @@ export function tidyAfterCut(text: string): string {
 export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
+
+/** Weekday names, lower case, as a regex alternation: the dates a rewrite must keep and a reflection capitalises. */
+export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** Month names that are no other English word ("may" and "march" are, and need a figure beside them). */
+export const PLAIN_MONTHS = 'january|february|april|june|july|august|september|october|november|december';

@@ -5,6 +5,7 @@
 // with an honest reason and no rewrite beats a rewrite that changes the deal.
 import type { RuleMatch } from '../rules/rule';
 import type { PressureKind } from '../types';
+import { PLAIN_MONTHS, WEEKDAYS } from '../text';
 
 /** The id of a pressure finding the learned model makes where no hand-written rule names the phrase. */
 export function learnedRuleId(kind: string): string {
@@ -23,8 +24,7 @@ const REASONS: Record<PressureKind, string> = {
 };
 
 /** A figure, a date or time, an amount or a capitalised name inside the sentence: facts a deletion would lose. */
-const FACT =
-  /\d|[$£€¥]|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+const FACT = new RegExp(String.raw`\d|[$£€¥]|\b(?:${WEEKDAYS}|today|tomorrow|tonight|${PLAIN_MONTHS}|march)\b`, 'i');
 const NAME = /(?<=\s)\p{Lu}\p{Ll}+/u;
 const DELETABLE: ReadonlySet<PressureKind> = new Set(['certainty', 'repetition', 'dismissal', 'defensiveness']);
 

@@ -7,6 +7,7 @@
 //   - repeat, word for word, a stock phrase another finding of the same draft already offers.
 import { MAX_SENTENCE_CHARS } from '../segment';
 import type { Finding, Suggestion } from '../types';
+import { PLAIN_MONTHS, WEEKDAYS } from '../text';
 
 export type GateReason =
   'fact-lost' | 'topic-lost' | 'deadline-contradicted' | 'pasted-words' | 'doubled-word' | 'broken-seam' | 'pressure' | 'repeated-phrase';
@@ -24,14 +25,14 @@ export interface GateContext {
 
 const MAX_MEMO = 4_000;
 
+const CALENDAR_WORD = new RegExp(String.raw`\b(?:${WEEKDAYS}|${PLAIN_MONTHS}|march|may)\b`, 'gi');
+
 /** Figures, amounts, dates, times, weekdays and months, and capitalised names inside a sentence. */
 export function factsOf(text: string): string[] {
   const facts = new Set<string>();
   for (const m of text.matchAll(/[$£€¥]?\d[\d,.:/]*(?:\s?(?:%|am|pm|a\.m\.|p\.m\.|k|m|st|nd|rd|th))?/gi)) facts.add(m[0].replace(/[.,:/]+$/, '').toLowerCase());
   // "today", "tonight", "ASAP": the urgency a rewrite takes out, not a fact it must keep.
-  for (const m of text.matchAll(
-    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
-  )) {
+  for (const m of text.matchAll(CALENDAR_WORD)) {
     if (!/^may$/i.test(m[0]) || /\bmay\s+\d/i.test(text.slice(m.index ?? 0))) facts.add(m[0].toLowerCase());
   }
   // A capitalised word that does not start the sentence or follow its punctuation: a name.
@@ -99,8 +100,10 @@ function sentenceStart(draft: string, at: number): number {
 const DOUBLED = /\b(\p{L}+)\s+\1\b/iu;
 const UNHURRIED =
   /\b(?:no rush|whenever (?:suits you|you're ready|you feel ready)|when you're ready|in your own time|take (?:all )?the time you need|no hurry)\b/i;
-const REAL_DEADLINE =
-  /\b(?:by|before|until|no later than|within \d+|deadline|due|expires?|cut-?off)\b[^.!?]{0,40}(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|days?|weeks?)|\b(?:not optional|required|mandatory|legally|statutory|court|tribunal|proceedings)\b/i;
+const REAL_DEADLINE = new RegExp(
+  String.raw`\b(?:by|before|until|no later than|within \d+|deadline|due|expires?|cut-?off)\b[^.!?]{0,40}(?:\d|${WEEKDAYS}|${PLAIN_MONTHS}|march|may|days?|weeks?)|\b(?:not optional|required|mandatory|legally|statutory|court|tribunal|proceedings)\b`,
+  'i',
+);
 const PASTED =
   /\b(?:tell|like|that|mentioned|sense|imagine|hear)\s+(?:Neither|The|We|We're|My|It|It's|This|That|They|Our|And|But|So|Hi|Hey|Dear|Please|Can|Could|Why|What|How|I'm|I've|I'd)\b/;
 const BROKEN = /\s[,.;:!?](?!\d)|[,;]{2}|\.\s*\.(?!\.)|\s{2,}\S|^\s*[,;:]/u;

@@ -7,6 +7,7 @@ import { toWriterView } from './pronouns';
 import { reportedView, reportedViewClauses } from './reported-view';
 import { reportedOwnStep, reportedWhQuestion } from './topic-shape';
 import { complexClause, parts, requested, sentence, simpleSaid, type Parts } from './reflect-clauses';
+import { PLAIN_MONTHS, WEEKDAYS } from '../text';
 
 export type ReflectableConcern = Pick<Concern, 'text' | 'topic' | 'kind'>;
 
@@ -25,11 +26,10 @@ function reflections(simple: string, complex: string): Reflections {
 }
 
 /** "saturday" typed in chat is "Saturday" in our sentence ("may" and "march" are left as typed: they are words too). */
+const CALENDAR_NAME = new RegExp(String.raw`\b(?:${WEEKDAYS}|${PLAIN_MONTHS})\b`, 'g');
+
 function withCalendarCapitals(text: string): string {
-  return text.replace(
-    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g,
-    (w) => w[0].toUpperCase() + w.slice(1),
-  );
+  return text.replace(CALENDAR_NAME, (w) => w[0].toUpperCase() + w.slice(1));
 }
 
 // Frames a person varies from one reflection to the next, chosen by the concern's index so the
