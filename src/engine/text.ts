@@ -11,10 +11,10 @@ export function normalizeQuotes(text: string): string {
     : text;
 }
 
-/** Upper-cases the first letter, leaving the rest alone. */
+/** Upper-cases the first letter, leaving the rest alone; a sentence that opens with a figure ("£150 was…") stays as it is. */
 export function capitalize(text: string): string {
-  const i = text.search(/\p{L}/u);
-  if (i < 0) return text;
+  const i = text.search(/[\p{L}\p{N}]/u);
+  if (i < 0 || !/\p{L}/u.test(text[i])) return text;
   return text.slice(0, i) + text[i].toUpperCase() + text.slice(i + 1);
 }
 

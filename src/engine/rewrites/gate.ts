@@ -25,13 +25,17 @@ export interface GateContext {
 
 const MAX_MEMO = 4_000;
 
+const DAY_DEADLINE =
+  /\b(?:today|tonight|tomorrow|midnight|noon|midday|lunchtime|end of (?:the )?(?:day|week|month)|close of business|this (?:morning|afternoon|evening|week))\b/gi;
 const CALENDAR_WORD = new RegExp(String.raw`\b(?:${WEEKDAYS}|${PLAIN_MONTHS}|march|may)\b`, 'gi');
 
 /** Figures, amounts, dates, times, weekdays and months, and capitalised names inside a sentence. */
 export function factsOf(text: string): string[] {
   const facts = new Set<string>();
   for (const m of text.matchAll(/[$£€¥]?\d[\d,.:/]*(?:\s?(?:%|am|pm|a\.m\.|p\.m\.|k|m|st|nd|rd|th))?/gi)) facts.add(m[0].replace(/[.,:/]+$/, '').toLowerCase());
-  // "today", "tonight", "ASAP": the urgency a rewrite takes out, not a fact it must keep.
+  // "now", "ASAP", "quickly" are the urgency a rewrite takes out; "today", "by midnight" may be the
+  // real deadline, which a rewrite keeps (stated as information) instead of "whenever suits you".
+  for (const m of text.matchAll(DAY_DEADLINE)) facts.add(m[0].toLowerCase().replace(/\s+/g, ' '));
   for (const m of text.matchAll(CALENDAR_WORD)) {
     if (!/^may$/i.test(m[0]) || /\bmay\s+\d/i.test(text.slice(m.index ?? 0))) facts.add(m[0].toLowerCase());
   }

@@ -1,5 +1,5 @@
 import type { PressureRule } from './rule';
-import { DECISION_VERB, PROCEDURAL_LEAD, PUTTING_OFF } from './shared';
+import { DECISION_VERB, HANDED_BACK, PROCEDURAL_LEAD, PUTTING_OFF } from './shared';
 
 // The imperative aimed at the client's decision or attendance, with a push to close it: "make
 // sure you sign…", "go ahead and approve…", "you can't keep putting off…", "just get it done".
@@ -21,6 +21,7 @@ const rule: PressureRule = {
   ],
   exceptions: [
     PROCEDURAL_LEAD,
+    HANDED_BACK,
     /\bmake sure you (?:have|get|know|feel|are (?:comfortable|happy|ready))\b/i,
     /\b(?:I(?:'ll| will)|we(?:'ll| will)|I can|we can|I'd like to|let me) (?:just )?get\b/i,
   ],

@@ -265,6 +265,13 @@ function keepsFixablePhrase(result: string, all: RawMatch[], sentence: string): 
     // A threat's words may stay when the sentence is rebuilt around them as information and a choice.
     if (o.rule.kind === 'ultimatum') return false;
     const phrase = normalizeQuotes(sentence.slice(o.start, o.end)).trim().toLowerCase();
+    // A wording that keeps the phrase on purpose ("sign it today" → "sign it today if that works for you").
+    if (
+      normalizeQuotes(replacementOf(o, 'warm') ?? '')
+        .toLowerCase()
+        .includes(phrase)
+    )
+      return false;
     return phrase.length >= 6 && (o.rule.replacement !== null || Boolean(o.rule.replacements?.length)) && lower.includes(phrase);
   });
 }

@@ -48,15 +48,15 @@ const rule: PressureRule = {
     { when: /too late/i, with: { warm: 'until it suits you', formal: 'until it suits you' } },
     {
       when: /^(?:decide|commit|confirm|book|reserve|secure|lock|accept|register|enrol|enroll|renew|upgrade)\b|^sign (?:today|tonight|by|before|within|first|this)\b/i,
-      with: { warm: '$<verb|lc> $<what> whenever suits you', formal: '$<verb|lc> $<what> at a time that suits you' },
+      with: { warm: '$<span> if that works for you', formal: '$<span> if that is convenient for you' },
     },
     {
       when: /^(?:get|have|send|return|bring|submit|complete|sign)\b/i,
-      with: { warm: 'send it back whenever suits you', formal: 'return it at a time that suits you' },
+      with: { warm: '$<span> if that works for you', formal: '$<span> if that is convenient for you' },
     },
     {
       when: /^(?:I|we)\b/i,
-      with: { warm: 'it would help to have it back whenever suits you', formal: 'it would help to receive it at a time that suits you' },
+      with: { warm: '$<span> if that works for you', formal: '$<span> if that is convenient for you' },
     },
     { when: /window/i, with: { warm: 'there is a timeline to keep in mind', formal: 'there is a timeline to bear in mind' } },
     { when: /^(?:ideally|preferably|at the)/i, with: { warm: 'whenever suits you', formal: 'at a time that suits you' } },
