@@ -6,7 +6,7 @@ import { RECOMMENDATION } from './codes/advice';
 import { normalise } from './codes';
 import { autonomyRewrites, autonomySentences } from './rewrites/permission';
 import { openQuestionRewrites } from './rewrites/open-question';
-import { buildReflections } from './rewrites/reflect';
+import { offerableReflections } from './rewrites/reflect';
 import { toThirdPerson } from './rewrites/pronouns';
 import { reportedView } from './rewrites/reported-view';
 import { fitTopic } from './rewrites/topic-shape';
@@ -169,7 +169,7 @@ function directionFinding(ctx: DraftFindingContext, advice: SentenceReport[]): F
   if (told) return told;
   const calm = (s: SentenceReport) => !s.codes.includes('pressure') && directs(s);
   const directing = advice.find(calm) ?? ctx.sentences.find((s) => !advice.includes(s) && s.codes.includes('other') && calm(s));
-  if (directing) return appendedFinding(directing, AUTONOMY_AFTER_STEPS[ctx.register], MESSAGES.adviceWithoutAutonomy);
+  if (directing) return appendedFinding(ctx, directing, AUTONOMY_AFTER_STEPS[ctx.register], MESSAGES.adviceWithoutAutonomy);
   // Only a pushing directive tells them what to do ("You need to authorise it today"): that is
   // where the choice goes missing. A threat or a deadline is not advice: only a sentence whose
   // pressure is all directive qualifies.
@@ -183,7 +183,7 @@ function directionFinding(ctx: DraftFindingContext, advice: SentenceReport[]): F
   );
   if (pushed) return pushed;
   const last = advice[advice.length - 1];
-  return appendedFinding(last, autonomySentences(ctx.register, last.text), MESSAGES.informationWithoutAutonomy);
+  return appendedFinding(ctx, last, autonomySentences(ctx.register, last.text), MESSAGES.informationWithoutAutonomy);
 }
 
 const OPENS_WITH_NECESSITY = /^(?:so,? |and |but )?you (?:really |just )?(?:need to|have to|should|must|ought to)\b/;
@@ -207,13 +207,33 @@ function rewrittenDirective(candidates: SentenceReport[], register: Register): F
 
 /** After steps or an instruction: room to do it another way, which is the client's to choose. */
 const AUTONOMY_AFTER_STEPS: Record<Register, string[]> = {
-  warm: ["If another way would suit you better, just say — it's up to you.", "That's what I'd suggest, but it's your call."],
-  formal: ['If another approach would suit you better, please let me know; the choice is yours.', 'That is my suggestion, but the decision is yours.'],
+  warm: ["That's what I'd suggest, but it's your call.", "That's how I'd go about it, but it's up to you."],
+  formal: ['That is my suggestion, but the decision is yours.', 'That is how I would approach it; the decision is yours.'],
 };
 
-function appendedFinding(at: SentenceReport, sentences: string[], message: string): Finding {
-  const suggestions = sentences.map((text) => ({ start: at.end, end: at.end, text: ` ${text}`, label: 'Add that the choice is theirs' }));
+/**
+ * The line goes where a person would put it: at the end of the advice's paragraph (not between
+ * two of its sentences, nor after a question that closes it), on a line of its own when the
+ * sentence before it has no full stop to follow, and in the draft's case in lower-case chat.
+ */
+function appendedFinding(ctx: DraftFindingContext, at: SentenceReport, sentences: string[], message: string): Finding {
+  const end = paragraphEnd(ctx, at);
+  const before = ctx.draft.slice(0, end).trimEnd();
+  const gap = /[.!?…)"'’”]$|\p{Extended_Pictographic}$/u.test(before) ? ' ' : '\n';
+  const chat = isLowercaseChat(ctx.sentences);
+  const suggestions = sentences.map((text) => ({ start: end, end, text: `${gap}${chat ? inChatCase(text) : text}`, label: 'Add that the choice is theirs' }));
   return finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', at, at.text, message, suggestions);
+}
+
+function paragraphEnd(ctx: DraftFindingContext, at: SentenceReport): number {
+  let end = at.end;
+  for (const s of ctx.sentences) {
+    if (s.start < end) continue;
+    const text = s.text.trim();
+    if (/\n\s*\n/.test(ctx.draft.slice(end, s.start)) || SIGN_OFF.test(text) || /\?\s*$/.test(text) || s.codes.includes('other')) break;
+    end = s.end;
+  }
+  return end;
 }
 
 // ---- missing acknowledgement -------------------------------------------------------------
@@ -236,15 +256,27 @@ function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
           .filter((r) => acknowledgesOnItsOwn(concern, r))
           .slice(0, 3)
       : [];
+    const chat = isLowercaseChat(ctx.sentences);
     const suggestions: Suggestion[] = reflections.map((r) => ({
       start: place.at,
       end: place.at,
-      text: joinedAt(ctx.draft, place, r.trim()),
+      text: joinedAt(ctx.draft, place, chat ? inChatCase(r.trim()) : r.trim()),
       label: 'Reflect their concern first',
     }));
     const message = `They wrote “${clip(concern.text)}” — nothing in your reply shows you heard ${heardWhat(concern)}. Reflecting it first tells them you listened.`;
     return finding(RULE_MISSING_ACKNOWLEDGEMENT, 'missing-acknowledgement', place.anchor, concern.topic || concern.text, message, suggestions);
   });
+}
+
+/** Most lines start in lower case: the writer's register, which an inserted sentence keeps. */
+function isLowercaseChat(sentences: SentenceReport[]): boolean {
+  const starts = sentences.map((s) => s.text.trim().match(/^\p{L}/u)?.[0]).filter((c): c is string => Boolean(c));
+  return starts.length >= 2 && starts.filter((c) => c === c.toLowerCase()).length / starts.length >= 0.6;
+}
+
+/** "You mentioned you're worried about the cost." → "you mentioned you're worried about the cost" */
+function inChatCase(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, '');
 }
 
 function seedOf(text: string): number {
@@ -299,6 +331,9 @@ function sayableTopic(topic: string): boolean {
 // before the reflection; a person answers the concern right after them, not mid-reply.
 const GREETING =
   /^(?:hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\b(?:mr|mrs|ms|mx|dr|prof)\.|[^.?!\n]){0,60}[,!:]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
+/** "Vanessa," alone on the first line, and a letter's "Re: 14 Marlowe Terrace" line, come before the body too. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,?\s*$/u;
+const SUBJECT_LINE = /^(?:re|subject|fwd?|ref|our ref|your ref)\s*:/i;
 const OPENING_THANKS = /^(?:many |a (?:big |quick )?)?(?:thanks|thank you)\b[^?\n]*[.!]$/i;
 
 const SIGN_OFF = /^(?:best|regards|kind regards|best regards|warm regards|many thanks|cheers|thanks|sincerely|warmly|all the best)\b[^.?!]{0,60}$/i;
@@ -320,10 +355,13 @@ function reflectionPlace(ctx: DraftFindingContext): ReflectionPlace {
   const spoken = ctx.sentences.filter((s) => s.end > s.start);
   // Reflections already at the top (one per concern) stay first, in the order they were added.
   const acknowledging = ctx.concerns.flatMap((c) => (c.acknowledged && c.acknowledgedBy ? [c.acknowledgedBy] : []));
-  const greets = (s: SentenceReport) => GREETING.test(s.text.trim()) || OPENING_THANKS.test(s.text.trim());
+  const greets = (s: SentenceReport, i: number) => {
+    const t = s.text.trim();
+    return GREETING.test(t) || OPENING_THANKS.test(t) || SUBJECT_LINE.test(t) || (i === 0 && NAME_LINE.test(t));
+  };
   const acknowledges = (s: SentenceReport) => acknowledging.some((a) => a.start < s.end && s.start < a.end);
   let i = 0;
-  while (i < spoken.length && greets(spoken[i])) i++;
+  while (i < spoken.length && greets(spoken[i], i)) i++;
   let j = i;
   while (j < spoken.length && acknowledges(spoken[j])) j++;
   // Past acknowledgements only when the body goes on after them (not into the sign-off).
@@ -363,7 +401,7 @@ function heardWhat(concern: Concern): string {
 
 function safeReflections(concern: Concern, register: Register, index: number): string[] {
   try {
-    return buildReflections(concern, register, index).filter((r) => typeof r === 'string' && r.trim().length > 0);
+    return offerableReflections(concern, register, index).filter((r) => typeof r === 'string' && r.trim().length > 0);
   } catch {
     return [];
   }

@@ -4,6 +4,7 @@
 // Pipeline: quoted regions → sentences → per-sentence coding and pressure rules (cached by
 // sentence text, so re-analysis after one keystroke only redoes one sentence) → concerns from
 // the thread → draft-level findings → checklist and metrics → the user's options applied.
+import { tidyDeletions } from './rewrites/deletion';
 import { buildChecklist, computeMetrics } from './checklist';
 import { detectConcerns, judgeAcknowledgement, type DetectedConcern } from './concerns';
 import { draftFindings } from './draft-findings';
@@ -156,7 +157,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
 
     const ordered = applyOptions(findings, draft, opts).sort((a, b) => a.start - b.start || a.end - b.end);
     const withheld = new Map<string, number>();
-    const kept = gateSuggestions(ordered, { draft, isPressure: readsAsPressure, memo: gateVerdicts }, withheld);
+    const kept = tidyDeletions(gateSuggestions(ordered, { draft, isPressure: readsAsPressure, memo: gateVerdicts }, withheld), draft, sentences);
     return {
       length: draft.length,
       sentences,

@@ -24,7 +24,10 @@ const REASONS: Record<PressureKind, string> = {
 };
 
 /** A figure, a date or time, an amount or a capitalised name inside the sentence: facts a deletion would lose. */
-const FACT = new RegExp(String.raw`\d|[$£€¥]|\b(?:${WEEKDAYS}|today|tomorrow|tonight|${PLAIN_MONTHS}|march)\b`, 'i');
+const FACT = new RegExp(
+  String.raw`\d|[$£€¥]|\b(?:${WEEKDAYS}|today|tomorrow|tonight|yesterday|(?:last|next|this) (?:week|month|year)|${PLAIN_MONTHS}|march)\b`,
+  'i',
+);
 const NAME = /(?<=\s)\p{Lu}\p{Ll}+/u;
 const DELETABLE: ReadonlySet<PressureKind> = new Set(['certainty', 'repetition', 'dismissal', 'defensiveness']);
 

@@ -60,18 +60,13 @@ function soften(core: string): string {
 }
 
 const AUTONOMY_SENTENCE: Record<Register, string[]> = {
-  // Information may offer no options to choose between: these leave the next step with the client without claiming any.
+  // Said right after the writer's advice: each points back at it as a suggestion and leaves the decision with the client.
   warm: [
-    'How you go from here is up to you — happy to talk it through.',
-    "Have a think and tell me what you'd like to do.",
+    "That's my suggestion, but the decision is yours.",
     "You know your situation best, so I'll follow your lead.",
-    "If you'd rather do it differently, just say.",
+    "That's how I see it, but it's your decision.",
   ],
-  formal: [
-    'How you wish to proceed is, of course, your decision.',
-    'I would be glad to discuss it further; the choice is yours.',
-    'Please let me know how you would like to proceed.',
-  ],
+  formal: ['That is my suggestion; the decision is, of course, yours.', 'You know your circumstances best, and the decision is yours.'],
 };
 
 /**

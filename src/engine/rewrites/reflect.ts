@@ -192,3 +192,45 @@ export function buildReflections(concern: ReflectableConcern, register: Register
   const complex = frame.replace('{}', fitComplex(frame, complexClause(p, kind, formal)));
   return reflections(sentence(simple), sentence(complex));
 }
+
+/**
+ * What the client's sentence itself says is wrong, doubtful or wanted. A reflection that names a
+ * worry the client never voiced ("Neighbours are fine with it" → "…isn't sitting right with you")
+ * misreads them, so without one of these nothing is offered.
+ */
+const VOICED_CONCERN =
+  /\b(?:worr\w*|concern\w*|nervous|anxious|afraid|scared|frightened|fear\w*|unsure|not (?:so |really |entirely |too )?(?:sure|convinced|certain|happy|keen|comfortable|confident)|hesitant|doubt\w*|second thoughts|(?:don't|do not|doesn't|does not|wouldn't|won't|never) (?:really )?(?:want|like|think|trust|agree|understand|fancy)|rather not|can't afford|cannot afford|too (?:high|much|expensive|steep|long|slow|risky|big|soon|early|late|complicated)|expensive|steep|unfair|frustrat\w*|disappoint\w*|upset|annoy\w*|struggl\w*|overwhelm\w*|stress\w*|confus\w*|(?:i|we)(?:'d| would) like to|(?:i|we) want to)\b/i;
+
+/** Frames for the client's own sentence said back: reporting it, never guessing at a feeling. */
+const SAID_BACK_FRAMES = { warm: ['You mentioned {}', 'You said {}'], formal: ['You mentioned that {}', 'You noted that {}'] };
+
+/** Wordings that say a concern exists without saying what the client said: stock, and often wrong. */
+const GENERIC_SAYING =
+  /\b(?:concerns about|reservations about|on your mind|giving you pause|still weighing|sitting right|sit well|left you unconvinced|what you were hoping for|what you had hoped for|been worrying you|been a worry|not sure about this yet|not yet sure about this|questioning whether this is right|I hear your concerns|setting out your concerns)\b/i;
+
+/**
+ * The reflections worth offering as a suggestion: only the simple one (what the client said, turned
+ * to the writer's side), only when the client voiced the concern in so many words, and never for a
+ * question (which wants an answer, not "You asked…"). A complex reflection guesses at what lies
+ * underneath; in a one-click suggestion a wrong guess reads as not having listened.
+ */
+export function offerableReflections(concern: ReflectableConcern, register: Register = 'warm', index = 0): string[] {
+  const p = parts(concern ?? { text: '', topic: '', kind: 'objection' });
+  if (!p.topic || p.isQuestion) return [];
+  const { simple } = buildReflections(concern, register, index);
+  if (VOICED_CONCERN.test(p.text) && !GENERIC_SAYING.test(simple) && sayableSentence(simple)) return [simple];
+  // A complaint stated as a fact ("The delivery was late again this month.") is said back as they put it.
+  const said = saidBack(p.text);
+  const back = said ? sentence(framed(SAID_BACK_FRAMES[register === 'formal' ? 'formal' : 'warm'], index, said)) : '';
+  return back && sayableSentence(back) ? [back] : [];
+}
+
+/** Short, one sentence, no client capital mid-sentence ("…would rather You…"), no dangling word before the verb. */
+function sayableSentence(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 20 || /[.!?]\s+\S/.test(text.trim())) return false;
+  if (/\s(?:You|Your|I'm|My|We)\b/.test(text.slice(1))) return false;
+  // "not sure about to insure your new", "about having received": a clause where a topic should be.
+  if (/\babout (?:to|having|having been)\b|\bwondering whether\b|\b(?:your|the|a) new\.$/i.test(text)) return false;
+  return !/\b(?:nor|or|and|but|between|the|a|an|of|to|with|your|my)\s+(?:isn't|is|are|aren't|has|have|feels?)\b/i.test(text);
+}

@@ -232,3 +232,38 @@ describe('no suggestion raises pressure of its own', () => {
     });
   }
 });
+
+describe('insertions go where a person would put them', () => {
+  const analyzer = createAnalyzer();
+  const inserted = (draft: string, thread: string, category: string) =>
+    analyzer
+      .analyze(draft, { thread })
+      .findings.filter((f) => f.category === category)
+      .flatMap((f) => f.suggestions)
+      .filter((s) => s.start === s.end)
+      .map((s) => draft.slice(0, s.start) + s.text + draft.slice(s.end));
+
+  it('after a greeting that is only a name ("Vanessa,") and after a "Re:" line, never before them', () => {
+    const thread = "I'm nervous about the night shifts.";
+    for (const opening of ['Vanessa,\n', 'Re: your rota\nDear Vanessa,\n']) {
+      const draft = `${opening}The rota for March is attached.\nBest,\nSam`;
+      const afters = inserted(draft, thread, 'missing-acknowledgement');
+      expect(afters.length).toBeGreaterThan(0);
+      for (const after of afters) expect(after.startsWith(opening)).toBe(true);
+    }
+  });
+
+  it('in lower-case chat, a reflection is written in the chat’s own case', () => {
+    const draft = 'hey jo\nthe rota for march is attached\nshout if anything looks off\nsam';
+    const afters = inserted(draft, "I'm nervous about the night shifts.", 'missing-acknowledgement');
+    expect(afters.length).toBeGreaterThan(0);
+    for (const after of afters) expect(after).toMatch(/\nyou (?:mentioned|said)\b/);
+  });
+
+  it('a line handing the choice back follows a sentence with no full stop on a line of its own, not glued to it', () => {
+    const draft = "hi Ana\nI'd go for the 78x118 size, it's the sweet spot for light vs cost\nsam";
+    const afters = inserted(draft, '', 'advice-without-autonomy');
+    expect(afters.length).toBeGreaterThan(0);
+    for (const after of afters) expect(after).toMatch(/light vs cost\n\S/);
+  });
+});

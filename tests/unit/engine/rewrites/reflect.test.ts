@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectConcerns, judgeAcknowledgement } from '../../../../src/engine/concerns';
 import { createAnalyzer } from '../../../../src/engine/index';
-import { buildReflections } from '../../../../src/engine/rewrites/reflect';
+import { buildReflections, offerableReflections } from '../../../../src/engine/rewrites/reflect';
 import { toWriterView } from '../../../../src/engine/rewrites/pronouns';
 import type { Register } from '../../../../src/engine/types';
 
@@ -220,7 +220,10 @@ describe('every missing-acknowledgement suggestion, once inserted, acknowledges 
     const pressureBefore = before.findings.filter((f) => f.category === 'pressure').length;
     cards.forEach((card, i) => {
       const concern = before.concerns.filter((c) => !c.acknowledged)[i];
-      expect(card.suggestions.length).toBeGreaterThanOrEqual(2);
+      // A question wants an answer, which only the writer can give: the card keeps its reason and offers no "You asked…".
+      // A statement gets one reflection, in the client's own terms.
+      if (/\?\s*$/.test(concern.text)) expect(card.suggestions).toEqual([]);
+      else expect(card.suggestions.length).toBeGreaterThanOrEqual(1);
       for (const s of card.suggestions) {
         const after = draft.slice(0, s.start) + s.text + draft.slice(s.end);
         const report = analyzer.analyze(after, { thread });
@@ -241,7 +244,6 @@ describe('every missing-acknowledgement suggestion, once inserted, acknowledges 
       expect(cards).toHaveLength(2);
       const opening = (text: string) => text.trim().split(/\s+/).slice(0, 2).join(' ');
       expect(opening(cards[0].suggestions[0].text)).not.toBe(opening(cards[1].suggestions[0].text));
-      expect(opening(cards[0].suggestions[1].text)).not.toBe(opening(cards[1].suggestions[1].text));
     }
   });
 
@@ -254,5 +256,26 @@ describe('every missing-acknowledgement suggestion, once inserted, acknowledges 
   it('a general "I hear you" still counts for the checklist when no thread is known', () => {
     const report = createAnalyzer().analyze('Hi Sam,\nI hear you, and that is a fair question.\nBest,\nAlex');
     expect(report.checklist.acknowledges.pass).toBe(true);
+  });
+});
+
+describe('offerableReflections: only what the client said, never a guessed feeling', () => {
+  const offer = (text: string, topic: string, kind: 'worry' | 'hesitation' | 'objection' | 'challenge' = 'objection') =>
+    offerableReflections({ text, topic, kind }, 'warm');
+
+  it('a voiced worry is said back in its own terms', () => {
+    expect(offer("I'm nervous about the solo.", 'the solo', 'worry')).toEqual(["You mentioned you're nervous about the solo."]);
+  });
+  it('a complaint stated as a fact is said back as the client put it', () => {
+    expect(offer('The delivery was late again this month.', 'the delivery')).toEqual(['You mentioned the delivery was late again this month.']);
+  });
+  it('a reassurance is not turned into a worry ("Neighbours are fine with it" → "…isn\'t sitting right")', () => {
+    for (const r of offer('Neighbours are fine with it, we are all friends.', 'being friends')) expect(r).not.toMatch(/sitting right|concerns|pause|hoping/);
+  });
+  it('a question is left for the writer to answer: no "You asked…"', () => {
+    expect(offer('Can you do the service at the same time?', 'the service', 'hesitation')).toEqual([]);
+  });
+  it('never a fragment where the topic should be ("not sure about to see")', () => {
+    for (const r of offer("honestly I'm not sure about to see it", 'to see', 'hesitation')) expect(r).not.toMatch(/about to\b/);
   });
 });
