@@ -332,7 +332,12 @@ async function evaluateCorpusRewrites(createAnalyzer) {
           if (linter && s.text.trim()) {
             r.grammarChecked++;
             const [b, a] = [await linter.lint(before), await linter.lint(after)];
-            if (a.length > b.length) r.grammarWorse++;
+            // Worse = a kind of problem the writer's own line did not have. A lower-case line added to
+            // lower-case chat repeats the writer's style (Harper flags both), it is not a new error.
+            const own = new Set(b.map((l) => l.message()));
+            // Harper does not flag the first sentence of a text, so a lower-case writer's own line shows its lint only once a line is added above it.
+            const lowerCaseWriter = /^\p{Ll}/u.test(before.trim());
+            if (a.some((l) => !own.has(l.message()) && !(lowerCaseWriter && /capital letter/.test(l.message())))) r.grammarWorse++;
           }
           const words = s.text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
           const grams = new Set();

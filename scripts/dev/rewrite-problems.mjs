@@ -40,8 +40,9 @@ for (const w of writers) {
         if (s.text.trim() && again.length) console.log(`PRESSURE ${item.id} ${f.rule} → ${again.map((x) => x.rule).join(',')}\n  - ${was}\n  + ${now}`);
         if (!s.text.trim()) continue;
         const [b, a] = [await linter.lint(was), await linter.lint(now)];
-        if (a.length > b.length) {
-          const old = new Set(b.map((l) => l.message()));
+        const old = new Set(b.map((l) => l.message()));
+        const lowerCaseWriter = /^\p{Ll}/u.test(was.trim());
+        if (a.some((l) => !old.has(l.message()) && !(lowerCaseWriter && /capital letter/.test(l.message())))) {
           const added = a.filter((l) => !old.has(l.message())).map((l) => `${l.message()} [${now.slice(l.span().start, l.span().end)}]`);
           console.log(`GRAMMAR ${item.id} ${f.rule} ${added.join(' | ')}\n  - ${was}\n  + ${now}`);
         }

@@ -45,6 +45,9 @@ export function draftFindings(ctx: DraftFindingContext): Finding[] {
 // ---- closed questions -------------------------------------------------------------------
 
 function closedQuestionFindings(ctx: DraftFindingContext): Finding[] {
+  // MI asks for more open questions than closed, not for none closed: a draft that already
+  // invites the client's view with an open question may also check a fact with a closed one.
+  if (ctx.sentences.some((s) => s.codes.includes('question.open'))) return [];
   const out: Finding[] = [];
   for (const s of ctx.sentences) {
     if (!s.codes.includes('question.closed') || s.codes.includes('question.open')) continue;
@@ -217,6 +220,9 @@ const AUTONOMY_AFTER_STEPS: Record<Register, string[]> = {
  * sentence before it has no full stop to follow, and in the draft's case in lower-case chat.
  */
 function appendedFinding(ctx: DraftFindingContext, at: SentenceReport, sentences: string[], message: string): Finding {
+  // "That's what I'd suggest" must have a suggestion of the writer's to point back to: after a
+  // step, a figure or a rule it reads as a stock tag, so the finding keeps its reason alone.
+  if (!WRITERS_RECOMMENDATION.test(normalise(at.text))) return finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', at, at.text, message, []);
   const end = paragraphEnd(ctx, at);
   const before = ctx.draft.slice(0, end).trimEnd();
   const gap = /[.!?…)"'’”]$|\p{Extended_Pictographic}$/u.test(before) ? ' ' : '\n';
@@ -224,6 +230,9 @@ function appendedFinding(ctx: DraftFindingContext, at: SentenceReport, sentences
   const suggestions = sentences.map((text) => ({ start: end, end, text: `${gap}${chat ? inChatCase(text) : text}`, label: 'Add that the choice is theirs' }));
   return finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', at, at.text, message, suggestions);
 }
+
+const WRITERS_RECOMMENDATION =
+  /\bi(?:'d| would) (?:go|recommend|suggest|advise|lean|stick|choose|pick|opt|start|try|keep|book|take|wait|hold|look)\b|\bi (?:recommend|suggest|advise)\b|\bmy (?:advice|suggestion|recommendation|view)\b|\b(?:the|your) best (?:option|bet|route|choice|move)\b|\bwould be (?:a |the )?(?:good|better|best|wise|sensible|safer)\b/;
 
 function paragraphEnd(ctx: DraftFindingContext, at: SentenceReport): number {
   let end = at.end;
@@ -260,7 +269,7 @@ function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
     const suggestions: Suggestion[] = reflections.map((r) => ({
       start: place.at,
       end: place.at,
-      text: joinedAt(ctx.draft, place, chat ? inChatCase(r.trim()) : r.trim()),
+      text: joinedAt(ctx.draft, place, inDraftSpelling(chat ? inChatCase(r.trim()) : r.trim(), ctx.draft)),
       label: 'Reflect their concern first',
     }));
     const message = `They wrote “${clip(concern.text)}” — nothing in your reply shows you heard ${heardWhat(concern)}. Reflecting it first tells them you listened.`;
@@ -274,9 +283,21 @@ function isLowercaseChat(sentences: SentenceReport[]): boolean {
   return starts.length >= 2 && starts.filter((c) => c === c.toLowerCase()).length / starts.length >= 0.6;
 }
 
-/** "You mentioned you're worried about the cost." → "you mentioned you're worried about the cost" */
+/** "You mentioned you're worried about the cost." → "you mentioned you're worried about the cost" ("I hear…" keeps its capital). */
 function inChatCase(sentence: string): string {
-  return sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, '');
+  const first = /^I\b/.test(sentence) ? sentence.charAt(0) : sentence.charAt(0).toLowerCase();
+  return first + sentence.slice(1).replace(/\.$/, '');
+}
+
+/** The client typed "freddie's"; the writer spells the name "Freddie's": the reflection follows the writer. */
+function inDraftSpelling(reflection: string, draft: string): string {
+  return reflection.replace(/(?<=\s)\p{Ll}[\p{L}'’-]+/gu, (word) => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // A name: capitalised mid-line in the draft ("I checked Freddie's tongue") and never written in lower case there.
+    const named = new RegExp(`(?<=[\\p{L},;][ \\t]+)${word.charAt(0).toUpperCase()}${escaped.slice(1)}\\b`, 'u');
+    const m = draft.match(named);
+    return m && !new RegExp(`\\b${escaped}\\b`, 'u').test(draft) ? m[0] : word;
+  });
 }
 
 function seedOf(text: string): number {
@@ -334,7 +355,8 @@ const GREETING =
 /** "Vanessa," alone on the first line, and a letter's "Re: 14 Marlowe Terrace" line, come before the body too. */
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,?\s*$/u;
 const SUBJECT_LINE = /^(?:re|subject|fwd?|ref|our ref|your ref)\s*:/i;
-const OPENING_THANKS = /^(?:many |a (?:big |quick )?)?(?:thanks|thank you)\b[^?\n]*[.!]$/i;
+const OPENING_THANKS =
+  /^(?:(?:many |a (?:big |quick )?)?(?:thanks|thank you|congratulations|congrats)\b[^?\n]*[.!]?|(?:I|we) (?:have |'ve )?(?:received|got|read) your (?:email|e-mail|letter|message|note|reply)\b[^?\n]*[.!]?|(?:further to|following) (?:your|our) (?:email|e-mail|letter|message|call|conversation|meeting)\b[^?\n]*[.!]?)$/i;
 
 const SIGN_OFF = /^(?:best|regards|kind regards|best regards|warm regards|many thanks|cheers|thanks|sincerely|warmly|all the best)\b[^.?!]{0,60}$/i;
 
@@ -370,7 +392,11 @@ function reflectionPlace(ctx: DraftFindingContext): ReflectionPlace {
   // In lower-case chat, one idea a line: the reflection gets a line of its own rather than a
   // capitalised sentence glued before a lower-case one.
   if (first)
-    return { anchor: first, at: first.start, ownLine: SIGN_OFF.test(first.text.trim()) || (/^\p{Ll}/u.test(first.text) && lineStart(ctx.draft, first.start)) };
+    return {
+      anchor: first,
+      at: first.start,
+      ownLine: SIGN_OFF.test(first.text.trim()) || ((/^\p{Ll}/u.test(first.text) || isLowercaseChat(ctx.sentences)) && lineStart(ctx.draft, first.start)),
+    };
   const last = spoken[spoken.length - 1] ?? ctx.sentences[ctx.sentences.length - 1];
   return { anchor: last, at: Math.min(last.end, ctx.draft.length), ownLine: true };
 }

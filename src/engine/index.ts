@@ -5,6 +5,7 @@
 // sentence text, so re-analysis after one keystroke only redoes one sentence) → concerns from
 // the thread → draft-level findings → checklist and metrics → the user's options applied.
 import { tidyDeletions } from './rewrites/deletion';
+import { inWritersCase } from './rewrites/writers-case';
 import { buildChecklist, computeMetrics } from './checklist';
 import { detectConcerns, judgeAcknowledgement, type DetectedConcern } from './concerns';
 import { draftFindings } from './draft-findings';
@@ -157,7 +158,8 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
 
     const ordered = applyOptions(findings, draft, opts).sort((a, b) => a.start - b.start || a.end - b.end);
     const withheld = new Map<string, number>();
-    const kept = tidyDeletions(gateSuggestions(ordered, { draft, isPressure: readsAsPressure, memo: gateVerdicts }, withheld), draft, sentences);
+    const gated = gateSuggestions(ordered, { draft, isPressure: readsAsPressure, memo: gateVerdicts }, withheld);
+    const kept = inWritersCase(tidyDeletions(gated, draft, sentences), draft);
     return {
       length: draft.length,
       sentences,

@@ -100,8 +100,9 @@ const TEMPLATES: Template[] = [
 ];
 
 const GENERIC: Record<Register, string[]> = {
-  warm: ['What would make this easier for you?', 'How does this sound to you?'],
-  formal: ['What would make this easier on your side?', 'How does this look from your perspective?'],
+  // "What would make this easier for you?" in place of a check on a specific offer or slot loses the question (blind rating).
+  warm: ['How does this sound to you?'],
+  formal: ['How does this look from your perspective?'],
 };
 
 /** 1–3 open questions for a closed one, most faithful first. */

@@ -201,6 +201,8 @@ export function buildReflections(concern: ReflectableConcern, register: Register
 const VOICED_CONCERN =
   /\b(?:worr\w*|concern\w*|nervous|anxious|afraid|scared|frightened|fear\w*|unsure|not (?:so |really |entirely |too )?(?:sure|convinced|certain|happy|keen|comfortable|confident)|hesitant|doubt\w*|second thoughts|(?:don't|do not|doesn't|does not|wouldn't|won't|never) (?:really )?(?:want|like|think|trust|agree|understand|fancy)|rather not|can't afford|cannot afford|too (?:high|much|expensive|steep|long|slow|risky|big|soon|early|late|complicated)|expensive|steep|unfair|frustrat\w*|disappoint\w*|upset|annoy\w*|struggl\w*|overwhelm\w*|stress\w*|confus\w*|(?:i|we)(?:'d| would) like to|(?:i|we) want to)\b/i;
 
+const SAYS_A_CLAUSE = /^(?:you|your|the|this|that|it|he|she|they|there|we|our|[\p{L}-]+['’]s)\s+\S+\s+\S+/iu;
+
 /** Frames for the client's own sentence said back: reporting it, never guessing at a feeling. */
 const SAID_BACK_FRAMES = { warm: ['You mentioned {}', 'You said {}'], formal: ['You mentioned that {}', 'You noted that {}'] };
 
@@ -221,6 +223,10 @@ export function offerableReflections(concern: ReflectableConcern, register: Regi
   if (VOICED_CONCERN.test(p.text) && !GENERIC_SAYING.test(simple) && sayableSentence(simple)) return [simple];
   // A complaint stated as a fact ("The delivery was late again this month.") is said back as they put it.
   const said = saidBack(p.text);
+  // Said back only as a whole clause with its subject ("the delivery was late…"), never a fragment ("plus £2,100 is a lot").
+  if (!SAYS_A_CLAUSE.test(said) || /\byou (?:was|wasn't|has|hasn't|is|isn't)\b/i.test(said)) return [];
+  // Chat asides ("lol is that real") and long run-ons are not said back word for word.
+  if (said.split(/\s+/).length > 14 || /\b(?:lol|haha|tbh|omg|idk|btw)\b/i.test(said)) return [];
   const back = said ? sentence(framed(SAID_BACK_FRAMES[register === 'formal' ? 'formal' : 'warm'], index, said)) : '';
   return back && sayableSentence(back) ? [back] : [];
 }
@@ -231,6 +237,11 @@ function sayableSentence(text: string): boolean {
   if (words.length > 20 || /[.!?]\s+\S/.test(text.trim())) return false;
   if (/\s(?:You|Your|I'm|My|We)\b/.test(text.slice(1))) return false;
   // "not sure about to insure your new", "about having received": a clause where a topic should be.
-  if (/\babout (?:to|having|having been)\b|\bwondering whether\b|\b(?:your|the|a) new\.$/i.test(text)) return false;
+  if (
+    /\babout (?:to|having|having been|feels?|is|are|was|were|seems?|looks?|sounds?|has|have|considering|plus)\b|\bwondering whether\b|\b(?:your|the|a) new\.$/i.test(
+      text,
+    )
+  )
+    return false;
   return !/\b(?:nor|or|and|but|between|the|a|an|of|to|with|your|my)\s+(?:isn't|is|are|aren't|has|have|feels?)\b/i.test(text);
 }

@@ -16,8 +16,8 @@ const rule: PressureRule = {
   ],
   message:
     'Pointing out that you have said it before makes the client feel blamed for not listening, which shifts the conversation from their needs to their fault.',
-  replacement: { warm: 'to recap,', formal: 'to summarise,' },
-  replacements: [{ when: /^,/, with: { warm: '', formal: '' } }],
+  // Taken out, not replaced: "To recap," keeps the reproach and reads badly mid-sentence.
+  replacement: { warm: '', formal: '' },
   examples: {
     flag: [
       '£150 was the rate on the original quote, as I said at the time.',

@@ -83,34 +83,10 @@ export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
       },
     ],
   },
-  repetition: {
-    warm: [
-      {
-        label: 'Recap without blame',
-        build: (b, t) =>
-          ALREADY_RECAP.test(b)
-            ? b + t
-            : roomForTail(b)
-              ? `${lead('To recap, ')(b)} — I know that may not be what you hoped.`
-              : lead('To recap, ')(b) + (t || '.'),
-      },
-    ],
-    formal: [
-      {
-        label: 'Recap without blame',
-        build: (b, t) =>
-          ALREADY_RECAP.test(b)
-            ? b + t
-            : roomForTail(b)
-              ? `${lead('To summarise, ')(b)}; I appreciate this may not be the answer you hoped for.`
-              : lead('To summarise, ')(b) + (t || '.'),
-      },
-    ],
-  },
-  dismissal: {
-    warm: [{ label: 'Take the concern seriously', build: tail((b) => `${b} — it makes sense to want to be sure; what worries you most?`) }],
-    formal: [{ label: 'Take the concern seriously', build: tail((b) => `${b}. Your concern is understandable, and I am happy to go through it in detail.`) }],
-  },
+  // "To recap, …" keeps the reproach and splices badly mid-sentence (blind rating): the phrase itself is taken out instead.
+  repetition: { warm: [], formal: [] },
+  // A stock "what worries you most?" pasted after the sentence asks about a worry the client has usually already named.
+  dismissal: { warm: [], formal: [] },
   ultimatum: {
     // The runner has already rebuilt a threat as information ending in the client's choice;
     // only a sentence that still lacks that choice gets it here.
@@ -133,28 +109,17 @@ export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
   },
 };
 
-/** Last resort when no in-place rewrite comes out clean: a neutral move of the same kind. */
+/**
+ * Last resort when no in-place rewrite comes out clean. None: a stock sentence in place of the
+ * writer's ("Here's what I'd suggest — it's entirely your call.") loses what they said, and blind
+ * raters score it lowest; the finding keeps its reason instead.
+ */
 export const KIND_FALLBACKS: Record<PressureKind, Record<Register, string[]>> = {
-  directive: { warm: ["Here's what I'd suggest — it's entirely your call."], formal: ['Here is what I would suggest; the decision is yours.'] },
-  urgency: { warm: ["Whenever you're ready, let me know — there's no rush from my side."], formal: ['Please take the time you need to decide.'] },
-  certainty: {
-    warm: ['In my experience this tends to work well — how does it look to you?'],
-    formal: ['In my experience this tends to work well; I would value your view.'],
-  },
-  repetition: {
-    warm: ['To recap the key point — I know it may not be what you hoped.'],
-    formal: ['To summarise the key point; I appreciate it may not be what you hoped.'],
-  },
-  dismissal: {
-    warm: ['It makes sense to want to be sure — what worries you most about it?'],
-    formal: ['Your concern is understandable; I am happy to go through it in detail.'],
-  },
-  ultimatum: {
-    warm: ["Here's what's at stake either way — it's your decision, and I'll support whichever way you go."],
-    formal: ['Here is what is at stake either way; the decision is yours.'],
-  },
-  defensiveness: {
-    warm: ["That's a fair question — here's what I'm basing my advice on."],
-    formal: ['That is a reasonable question; here is what my advice is based on.'],
-  },
+  directive: { warm: [], formal: [] },
+  urgency: { warm: [], formal: [] },
+  certainty: { warm: [], formal: [] },
+  repetition: { warm: [], formal: [] },
+  dismissal: { warm: [], formal: [] },
+  ultimatum: { warm: [], formal: [] },
+  defensiveness: { warm: [], formal: [] },
 };

@@ -42,8 +42,8 @@ describe('open-question rewrites', () => {
   });
 
   it('always offers a generic open question too, in the register asked for', () => {
-    expect(openQuestionRewrites('Do you have any concerns?', 'warm')).toContain('What would make this easier for you?');
-    expect(openQuestionRewrites('Is it OK?', 'formal')).toContain('What would make this easier on your side?');
+    expect(openQuestionRewrites('Do you have any concerns?', 'warm')).toContain('How does this sound to you?');
+    expect(openQuestionRewrites('Is it OK?', 'formal')).toContain('How does this look from your perspective?');
   });
 
   it('gives 1–3 rewrites that are themselves open questions', () => {

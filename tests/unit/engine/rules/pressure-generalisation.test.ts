@@ -656,7 +656,7 @@ describe('one click settles the sentence', () => {
         const before = pressureIn(analyzer, draft);
         const present = new Set(before.map((f) => f.rule));
         for (const finding of before) {
-          expect(finding.suggestions.length, sentence).toBeGreaterThan(0);
+          // A finding may offer none (its reason stays): no stock sentence in the writer's place. Coverage is checked in rules.test.ts.
           for (const s of finding.suggestions) {
             const result = draft.slice(0, s.start) + s.text + draft.slice(s.end);
             const after = pressureIn(analyzer, result).map((f) => f.rule);
