@@ -133,8 +133,7 @@ describe('judgeAcknowledgement', () => {
     const [c] = judgeAcknowledgement([feeObjection], draft('It makes sense that the cost feels like a lot right now.'));
     expect(c.acknowledged).toBe(true);
   });
-  // KNOWN GAP of the learned judgement (2026-12): listed in the closing note; it.fails turns red once it passes.
-  it.fails('repeating the word inside advice does not acknowledge', () => {
+  it('repeating the word inside advice does not acknowledge', () => {
     const [c] = judgeAcknowledgement([feeObjection], draft('The fee covers everything.', 'You should keep the plan.'));
     expect(c.acknowledged).toBe(false);
   });
