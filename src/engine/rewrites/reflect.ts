@@ -227,7 +227,7 @@ export function offerableReflections(concern: ReflectableConcern, register: Regi
   if (!SAYS_A_CLAUSE.test(said) || /\byou (?:was|wasn't|has|hasn't|is|isn't)\b/i.test(said)) return [];
   // Chat asides ("lol is that real") and long run-ons are not said back word for word.
   if (said.split(/\s+/).length > 14 || /\b(?:lol|haha|tbh|omg|idk|btw)\b/i.test(said)) return [];
-  const back = said ? sentence(framed(SAID_BACK_FRAMES[register === 'formal' ? 'formal' : 'warm'], index, said)) : '';
+  const back = said ? withCalendarCapitals(sentence(framed(SAID_BACK_FRAMES[register === 'formal' ? 'formal' : 'warm'], index, said))) : '';
   return back && sayableSentence(back) ? [back] : [];
 }
 

@@ -8,7 +8,11 @@ const rule: PressureRule = {
   patterns: [
     /\b(?<span>(?:I (?:really |honestly )?think |honestly,? |frankly,? )?you\s+(?:really\s+|definitely\s+|honestly\s+|just\s+|absolutely\s+)?should(?:n't| not)?)\s+(?!not\b|have\b|be (?:able|fine|all set|good|ok|okay|ready|receiving|getting|seeing)|(?:now\s+|soon\s+|also\s+)?(?:receive|get (?:an?|the|your)|see|hear|notice|find|arrive|expect|start (?:to )?see|feel (?:free|welcome|obliged|pressured|rushed|any pressure|(?:like |that )?you (?:have|need|must|should|ought|'ve got))))(?<rest>[^.!?;]+)/,
   ],
-  exceptions: [PROCEDURAL_LEAD],
+  exceptions: [
+    // "You should know that…", "you should have received…": information, not an order.
+    /\byou should (?:know|be aware|note|expect|have (?:received|got|had)|receive|hear|see it|get it)\b/i,
+    PROCEDURAL_LEAD,
+  ],
   requiresAfter: [new RegExp(`^(?!${PROCEDURAL_STEP.source.slice(1)})`, 'i')],
   message: '"You should" hands the client a verdict rather than an option, and the natural response to a verdict is to argue with it.',
   replacement: { warm: 'you could', formal: 'you may wish to' },

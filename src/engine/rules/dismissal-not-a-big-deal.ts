@@ -21,7 +21,8 @@ const rule: PressureRule = {
     },
     {
       when: /^(?:you're|you are) (?:overthinking|overreacting|over-thinking)/i,
-      with: { warm: "you're thinking this through carefully", formal: 'you are considering this carefully' },
+      // "…, you're thinking this through carefully" left the dismissal beside it standing: the clause goes.
+      with: { warm: '', formal: '' },
     },
     {
       when: /^(?:stop|no need to|there's no need to|don't|do not) (?:overthink|over-think|overanaly|overcomplicate|second-guess)\w* (?:it|this|that|things|everything)$/i,

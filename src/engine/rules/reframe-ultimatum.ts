@@ -111,6 +111,16 @@ function conditional(clause: string): string {
     .replace(/(\p{L})'ll\b/gu, "$1'd");
 }
 
+/** "Should they not arrive" → "they do not arrive"; "should you wish" → "you wish"; null when the verb would need conjugating. */
+function shouldCondition(cond: string): string | null {
+  const m = /^(you|they|we|he|she|it)\s+(not\s+)?(.+)$/i.exec(cond.trim());
+  if (!m) return null;
+  const [, subject, not, rest] = m;
+  const plural = /^(?:you|they|we)$/i.test(subject);
+  if (not) return `${subject} ${plural ? 'do' : 'does'} not ${rest}`;
+  return plural ? `${subject} ${rest}` : null;
+}
+
 function splitUltimatum(body: string): Parts | null {
   // Condition first: "[lead, ]if/unless/should you …, consequence".
   let m = /^(?<lead>(?:[^,]{1,40},\s*)?(?:(?:but|and|so)\s+)?)(?<kw>if|unless|should)\s+(?<cond>[^,;]{3,160}?),\s*(?:then\s+)?(?<cons>[^;]{3,200})$/i.exec(
@@ -120,7 +130,8 @@ function splitUltimatum(body: string): Parts | null {
     const { lead, kw, cond, cons } = m.groups;
     const keyword = kw.toLowerCase();
     const negative = keyword === 'unless' || NEGATION.test(cond);
-    const condition = keyword === 'should' ? `you ${cond.replace(/^you\s+/i, '')}` : cond;
+    const condition = keyword === 'should' ? shouldCondition(cond) : cond;
+    if (condition === null) return null;
     return { lead: lead ? capitalize(lead) : '', condition, consequence: cons, negative };
   }
   // Consequence first: "we'll close your account if we don't hear back".

@@ -26,7 +26,8 @@ const rule: PressureRule = {
     /\bagain\W{1,3}(?:thanks?|thank you|many thanks|sorry|apologies|my apologies)\b/i,
   ],
   message: 'Counting how often you have asked frames the client as the problem; people who feel blamed defend themselves instead of acting.',
-  replacement: { warm: 'to recap,', formal: 'to summarise,' },
+  // Taken out rather than turned into "to recap,", which keeps the reproach (blind rating).
+  replacement: { warm: '', formal: '' },
   replacements: [
     {
       when: /^(?:this is |it's |that's )?the \w+ time\b.*\b(?:ask|chas|rais|request|remind|flagg|mention|writ|follow)/i,

@@ -29,7 +29,8 @@ const rule: PressureRule = {
   ],
   exceptions: [/\b(?:attached|for reference|for convenience|for ease)\b/i, /\b(?:sorry|apologi[sz]e|my fault|I should have)\b/i],
   message: 'Pointing out it was already said makes the client feel blamed; a plain recap gets the same information across without the reproach.',
-  replacement: { warm: 'to recap,', formal: 'to summarise,' },
+  // Taken out rather than turned into "to recap,", which keeps the reproach (blind rating).
+  replacement: { warm: '', formal: '' },
   replacements: [
     { when: /^(?:this is |that's |it's )?the same/i, with: { warm: 'to recap, the answer is', formal: 'to summarise, the answer is' } },
     // "I've told you more than once that X": the rewrite must lead into the "that" clause.

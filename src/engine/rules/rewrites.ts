@@ -58,7 +58,7 @@ export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
     warm: [
       {
         label: 'Take the rush out',
-        build: tail((b) => (UNHURRIED.test(b) ? `${b} — there's no rush from my side.` : `${b} — whenever you're ready, and there's no rush from my side.`)),
+        build: tail((b) => (UNHURRIED.test(b) ? `${b} — there's no rush from my side.` : `${b} — there's no rush from my side.`)),
       },
     ],
     formal: [{ label: 'Take the rush out', build: tail((b) => `${b}. Please take the time you need to decide.`) }],

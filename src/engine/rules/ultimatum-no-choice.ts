@@ -24,6 +24,8 @@ const rule: PressureRule = {
     { when: /^this is .*final offer/i, with: { warm: 'this is our best offer', formal: 'this is our best offer' } },
     { when: /final offer/i, with: { warm: 'our best offer', formal: 'our best offer' } },
     { when: /warning/i, with: { warm: 'a reminder', formal: 'a reminder' } },
+    // "that's on you": the span starts at the "'s", so the wording brings its own space.
+    { when: /^['’]s on you$/i, with: { warm: ' would fall to you', formal: ' would fall to you' } },
     { when: /on you$|to blame/i, with: { warm: 'would fall to you', formal: 'would fall to you' } },
     { when: /own risk/i, with: { warm: 'knowing the risks', formal: 'with the risks in mind' } },
     { when: /^are off the table/i, with: { warm: 'are no longer available', formal: 'are no longer available' } },

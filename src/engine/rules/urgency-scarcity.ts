@@ -7,21 +7,26 @@ const rule: PressureRule = {
   patterns: [
     /\b(?<span>(?:last|final) chance|(?:won't|will not|don't|do not) last(?: long)?|while (?:stocks|supplies|places|spots) last|limited[- ]time|today only|(?:are|is|get|go|will be|'ll be) (?:gone|snapped up|taken|sold) (?:within|in) (?:a few |\d+ |a |an )?(?:hours?|days?|minutes?|week|weekend)|(?:go|goes|going|sell|sells|selling) (?:fast|quickly)|before (?:someone else|anyone else|they're gone|it's gone|it goes|the market moves|prices? (?:go|goes|rise|rises)|rates? (?:go|goes|rise|rises))|(?:you'll|you will|you'd) miss out|(?:won't|will not) be (?:on the table|around|available|on offer) (?:for )?(?:very |much )?long(?:er)?|you (?:don't|do not|won't|will not|wouldn't|would not) want to miss(?= out\b| (?:this|the|that|our|an?) (?:[\w-]+ )?(?:opportunity|chance|window|offer|deal|rate|price|intake|slot|boat|discount|deadline|cut-off|launch|sale)\b)|don't miss (?:out|this)|lose (?:your |the )?momentum|first come,? first served|(?:already|nearly|almost) \d+% (?:subscribed|full|booked|sold|gone)|filling (?:up )?(?:fast|quickly)|one-(?:off|time) (?:offer|deal|opportunity|price|chance|discount)|once-in-a-lifetime (?:offer|deal|opportunity|chance)|only (?<n>\d+|two|three|four|five|a few|a handful of|one) (?<what>[\w-]+(?: [\w-]+)?) (?:left|remaining|remain|are left)|(?:won't|will not|isn't going to|is not going to|may not|might not) (?:come (?:around|round|along|up|back)|be (?:offered|available|on the table)) (?:again|twice)|(?:doesn't|does not|don't|do not|rarely) come (?:around|round|along|up) (?:often|every day|twice|again)|before (?:they're|it's|they are|it is) all (?:gone|taken|snapped up|sold)|before the (?:price|rate|premium|fee|cost)s? (?:rises?|goes up|go up|increases?|jumps?))(?![\w-])/,
   ],
+  // "most reconciliations at this stage do not last": a lasting outcome, not an offer running out.
+  exceptions: [
+    /\b(?:marriages?|reconciliations?|relationships?|results?|wins?|effects?|changes?|diets?|habits?|feelings?|moods?|gains?|improvements?)\b[^.;]{0,40}\b(?:don't|do not|won't|will not) last\b/i,
+  ],
   message: 'Scarcity and fear of missing out push the client to decide before they feel ready, and hurried decisions are the ones people back out of.',
   replacement: { warm: '', formal: '' },
   replacements: [
-    { when: /^only/i, with: { warm: '$<n> $<what> remain', formal: '$<n> $<what> remain' } },
-    { when: /^(?:going|selling|filling)/i, with: { warm: 'in demand', formal: 'in demand' } },
+    // "I have only two Saturdays left" → "I have two Saturdays left": the count is a fact; "only" is the push.
+    { when: /^only/i, with: { warm: '$<n> $<what> left', formal: '$<n> $<what> left' } },
+    { when: /^(?:going|selling|filling)/i, with: { warm: 'popular', formal: 'popular' } },
     { when: /one-(?:off|time)|once-in-a-lifetime/i, with: { warm: 'good offer', formal: 'good offer' } },
     { when: /again|twice|often|every day/i, with: { warm: 'may not be repeated', formal: 'may not be repeated' } },
     { when: /(?:last|final) chance/i, with: { warm: 'opportunity', formal: 'opportunity' } },
     // Modal wording agrees with any subject ("This rate" / "Rates like this").
     { when: /last(?: long)?$/i, with: { warm: 'may not be available indefinitely', formal: 'may not be available indefinitely' } },
     // Removing these would leave a sentence without its verb ("Places like this.").
-    { when: /^is (?:gone|snapped|taken|sold)/i, with: { warm: 'is in demand', formal: 'is in demand' } },
-    { when: /^(?:are|get|go) (?:gone|snapped|taken|sold)/i, with: { warm: 'are in demand', formal: 'are in demand' } },
-    { when: /^will be /i, with: { warm: 'will likely be in demand', formal: 'will likely be in demand' } },
-    { when: /^'ll be /i, with: { warm: "'ll likely be in demand", formal: "'ll likely be in demand" } },
+    { when: /^is (?:gone|snapped|taken|sold)/i, with: { warm: 'is popular', formal: 'is popular' } },
+    { when: /^(?:are|get|go) (?:gone|snapped|taken|sold)/i, with: { warm: 'are popular', formal: 'are popular' } },
+    { when: /^will be /i, with: { warm: 'will likely be popular', formal: 'will likely be popular' } },
+    { when: /^'ll be /i, with: { warm: "'ll likely be popular", formal: "'ll likely be popular" } },
     { when: /subscribed$/i, with: { warm: 'well subscribed', formal: 'well subscribed' } },
     { when: /\d+% \w+$/i, with: { warm: 'popular', formal: 'popular' } },
     { when: /limited[- ]time/i, with: { warm: 'special', formal: 'special' } },

@@ -63,13 +63,9 @@ describe('urgency rewrites keep what was asked for', () => {
 describe('scarcity rewrites keep the sentence whole', () => {
   it('a removed phrase that carried the verb is replaced, not deleted', () => {
     expectFixes('urgency-scarcity', [
-      ['Rooms like these are gone within a day.', 'Rooms like these are in demand.', 'Rooms like these are in demand.'],
+      ['Rooms like these are gone within a day.', 'Rooms like these are popular.', 'Rooms like these are popular.'],
       ['The workshop is already 70% subscribed.', 'The workshop is well subscribed.', 'The workshop is well subscribed.'],
-      [
-        'Seats at this price will be snapped up in a few days.',
-        'Seats at this price will likely be in demand.',
-        'Seats at this price will likely be in demand.',
-      ],
+      ['Seats at this price will be snapped up in a few days.', 'Seats at this price will likely be popular.', 'Seats at this price will likely be popular.'],
       ['Bookings are first come, first served.', 'Bookings are allocated in order of request.', 'Bookings are allocated in order of request.'],
     ]);
   });
