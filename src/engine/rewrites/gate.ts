@@ -101,6 +101,9 @@ function sentenceStart(draft: string, at: number): number {
   return 0;
 }
 
+/** Label of a rewrite that fixes only its own phrase while other pressure in the sentence stays. */
+export const SPAN_ONLY_LABEL = 'Just this phrase';
+
 const DOUBLED = /\b(\p{L}+)\s+\1\b/iu;
 const UNHURRIED =
   /\b(?:no rush|whenever (?:suits you|you're ready|you feel ready)|when you're ready|in your own time|take (?:all )?the time you need|no hurry)\b/i;
@@ -154,6 +157,10 @@ function localReason(s: Suggestion, before: string, after: string, replaced: str
   // The rewrite may read calm alone and still push where it lands ("…, so sign it today"): the
   // sentence it leaves must not push where the sentence it replaces did not.
   if (s.text.trim() && after.trim() !== s.text.trim() && ctx.isPressure(after.trim()) && !ctx.isPressure(before.trim())) return 'pressure';
+  // A rewrite of a sentence must leave it calm, not only reword the listed phrase ("you're
+  // overthinking it" gone, "nobody cares about gaps anymore" still there). Only the option that
+  // says it fixes just this phrase may leave the sentence's other pushes.
+  if (s.start !== s.end && s.label !== SPAN_ONLY_LABEL && after.trim() && ctx.isPressure(after.trim())) return 'pressure';
   return null;
 }
 

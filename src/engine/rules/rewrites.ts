@@ -33,10 +33,6 @@ const tail = (build: (b: string, t: string) => string) => (b: string, t: string)
 const OWN_VIEW = /^\W*(?:I think|I believe|in my (?:view|experience)|I'd be curious|I would be interested)\b|\bto me\b/i;
 /** A body the rule's wording already made unhurried needs no second "whenever you're ready". */
 const UNHURRIED = /\b(?:whenever (?:suits you|you're ready|you feel ready)|when you're ready|at a time that suits you|at your convenience)\b/i;
-/** A body the rule's own wording already turned into a recap or a follow-up needs no second lead-in. */
-const ALREADY_RECAP =
-  /^\W*(?:to recap|to summarise|in hindsight|I'm (?:following up|resending|happy to go over)|I am (?:following up|resending|happy to go over))\b/i;
-
 export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
   directive: {
     // MI's order for advice in one breath: offered as the writer's view, the choice handed back.

@@ -191,8 +191,8 @@ function quotedRanges(text: string): [number, number][] {
 // ---------------------------------------------------------------------------------------------
 // Rewrites
 
-/** Label of a rewrite that fixes only its own phrase while other pressure in the sentence stays. */
-export const SPAN_ONLY_LABEL = 'Just this phrase';
+import { SPAN_ONLY_LABEL } from '../rewrites/gate';
+export { SPAN_ONLY_LABEL };
 const WHOLE_SENTENCE_LABEL = 'Rewrite the sentence';
 const FRAME_FIRST = new Set<PressureKind>(['certainty']);
 
