@@ -32,7 +32,7 @@ const tail = (build: (b: string, t: string) => string) => (b: string, t: string)
 /** A body the rule's wording already made the writer's own view needs no second lead-in. */
 const OWN_VIEW = /^\W*(?:I think|I believe|in my (?:view|experience)|I'd be curious|I would be interested)\b|\bto me\b/i;
 /** A body the rule's wording already made unhurried needs no second "whenever you're ready". */
-const UNHURRIED = /\b(?:whenever (?:suits you|you're ready|you feel ready)|when you're ready|at a time that suits you|at your convenience)\b/i;
+const UNHURRIED = /\b(?:whenever (?:suits you|you're ready|you feel ready)|when you're ready|at a time that suits you|at your convenience|no rush|no hurry)\b/i;
 export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
   directive: {
     // MI's order for advice in one breath: offered as the writer's view, the choice handed back.
@@ -54,7 +54,7 @@ export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
     warm: [
       {
         label: 'Take the rush out',
-        build: tail((b) => (UNHURRIED.test(b) ? `${b} — there's no rush from my side.` : `${b} — there's no rush from my side.`)),
+        build: (b, t) => (UNHURRIED.test(b) ? b + (t || '.') : tail((x) => `${x} — there's no rush from my side.`)(b, t)),
       },
     ],
     formal: [{ label: 'Take the rush out', build: tail((b) => `${b}. Please take the time you need to decide.`) }],

@@ -15,6 +15,7 @@ const rule: PressureRule = {
   replacement: { warm: '', formal: '' },
   replacements: [
     // "I have only two Saturdays left" → "I have two Saturdays left": the count is a fact; "only" is the push.
+    { when: /^only.* are left$/i, with: { warm: '$<n> $<what> are left', formal: '$<n> $<what> are left' } },
     { when: /^only/i, with: { warm: '$<n> $<what> left', formal: '$<n> $<what> left' } },
     { when: /^(?:going|selling|filling)/i, with: { warm: 'popular', formal: 'popular' } },
     { when: /one-(?:off|time)|once-in-a-lifetime/i, with: { warm: 'good offer', formal: 'good offer' } },
