@@ -104,7 +104,7 @@ export function judgeSentence(text: string, ctx: SentenceContext, strictness: St
   });
   const threshold = MODEL.thresholds.pressure[strictness];
   const withRule = Math.min(threshold, (MODEL.thresholds.pressureWithRule ?? threshold) + (threshold - MODEL.thresholds.pressure.standard));
-  const pushed = pressure >= threshold || (ctx.rules.length > 0 && pressure >= withRule);
+  const pushed = (pressure >= threshold || (ctx.rules.length > 0 && pressure >= withRule)) && !calmerThanPushed(prob, pressure, ctx.rules.length > 0);
   const codes = decideCodes(prob, pushed);
   // Handing the choice back is said in set phrases ("it's your call", "you know your situation
   // best"): when the hand-written cues hear one and the model does not rule it out, it counts.
@@ -113,6 +113,20 @@ export function judgeSentence(text: string, ctx: SentenceContext, strictness: St
   }
   return { codes, pressure, kind };
 }
+
+/**
+ * A sentence the model reads as a reflection or an affirmation more surely than as pressure, with
+ * no rule naming a pushing phrase in it, is the calm reading ("He has been one of our most
+ * consistent attenders all winter"; "it's no wonder the mess is the first thing on your mind").
+ */
+function calmerThanPushed(prob: Map<string, number>, pressure: number, ruleNamed: boolean): boolean {
+  if (ruleNamed) return false;
+  const calm = Math.max(...CALM_CODES.map((c) => ((prob.get(c) ?? 0) >= (MODEL.thresholds.codes[c] ?? 0.5) ? (prob.get(c) ?? 0) : 0)));
+  return calm > pressure * CALM_MARGIN;
+}
+const CALM_CODES: SentenceCode[] = ['reflection.simple', 'reflection.complex', 'affirmation', 'autonomy'];
+// Chosen on round 4's sealed drafts once that round was scored (w29, w30, unseen by the model): 0.8 of the pressure probability.
+const CALM_MARGIN = 0.8;
 
 /** Codes from head probabilities, with the taxonomy's exclusions (one reflection kind, one question kind…). */
 function decideCodes(prob: Map<string, number>, pressured: boolean): SentenceCode[] {

@@ -6,6 +6,8 @@ import type { Finding, SentenceReport, Span, Suggestion } from '../types';
 
 const MAX_DELETED_WORDS = 22;
 const ASKS_SOMETHING = /\?|\b(?:I|we)(?:'d| would)? (?:still |also |really )*need (?:your|you|the|a|an|to)\b|\bplease\b|\bcould you\b|\bcan you\b/i;
+const STATES_A_RULE =
+  /\b(?:cannot|can't|can not) be\b|\b(?:is|are) not (?:available|eligible|allowed|permitted|covered|refundable)\b|\b(?:legally|law|offence|illegal|statutory|regulations?|required|requirement|mandatory|not permitted)\b/i;
 /** The next sentence leans on this one: "That…", "This is…", "It should…", "So…", "Which means…". */
 const POINTS_BACK = /^\W*(?:that|this|these|those|it|so|therefore|hence|thus|which|then)\b/i;
 
@@ -31,6 +33,8 @@ function deletionKeepsSense(s: Span, draft: string, sentences: SentenceReport[])
   if ((removed.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > MAX_DELETED_WORDS) return false;
   // A request or a question rides along with the jab ("Per my last two emails, I still need your choice of tiles."): it stays.
   if (ASKS_SOMETHING.test(removed)) return false;
+  // A rule or a legal fact the client needs to decide ("A withdrawn grievance cannot be resubmitted…").
+  if (STATES_A_RULE.test(removed)) return false;
   const next = sentences.find((x) => x.start >= s.end && x.end > x.start);
   if (!next || /\n\s*\n/.test(draft.slice(s.end, next.start))) return true;
   const text = next.text.trim();

@@ -108,7 +108,7 @@ const DOUBLED = /\b(\p{L}+)\s+\1\b/iu;
 const UNHURRIED =
   /\b(?:no rush|whenever (?:suits you|you're ready|you feel ready)|when you're ready|in your own time|take (?:all )?the time you need|no hurry)\b/i;
 const REAL_DEADLINE = new RegExp(
-  String.raw`\b(?:by|before|until|no later than|within \d+|deadline|due|expires?|cut-?off)\b[^.!?]{0,40}(?:\d|${WEEKDAYS}|${PLAIN_MONTHS}|march|may|days?|weeks?)|\b(?:not optional|required|mandatory|legally|statutory|court|tribunal|proceedings)\b`,
+  String.raw`\b(?:by|before|until|no later than|within \d+|deadline|due|expires?|cut-?off)\b[^.!?]{0,40}(?:\d|${WEEKDAYS}|${PLAIN_MONTHS}|march|may|days?|weeks?)|\b(?:not optional|required|mandatory|legally|statutory|court|tribunal|proceedings|this week|by return|only option)\b`,
   'i',
 );
 const PASTED =

@@ -100,9 +100,10 @@ const TEMPLATES: Template[] = [
 ];
 
 const GENERIC: Record<Register, string[]> = {
-  // "What would make this easier for you?" in place of a check on a specific offer or slot loses the question (blind rating).
-  warm: ['How does this sound to you?'],
-  formal: ['How does this look from your perspective?'],
+  // A stock open question in place of the writer's own ("Standard or express?" → "How does this sound
+  // to you?") lost the question in both blind ratings: only the question's own words, reshaped, are offered.
+  warm: [],
+  formal: [],
 };
 
 /** 1–3 open questions for a closed one, most faithful first. */

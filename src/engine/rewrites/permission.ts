@@ -58,22 +58,3 @@ function soften(core: string): string {
     .replace(/\byou (?:really |definitely |absolutely )?(?:should|must|ought to)\s+(?!have\b)/i, 'you could ')
     .replace(/^(?:obviously|clearly|of course|honestly|trust me),?\s+/i, '');
 }
-
-const AUTONOMY_SENTENCE: Record<Register, string[]> = {
-  // Said right after the writer's advice: each points back at it as a suggestion and leaves the decision with the client.
-  warm: [
-    "That's my suggestion, but the decision is yours.",
-    "You know your situation best, so I'll follow your lead.",
-    "That's how I see it, but it's your decision.",
-  ],
-  formal: ['That is my suggestion; the decision is, of course, yours.', 'You know your circumstances best, and the decision is yours.'],
-};
-
-/**
- * For advice that is information rather than a recommendation, rewriting the sentence itself
- * would read oddly ("The refund is on its way — it's your call"): a sentence to add after it,
- * two of them, picked by the sentence it follows so that drafts do not all get the same one.
- */
-export function autonomySentences(register: Register, after = ''): string[] {
-  return rotate(AUTONOMY_SENTENCE[register], after).slice(0, 2);
-}

@@ -170,7 +170,7 @@ function doubtedPoint(topic: string): string | null {
 }
 
 /** "not <doing>" as something to avoid, said only when the client said they don't want it. */
-function avoidance(p: Parts): boolean {
+export function avoidance(p: Parts): boolean {
   return /^not\s+(?!being\b|having\b)\w+ing\b/i.test(p.topic) && WANTS_TO_AVOID.test(p.text);
 }
 

@@ -6,7 +6,7 @@ import type { Concern, Register } from '../types';
 import { toWriterView } from './pronouns';
 import { reportedView, reportedViewClauses } from './reported-view';
 import { reportedOwnStep, reportedWhQuestion } from './topic-shape';
-import { complexClause, parts, requested, sentence, simpleSaid, type Parts } from './reflect-clauses';
+import { avoidance, complexClause, parts, requested, sentence, simpleSaid, type Parts } from './reflect-clauses';
 import { PLAIN_MONTHS, WEEKDAYS } from '../text';
 
 export type ReflectableConcern = Pick<Concern, 'text' | 'topic' | 'kind'>;
@@ -201,11 +201,6 @@ export function buildReflections(concern: ReflectableConcern, register: Register
 const VOICED_CONCERN =
   /\b(?:worr\w*|concern\w*|nervous|anxious|afraid|scared|frightened|fear\w*|unsure|not (?:so |really |entirely |too )?(?:sure|convinced|certain|happy|keen|comfortable|confident)|hesitant|doubt\w*|second thoughts|(?:don't|do not|doesn't|does not|wouldn't|won't|never) (?:really )?(?:want|like|think|trust|agree|understand|fancy)|rather not|can't afford|cannot afford|too (?:high|much|expensive|steep|long|slow|risky|big|soon|early|late|complicated)|expensive|steep|unfair|frustrat\w*|disappoint\w*|upset|annoy\w*|struggl\w*|overwhelm\w*|stress\w*|confus\w*|(?:i|we)(?:'d| would) like to|(?:i|we) want to)\b/i;
 
-const SAYS_A_CLAUSE = /^(?:you|your|the|this|that|it|he|she|they|there|we|our|[\p{L}-]+['’]s)\s+\S+\s+\S+/iu;
-
-/** Frames for the client's own sentence said back: reporting it, never guessing at a feeling. */
-const SAID_BACK_FRAMES = { warm: ['You mentioned {}', 'You said {}'], formal: ['You mentioned that {}', 'You noted that {}'] };
-
 /** Wordings that say a concern exists without saying what the client said: stock, and often wrong. */
 const GENERIC_SAYING =
   /\b(?:concerns about|reservations about|on your mind|giving you pause|still weighing|sitting right|sit well|left you unconvinced|what you were hoping for|what you had hoped for|been worrying you|been a worry|not sure about this yet|not yet sure about this|questioning whether this is right|I hear your concerns|setting out your concerns)\b/i;
@@ -220,15 +215,12 @@ export function offerableReflections(concern: ReflectableConcern, register: Regi
   const p = parts(concern ?? { text: '', topic: '', kind: 'objection' });
   if (!p.topic || p.isQuestion) return [];
   const { simple } = buildReflections(concern, register, index);
-  if (VOICED_CONCERN.test(p.text) && !GENERIC_SAYING.test(simple) && sayableSentence(simple)) return [simple];
-  // A complaint stated as a fact ("The delivery was late again this month.") is said back as they put it.
-  const said = saidBack(p.text);
-  // Said back only as a whole clause with its subject ("the delivery was late…"), never a fragment ("plus £2,100 is a lot").
-  if (!SAYS_A_CLAUSE.test(said) || /\byou (?:was|wasn't|has|hasn't|is|isn't)\b/i.test(said)) return [];
-  // Chat asides ("lol is that real") and long run-ons are not said back word for word.
-  if (said.split(/\s+/).length > 14 || /\b(?:lol|haha|tbh|omg|idk|btw)\b/i.test(said)) return [];
-  const back = said ? withCalendarCapitals(sentence(framed(SAID_BACK_FRAMES[register === 'formal' ? 'formal' : 'warm'], index, said))) : '';
-  return back && sayableSentence(back) ? [back] : [];
+  // Only a feeling, an evaluation or a want the client put into words: "not sure about X" over an
+  // extracted topic misread the client too often in the blind rating ("not sure about yesterday").
+  const named = Boolean(p.feeling || (p.evaluation && p.form === 'noun') || requested(p, concern.kind ?? 'objection') || avoidance(p));
+  if (named && VOICED_CONCERN.test(p.text) && !GENERIC_SAYING.test(simple) && sayableSentence(simple)) return [simple];
+  // Said back word for word, a client's sentence read as a redundant echo (blind rating, round 4): none.
+  return [];
 }
 
 /** Short, one sentence, no client capital mid-sentence ("…would rather You…"), no dangling word before the verb. */

@@ -99,10 +99,8 @@ export const KIND_FRAMES: Record<PressureKind, Record<Register, Frame[]>> = {
       },
     ],
   },
-  defensiveness: {
-    warm: [{ label: 'Welcome the question', build: (b, t) => `That's a fair question — ${decapitalize(b)}${t}` }],
-    formal: [{ label: 'Welcome the question', build: (b, t) => `That is a reasonable question; ${decapitalize(b)}${t}` }],
-  },
+  // "That's a fair question —" lands where no question was asked (blind rating): the defensive line is taken out or reworded instead.
+  defensiveness: { warm: [], formal: [] },
 };
 
 /**

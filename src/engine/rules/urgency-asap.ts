@@ -12,6 +12,8 @@ const rule: PressureRule = {
     /\b(?<span>asap|a\.s\.a\.p\.?|as soon as (?:possible|you can)|immediately|right away|straight away|without (?:further )?delay|(?<!\b(?:in|all|both|everything|things|them|two|three|several|many) )at once|urgently|as a matter of urgency|by return)(?![\w-])/,
   ],
   exceptions: [
+    // What already happened ("You noticed straight away that…", "the leak started immediately after").
+    /\b(?:noticed|saw|spotted|realised|realized|knew|felt|called|rang|came|started|began|happened|replied|responded|reacted|fixed|went|stopped)\s+(?:it\s+|this\s+|that\s+)?(?:straight away|right away|immediately|at once)\b|\b(?:immediately|straight away|right away) (?:after|before|afterwards)\b/i,
     /^(?=[^?]*\?["')\]\s]*$)(?!\W*(?:please,? )?(?:could|can|would|will) you (?!like|prefer|want|rather)\b)/i,
     // The writer's own promptness, unless the writer is asking the client to hurry ("I'd recommend acting straight away").
     // "I'd get an offer in immediately" is advice in the writer's voice, not the writer's own promptness.
@@ -35,6 +37,7 @@ const rule: PressureRule = {
       "With two other viewings booked, I'd put an offer in immediately.",
     ],
     pass: [
+      'You noticed straight away that the seal had gone.',
       'It is a lot to take in at once, so take your time.',
       "I'll process the refund right away.",
       'We’ll confirm the booking by return.',

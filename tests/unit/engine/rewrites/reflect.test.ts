@@ -236,7 +236,7 @@ describe('every missing-acknowledgement suggestion, once inserted, acknowledges 
     });
   });
 
-  it('most statements of concern get a reflection (questions get an answer from the writer instead)', () => {
+  it('statements naming a feeling, an evaluation or a want get a reflection (questions get an answer from the writer instead)', () => {
     for (const register of REGISTERS) {
       const statements = PROPERTY_THREADS.filter((t) => !/\?\s*$/.test(t));
       const offered = statements.filter((thread) =>
@@ -244,7 +244,8 @@ describe('every missing-acknowledgement suggestion, once inserted, acknowledges 
           .analyze('Hi Sam,\nThe revised schedule is attached, with the costs broken down by month.\nBest,\nAlex', { thread })
           .findings.some((f) => f.category === 'missing-acknowledgement' && f.suggestions.length > 0),
       );
-      expect(offered.length / statements.length, register).toBeGreaterThanOrEqual(0.75);
+      // A feeling, an evaluation or a want named in the client's words; not a bare fact (an echo) nor a doubt over an extracted topic.
+      expect(offered.length / statements.length, register).toBeGreaterThanOrEqual(0.4);
     }
   });
 
@@ -278,8 +279,13 @@ describe('offerableReflections: only what the client said, never a guessed feeli
   it('a voiced worry is said back in its own terms', () => {
     expect(offer("I'm nervous about the solo.", 'the solo', 'worry')).toEqual(["You mentioned you're nervous about the solo."]);
   });
-  it('a complaint stated as a fact is said back as the client put it', () => {
-    expect(offer('The delivery was late again this month.', 'the delivery')).toEqual(['You mentioned the delivery was late again this month.']);
+  it('a complaint stated as a fact is not echoed back word for word (it read as redundant in the blind rating)', () => {
+    expect(offer('The delivery was late again this month.', 'the delivery')).toEqual([]);
+  });
+  it("a want in the client's words is said back as theirs", () => {
+    expect(offer('We would like to move the install to March.', 'moving the install', 'hesitation')).toEqual([
+      "You mentioned you'd like to move the install to March.",
+    ]);
   });
   it('a reassurance is not turned into a worry ("Neighbours are fine with it" → "…isn\'t sitting right")', () => {
     for (const r of offer('Neighbours are fine with it, we are all friends.', 'being friends')) expect(r).not.toMatch(/sitting right|concerns|pause|hoping/);
