@@ -8,10 +8,8 @@
 import type { FindingCategory, PressureKind, Register, Strictness } from '../types';
 import { capitalize, decapitalize, matchCase, normalizeQuotes, terminalOf, tidyAfterCut } from '../text';
 import { PRESSURE_RULES } from './index';
-import { KIND_FALLBACKS, KIND_FRAMES } from './rewrites';
 import { segmentSentences } from '../segment';
 import { reframeUltimatum } from './reframe-ultimatum';
-import { AUTONOMY } from './shared';
 import { lowerForPrefilter, mayMatch } from '../regex-prefilter';
 
 export interface RuleSuggestion {
@@ -194,7 +192,6 @@ function quotedRanges(text: string): [number, number][] {
 import { SPAN_ONLY_LABEL } from '../rewrites/gate';
 export { SPAN_ONLY_LABEL };
 const WHOLE_SENTENCE_LABEL = 'Rewrite the sentence';
-const FRAME_FIRST = new Set<PressureKind>(['certainty']);
 
 interface RewriteContext {
   whole: string | null;
@@ -210,38 +207,28 @@ function toRuleMatch(m: RawMatch, all: RawMatch[], sentence: string, register: R
   const add = (s: RuleSuggestion | null) => {
     if (!s || !s.text.trim() || suggestions.length >= 3) return;
     const result = sentence.slice(0, s.start) + s.text + sentence.slice(s.end);
-    if (result === sentence || seen.has(result)) return;
+    // "so better you decide" and "So better you decide." are one suggestion.
+    const key = result.toLowerCase().replace(/[\s.!?]+$/, '');
+    if (result === sentence || seen.has(key)) return;
     const left = ctx.pressureOf(result);
     const ok = s.label === SPAN_ONLY_LABEL ? !left.includes(m.rule.id) && left.every((id) => present.has(id)) : left.length === 0;
     if (!ok || (s.label !== SPAN_ONLY_LABEL && keepsFixablePhrase(result, all, sentence))) return;
-    seen.add(result);
+    seen.add(key);
     suggestions.push(s);
   };
   const { whole } = ctx;
   const several = all.length > 1;
+  // The writer's own sentence with the pushing phrase reworded or taken out, and nothing added
+  // around it: stock frames ("— it's entirely your call", "In my experience, … — how does it look
+  // to you?", "— there's no rush from my side") scored lowest in the blind ratings, clashing with a
+  // real deadline or a "must" beside them.
   if (several && whole !== null) add({ text: whole, start: 0, end: sentence.length, label: WHOLE_SENTENCE_LABEL });
-  // A bare deletion ("Obviously, X" → "X") leaves a verdict standing; the kind's frame turns it
-  // into the writer's view and an invitation, so it leads for those kinds.
-  const frameFirst = FRAME_FIRST.has(m.rule.kind);
-  if (!several && !frameFirst) add(spanSuggestion(m, sentence, register));
+  if (!several) add(spanSuggestion(m, sentence, register));
   // A threat rebuilt in place has no span fix; the rebuilt sentence is its rephrasing.
-  if (!several && !frameFirst && whole !== null) add({ text: whole, start: 0, end: sentence.length, label: 'Rephrase' });
-  // A sentence that already ends by leaving the choice to the client needs no second frame.
-  if (whole !== null && !AUTONOMY.test(whole)) {
-    const { body, terminal } = terminalOf(whole);
-    // With several findings in the sentence, the third place is kept for fixing just this phrase.
-    const frames = KIND_FRAMES[m.rule.kind][register];
-    for (const frame of several ? frames.slice(0, 1) : frames) {
-      add({ text: frame.build(body, terminal), start: 0, end: sentence.length, label: frame.label });
-    }
-  }
-  if (!several && frameFirst) add(spanSuggestion(m, sentence, register));
+  if (!several && whole !== null) add({ text: whole, start: 0, end: sentence.length, label: 'Rephrase' });
   if (several) {
     const own = spanSuggestion(m, sentence, register);
     add(own && { ...own, label: SPAN_ONLY_LABEL });
-  }
-  if (suggestions.length === 0) {
-    for (const text of KIND_FALLBACKS[m.rule.kind][register]) add({ text, start: 0, end: sentence.length, label: 'Rephrase' });
   }
   return {
     rule: m.rule.id,

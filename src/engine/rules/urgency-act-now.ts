@@ -23,7 +23,8 @@ const rule: PressureRule = {
     { when: /now or never/i, with: { warm: 'a good moment', formal: 'a good moment' } },
     // A day is a fact the writer may need (the renewal really is due today): keep it, give the choice back.
     { when: /(?:today|tonight)$/i, with: { warm: '$<span> if that works for you', formal: '$<span> if that is convenient for you' } },
-    { when: /(?:now|fast|quickly|soon)$/i, with: { warm: '$<act> whenever suits you', formal: '$<act> at a time that suits you' } },
+    // "so decide whenever suits you" beside "one berth left" read as illogical (blind rating): the hurry word goes, the act stays.
+    { when: /(?:now|fast|quickly|soon)$/i, with: { warm: '$<act>', formal: '$<act>' } },
     {
       when: /^(?:don't|do not) (?:wait|delay|sit on|sleep on|drag|hang|leave)/i,
       with: { warm: "let me know if you'd like to go ahead", formal: 'please let me know if you would like to proceed' },

@@ -23,7 +23,8 @@ const rule: PressureRule = {
     /\b(?:asked|wants|wanted|requested|told (?:me|us)|said)\b[^.;]{0,40}\b(?:asap|as soon as possible|immediately|right away)\b/i,
   ],
   message: 'Rushing the client signals that the decision matters more to you than to them, and people dig in when hurried.',
-  replacement: { warm: "when you're ready", formal: 'at your convenience' },
+  // Taken out: "when you're ready" in its place read as nonsense or contradicted a real date (blind rating).
+  replacement: { warm: '', formal: '' },
   examples: {
     flag: [
       'Please sign the contract ASAP.',

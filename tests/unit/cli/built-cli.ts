@@ -11,7 +11,7 @@ import { build } from 'vite';
 
 export const repoRoot = resolve(__dirname, '../../..');
 
-export const PRESSURING = 'Hi Sam,\n\nYou need to sign by Friday or the offer is gone. Obviously this is the better plan.\n';
+export const PRESSURING = 'Hi Sam,\n\nYou need to sign the contract by Friday. As I said, the fee covers the setup.\n';
 export const CALM = 'Hi Sam,\n\nThanks for your note. What matters most to you in this decision?\n\nBest,\nPriya\n';
 
 export interface BuiltCli {

@@ -730,11 +730,9 @@ describe('the weakest rewrites, rebuilt', () => {
     }
     expect(first('If you don’t renew by Friday, you’ll lose your data.')).toMatch(/^Renewing by Friday would keep your data/);
   });
-  it('a certainty claim becomes the writer’s view and an invitation, not a bare deletion', () => {
-    for (const text of ['Obviously, this option works well.', 'Trust me, the fixed term suits you best.']) {
-      expect(first(text)).toMatch(/^In my experience, .*how does it look to you\?$/);
-      expect(first(text, 'formal')).toMatch(/^In my experience, .*thoughts on it\.$/);
-    }
+  it('a certainty word is taken out of the writer’s own sentence, with no stock frame around it (blind rating)', () => {
+    expect(first('Obviously, this option works well.')).toBe('This option works well.');
+    expect(first('Trust me, the fixed term suits you best.', 'formal')).toBe('The fixed term suits you best.');
   });
   it('a defensive question turned into a statement loses its question mark; a question stays one', () => {
     const out = first('why do you keep asking me the same thing?');

@@ -104,15 +104,12 @@ describe('suggestions fit in a card and read once', () => {
   });
 });
 
-describe('a directive offered the MI way: permission, the advice, the choice handed back', () => {
-  it('one rewrite offers the advice as a suggestion and ends with the choice, in both registers, raising no pressure', () => {
+describe('a directive becomes an option in the writer’s own sentence', () => {
+  it('"You should" becomes "You could" / "You may wish to", nothing pasted around it, raising no pressure', () => {
     const sentence = 'You should move the savings into the fixed-rate account.';
-    const warm = rewritesOf(sentence).find((r) => r.startsWith("For what it's worth"));
-    expect(warm).toBe("For what it's worth, you could move the savings into the fixed-rate account — but it's up to you.");
-    const formal = rewritesOf(sentence, 'formal').find((r) => r.startsWith('If it is helpful'));
-    expect(formal).toMatch(/^If it is helpful, you may wish to move the savings into the fixed-rate account; the decision is, of course, yours\.$/);
-    expect(pressureIn(warm!)).toEqual([]);
-    expect(pressureIn(formal!)).toEqual([]);
+    expect(rewritesOf(sentence)).toEqual(['You could move the savings into the fixed-rate account.']);
+    expect(rewritesOf(sentence, 'formal')).toEqual(['You may wish to move the savings into the fixed-rate account.']);
+    for (const r of [...rewritesOf(sentence), ...rewritesOf(sentence, 'formal')]) expect(pressureIn(r)).toEqual([]);
     // No stock permission question pasted before advice that follows at once.
     expect(rewritesOf(sentence).some((r) => r.startsWith('Would it help if I shared'))).toBe(false);
   });

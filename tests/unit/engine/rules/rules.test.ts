@@ -92,8 +92,8 @@ describe('rewrites', () => {
     expect(texts.some((t) => /sign by Friday/.test(t) && /^[A-Z]/.test(t) && /[.?]$/.test(t))).toBe(true);
   });
   it('differs by register', () => {
-    const warm = runRules('Obviously this is the better option.', 'warm')[0].suggestions.map((s) => s.text);
-    const formal = runRules('Obviously this is the better option.', 'formal')[0].suggestions.map((s) => s.text);
+    const warm = runRules('You need to sign by Friday.', 'warm')[0].suggestions.map((s) => s.text);
+    const formal = runRules('You need to sign by Friday.', 'formal')[0].suggestions.map((s) => s.text);
     expect(warm).not.toEqual(formal);
   });
 });
