@@ -333,6 +333,8 @@ const GREETING =
   /^(?:hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\b(?:mr|mrs|ms|mx|dr|prof)\.|[^.?!\n]){0,60}[,!:]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
 /** "Vanessa," alone on the first line, and a letter's "Re: 14 Marlowe Terrace" line, come before the body too. */
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,?\s*$/u;
+/** "Hi Sam, thanks for the note." — a greeting and a thank-you in one sentence. */
+const GREETING_THANKS = /^(?:hi|hiya|hello|hey|dear)\b[^.?!\n]{0,40},\s*(?:thanks|thank you|many thanks)\b[^?\n]*[.!]?$/i;
 const SUBJECT_LINE = /^(?:re|subject|fwd?|ref|our ref|your ref)\s*:/i;
 const OPENING_THANKS =
   /^(?:(?:many |a (?:big |quick )?)?(?:thanks|thank you|congratulations|congrats)\b[^?\n]*[.!]?|(?:I|we) (?:have |'ve )?(?:received|got|read) your (?:email|e-mail|letter|message|note|reply)\b[^?\n]*[.!]?|(?:further to|following) (?:your|our) (?:email|e-mail|letter|message|call|conversation|meeting)\b[^?\n]*[.!]?)$/i;
@@ -358,7 +360,7 @@ function reflectionPlace(ctx: DraftFindingContext): ReflectionPlace {
   const acknowledging = ctx.concerns.flatMap((c) => (c.acknowledged && c.acknowledgedBy ? [c.acknowledgedBy] : []));
   const greets = (s: SentenceReport, i: number) => {
     const t = s.text.trim();
-    return GREETING.test(t) || OPENING_THANKS.test(t) || SUBJECT_LINE.test(t) || (i === 0 && NAME_LINE.test(t));
+    return GREETING.test(t) || OPENING_THANKS.test(t) || GREETING_THANKS.test(t) || SUBJECT_LINE.test(t) || (i === 0 && NAME_LINE.test(t));
   };
   const acknowledges = (s: SentenceReport) => acknowledging.some((a) => a.start < s.end && s.start < a.end);
   let i = 0;

@@ -224,25 +224,29 @@ describe('acknowledgement end to end: the reflection is inserted after the greet
       expect(missing.length).toBeGreaterThan(0);
       await saveScreenshot(page, `ack-${c.fixture}-before`);
 
+      // A reflection is offered only for a concern the client put into words (a feeling, an
+      // evaluation, a want); the others keep their reason and no rewrite. At least the worry is offered.
+      const offering = (tab: TabReply['tab']) => acknowledgementFindings(tab).filter((f) => f.suggestions.length > 0);
+      expect(offering(before).length).toBeGreaterThan(0);
+      const original = normalize(await modelText(page));
       const inserted: string[] = [];
       for (let round = 0; round < missing.length; round++) {
-        const pending = acknowledgementFindings(await tabReport(c.origin));
+        const pending = offering(await tabReport(c.origin));
         if (!pending.length) break;
-        // Keyboard path: caret in the underlined sentence, Alt+Enter opens its card.
+        // Keyboard path: caret in the underlined sentence, Alt+Enter opens its card; → pages to a finding with a reflection.
         await focusEditor(page);
         await caretIntoAcknowledgement(page);
         await page.keyboard.press('Alt+Enter');
         const card = page.locator('[data-attune-card]');
         await expect.poll(() => card.count()).toBe(1);
+        for (let turn = 0; turn < missing.length && (await card.locator('[data-attune-suggestion]').count()) === 0; turn++)
+          await page.keyboard.press('ArrowRight');
         const message = normalize((await card.locator('[data-attune-message]').textContent()) ?? '');
         expect(message).toMatch(/They wrote/);
         if (round === 0) {
           await page.waitForTimeout(400); // the card's fade-in, so the screenshot shows it as seen
           await saveScreenshot(page, `ack-${c.fixture}-card`);
         }
-        // The first (simple) reflection. Known gap: the complex one for a hesitation ("It sounds
-        // like there's a lot to weigh here…") drops the topic, and the engine then does not count
-        // it as acknowledging, so it would not clear the finding.
         const suggestion = card.locator('[data-attune-suggestion]').first();
         const reflection = normalize((await suggestion.locator('.text').textContent()) ?? '');
         console.log(`[reflection] ${c.fixture}: ${JSON.stringify(reflection)}  (card: ${JSON.stringify(message)})`);
@@ -258,11 +262,11 @@ describe('acknowledgement end to end: the reflection is inserted after the greet
         const clicked = pending.find((f) => message.includes(normalize(f.message).slice(0, 40)))?.id ?? pending[0].id;
         await expect.poll(async () => acknowledgementFindings(await tabReport(c.origin)).map((f) => f.id), { timeout: 10_000 }).not.toContain(clicked);
       }
+      expect(inserted.length).toBeGreaterThan(0);
 
-      // Every concern acknowledged: no underline left, and the model reads greeting, reflections, body.
-      await expect.poll(() => acknowledgementUnderlines(page), { timeout: 10_000 }).toEqual([]);
+      // What is left offers no reflection; the model reads greeting, the reflections, then the body.
       const after = await tabReport(c.origin);
-      expect(after.report!.concerns.every((concern) => concern.acknowledged)).toBe(true);
+      expect(offering(after)).toEqual([]);
       const model = await modelText(page);
       console.log(`[model after] ${c.fixture}: ${JSON.stringify(model)}`);
       const lines = model.split('\n').filter((line) => line.trim());
@@ -271,6 +275,11 @@ describe('acknowledgement end to end: the reflection is inserted after the greet
       await page.mouse.move(0, 0);
       await page.waitForTimeout(400);
       await saveScreenshot(page, `ack-${c.fixture}-after`);
+
+      // Undo walks the insertions back through the editor's own history, to the draft as typed.
+      await focusEditor(page);
+      for (let i = 0; i < inserted.length; i++) await page.keyboard.press('Control+z');
+      await expect.poll(async () => normalize(await modelText(page)), { timeout: 5_000 }).toBe(original);
       expect(errors).toEqual([]);
       await page.close();
     });

@@ -684,6 +684,7 @@ async function pagerInfo(page: Page) {
       live: count?.getAttribute('aria-live') ?? null,
       message: card?.querySelector('[data-attune-message]')?.textContent ?? null,
       focusedIsRewrite: !!(root.activeElement as HTMLElement | null)?.matches('[data-attune-suggestion]'),
+      hasRewrite: !!card?.querySelector('[data-attune-suggestion]'),
     };
   });
 }
@@ -831,6 +832,9 @@ describe('through the built extension', () => {
     expect(total).toBeGreaterThanOrEqual(2);
     expect(first.countLabel).toBe(`Finding 1 of ${total}`);
     expect(first.live).toBe('polite');
+    // The worry ("I'm nervous about…") offers a reflection, focused first; a concern the client did
+    // not put into words as a feeling or a want keeps its reason and offers none.
+    expect(first.hasRewrite).toBe(true);
     expect(first.focusedIsRewrite).toBe(true);
 
     // The keyboard pages (→), and so does the next button; both wrap around.
@@ -839,7 +843,7 @@ describe('through the built extension', () => {
     expect(second.count).toBe(`2 of ${total}`);
     expect(second.countLabel).toBe(`Finding 2 of ${total}`);
     expect(second.message).not.toBe(first.message);
-    expect(second.focusedIsRewrite).toBe(true);
+    expect(second.focusedIsRewrite).toBe(second.hasRewrite);
     await page.keyboard.press('PageUp');
     expect((await pagerInfo(page)).message).toBe(first.message);
     await page.keyboard.press('PageUp'); // wraps around to the last

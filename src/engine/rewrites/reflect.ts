@@ -214,6 +214,9 @@ const GENERIC_SAYING =
 export function offerableReflections(concern: ReflectableConcern, register: Register = 'warm', index = 0): string[] {
   const p = parts(concern ?? { text: '', topic: '', kind: 'objection' });
   if (!p.topic || p.isQuestion) return [];
+  // "I'm not sure this plan is right for us": the doubt and its clause, said back whole.
+  const doubted = doubtSaidBack(p.text, register);
+  if (doubted) return [doubted];
   const { simple } = buildReflections(concern, register, index);
   // Only a feeling, an evaluation or a want the client put into words: "not sure about X" over an
   // extracted topic misread the client too often in the blind rating ("not sure about yesterday").
@@ -221,6 +224,21 @@ export function offerableReflections(concern: ReflectableConcern, register: Regi
   if (named && VOICED_CONCERN.test(p.text) && !GENERIC_SAYING.test(simple) && sayableSentence(simple)) return [simple];
   // Said back word for word, a client's sentence read as a redundant echo (blind rating, round 4): none.
   return [];
+}
+
+const DOUBT_CLAUSE =
+  /^(?:(?:honestly|to be honest|tbh|but|and|so|also|still),?\s+)*(?:i'?m|i am|we'?re|we are)\s+(?:still\s+|just\s+|really\s+)?not\s+(?:really\s+|entirely\s+|totally\s+|fully\s+)?(sure|convinced)\s+(?:that\s+)?((?:this|the|our|my|it|we|i|a|an|your)\b[^?!;]{3,90}?)[.!…]*$/i;
+
+/** "I'm not sure this plan is right for us." → "You mentioned you're not sure this plan is right for you." */
+function doubtSaidBack(text: string, register: Register): string {
+  const m = DOUBT_CLAUSE.exec(text.trim());
+  if (!m) return '';
+  const clause = toWriterView(m[2].trim());
+  if (/\b(?:lol|haha|tbh)\b/i.test(clause) || clause.split(/\s+/).length > 14) return '';
+  const said =
+    register === 'formal' ? `You mentioned that you are not ${m[1].toLowerCase()} ${clause}` : `You mentioned you're not ${m[1].toLowerCase()} ${clause}`;
+  const out = sentence(said);
+  return sayableSentence(out) ? out : '';
 }
 
 /** Short, one sentence, no client capital mid-sentence ("…would rather You…"), no dangling word before the verb. */

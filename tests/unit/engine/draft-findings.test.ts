@@ -269,3 +269,14 @@ describe('insertions go where a person would put them', () => {
     }
   });
 });
+
+describe('a greeting and a thank-you in one sentence', () => {
+  it('"Hi Sam, thanks for the note." is passed over: the reflection goes after it, the underline on the body', () => {
+    const draft = 'Hi Sam, thanks for the note. The contract is attached.';
+    const report = createAnalyzer().analyze(draft, { thread: "I'm not sure this plan is right for us." });
+    const card = report.findings.find((f) => f.category === 'missing-acknowledgement')!;
+    expect(draft.slice(card.start, card.end)).toBe('The contract is attached.');
+    expect(card.suggestions.length).toBeGreaterThan(0);
+    for (const s of card.suggestions) expect(s.start).toBe(draft.indexOf('The contract'));
+  });
+});

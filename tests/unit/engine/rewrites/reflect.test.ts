@@ -188,7 +188,7 @@ function readsAsWritten(text: string): string[] {
   if (/\b(\w+) \1\b/i.test(text)) problems.push('doubled word');
   if (/\b(?:we|the|a|an|of|to|about|and)[.!?]$/i.test(text)) problems.push('dangling last word');
   // "…for you." is whole; "the budget you." is a relative clause cut short.
-  if (/(?<!\b(?:for|with|to|on|about|at|from|by|help|helps|suit|suits|thank))\s+you[.!?]$/i.test(text)) problems.push('dangling "you."');
+  if (/(?<!\b(?:for|with|to|on|about|at|from|by|help|helps|helping|suit|suits|thank))\s+you[.!?]$/i.test(text)) problems.push('dangling "you."');
   if (/\bworried about\b[^.]*\byou\.$/i.test(text)) problems.push('"worried about … you"');
   if (/\b(?:our|ours|we|us)\b/i.test(text)) problems.push("the client's we/our kept");
   if (/\s{2,}|\bundefined\b|\bnull\b/.test(text)) problems.push('stray text');
@@ -295,5 +295,16 @@ describe('offerableReflections: only what the client said, never a guessed feeli
   });
   it('never a fragment where the topic should be ("not sure about to see")', () => {
     for (const r of offer("honestly I'm not sure about to see it", 'to see', 'hesitation')) expect(r).not.toMatch(/about to\b/);
+  });
+});
+
+describe('a doubt said back whole', () => {
+  it('"I\'m not sure this plan is right for us." becomes "You mentioned you\'re not sure this plan is right for you."', () => {
+    expect(offerableReflections({ text: "I'm not sure this plan is right for us.", topic: 'this plan', kind: 'hesitation' }, 'warm')).toEqual([
+      "You mentioned you're not sure this plan is right for you.",
+    ]);
+  });
+  it('a doubt over a bare topic ("not sure about yesterday") is not said back', () => {
+    expect(offerableReflections({ text: 'Not sure about yesterday tbh.', topic: 'yesterday', kind: 'hesitation' }, 'warm')).toEqual([]);
   });
 });
