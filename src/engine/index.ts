@@ -70,9 +70,9 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
   }
 
   /** Pressure findings of a sentence the model judged pushing: the rules' spans and rewrites, else the model's own. */
-  function pressureMatches(text: string, result: SentenceResult, kind: PressureKind): RuleMatch[] {
+  function pressureMatches(text: string, result: SentenceResult, kind: PressureKind, probability: number): RuleMatch[] {
     result.matches ??= runRules(text, opts.register, 'strict', result.raw).filter((m) => (m.category ?? 'pressure') === 'pressure');
-    return result.matches.length ? result.matches : [modelFinding(text, kind)];
+    return result.matches.length ? result.matches : [modelFinding(text, kind, probability)];
   }
 
   /**
@@ -146,7 +146,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       const judged = judgeCached(text, result, threadKey, previous);
       previous = result.evidence;
       sentences.push({ ...span, text, codes: judged.codes });
-      const matches = judged.codes.includes('pressure') ? pressureMatches(text, result, judged.kind) : [];
+      const matches = judged.codes.includes('pressure') ? pressureMatches(text, result, judged.kind, judged.pressure) : [];
       for (const m of [...matches, ...result.custom]) findings.push(toFinding(m, text, span.start));
     });
 

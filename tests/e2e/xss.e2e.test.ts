@@ -14,11 +14,12 @@ const SCRIPT = '</style><script>window.__pwned=2</script>';
 const LINK = '<a href="javascript:window.__pwned=3">x</a>';
 // Cyrillic "о" in "yоu", a right-to-left override around "right now", a zero-width joiner in "now".
 const LOOKALIKE = 'Honestly y\u043Eu need to act \u202Eright now\u202C, no\u200Dw.';
-const DRAFT = [`Hi Sam, see ${IMG} so you must sign today.`, `Fine ${SCRIPT} so you must decide now.`, `Read ${LINK} or you have no choice.`, LOOKALIKE].join(
+const DRAFT = [`Hi Sam, see ${IMG} so you must sign today.`, `Fine ${SCRIPT} so you must decide now.`, `Read ${LINK} so you must order now.`, LOOKALIKE].join(
   ' ',
 );
 // A phrase inside each of the three markup sentences that the engine flags as pressure.
-const FLAGGED = ['you must sign', 'you must decide', 'you have no choice'];
+// Each pushes twice (an order and a deadline), so its card offers the whole sentence, markup and all, rewritten.
+const FLAGGED = ['you must sign', 'you must decide', 'you must order'];
 
 const GMAIL_BODY = 'div[role=textbox][aria-label="Message Body"]';
 const EDITOR: Record<'textarea' | 'gmail', string> = { textarea: '#reply', gmail: GMAIL_BODY };

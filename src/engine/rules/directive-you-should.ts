@@ -16,8 +16,15 @@ const rule: PressureRule = {
   requiresAfter: [new RegExp(`^(?!${PROCEDURAL_STEP.source.slice(1)})`, 'i')],
   message: '"You should" hands the client a verdict rather than an option, and the natural response to a verdict is to argue with it.',
   replacement: { warm: 'you could', formal: 'you may wish to' },
+  // "You shouldn't take it so hard" must not become "You could take it so hard" (blind rating, round 5).
+  replacements: [{ when: /should(?:n't| not)$/i, with: { warm: 'you might not want to', formal: 'you may prefer not to' } }],
   examples: {
-    flag: ['You should switch to the annual plan.', 'I think you should take the Denver role.', 'You definitely should hold off on the sale.'],
+    flag: [
+      "You shouldn't sign anything until we have spoken.",
+      'You should switch to the annual plan.',
+      'I think you should take the Denver role.',
+      'You definitely should hold off on the sale.',
+    ],
     pass: [
       'You should receive a confirmation email within the hour.',
       'You should be able to see the new dashboard now.',
