@@ -232,6 +232,7 @@ function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
   // Underline the first body sentence: that is where the reflection belongs.
   const place = reflectionPlace(ctx);
   const draftSeed = seedOf(ctx.concerns.map((c) => c.text).join(' '));
+  let names: Map<string, string> | undefined;
   // Numbered over all concerns, not only the missed ones: a reflection added for the first keeps its frame while the second's differs.
   return missed.map((concern) => {
     // A topic that is not a phrase a person would say back ("before", "hi Lorraine", a run-on
@@ -244,11 +245,11 @@ function acknowledgementFindings(ctx: DraftFindingContext): Finding[] {
           .filter((r) => acknowledgesOnItsOwn(concern, r))
           .slice(0, 3)
       : [];
-    const chat = isLowercaseChat(ctx.sentences);
+    names ??= reflections.length ? writersNames(ctx.draft) : undefined;
     const suggestions: Suggestion[] = reflections.map((r) => ({
       start: place.at,
       end: place.at,
-      text: joinedAt(ctx.draft, place, inDraftSpelling(chat ? inChatCase(r.trim()) : r.trim(), ctx.draft)),
+      text: joinedAt(ctx.draft, place, inDraftSpelling(place.chat ? inChatCase(r.trim()) : r.trim(), names ?? new Map())),
       label: 'Reflect their concern first',
     }));
     const message = `They wrote “${clip(concern.text)}” — nothing in your reply shows you heard ${heardWhat(concern)}. Reflecting it first tells them you listened.`;
@@ -269,14 +270,22 @@ function inChatCase(sentence: string): string {
 }
 
 /** The client typed "freddie's"; the writer spells the name "Freddie's": the reflection follows the writer. */
-function inDraftSpelling(reflection: string, draft: string): string {
-  return reflection.replace(/(?<=\s)\p{Ll}[\p{L}'’-]+/gu, (word) => {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // A name: capitalised mid-line in the draft ("I checked Freddie's tongue") and never written in lower case there.
-    const named = new RegExp(`(?<=[\\p{L},;][ \\t]+)${word.charAt(0).toUpperCase()}${escaped.slice(1)}\\b`, 'u');
-    const m = draft.match(named);
-    return m && !new RegExp(`\\b${escaped}\\b`, 'u').test(draft) ? m[0] : word;
-  });
+function inDraftSpelling(reflection: string, names: Map<string, string>): string {
+  return names.size ? reflection.replace(/(?<=\s)\p{Ll}[\p{L}'’-]+/gu, (word) => names.get(word) ?? word) : reflection;
+}
+
+/**
+ * The draft's names, by their lower-case spelling: words capitalised mid-line ("I checked Freddie's
+ * tongue") and never written in lower case in the draft. Read in one pass over the draft.
+ */
+function writersNames(draft: string): Map<string, string> {
+  const lower = new Set(draft.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  const names = new Map<string, string>();
+  for (const [name] of draft.matchAll(/(?<=[\p{L},;][ \t]+)\p{Lu}[\p{L}'’-]+/gu)) {
+    const key = name.charAt(0).toLowerCase() + name.slice(1);
+    if (!lower.has(key) && !names.has(key)) names.set(key, name);
+  }
+  return names;
 }
 
 function seedOf(text: string): number {
@@ -348,6 +357,8 @@ interface ReflectionPlace {
   at: number;
   /** The reflection goes on a line of its own (before a sign-off, or after a greeting that ends the draft). */
   ownLine: boolean;
+  /** The draft is lower-case chat: the reflection is written in its case. */
+  chat: boolean;
 }
 
 /**
@@ -370,16 +381,18 @@ function reflectionPlace(ctx: DraftFindingContext): ReflectionPlace {
   // Past acknowledgements only when the body goes on after them (not into the sign-off).
   if (spoken[j] && !SIGN_OFF.test(spoken[j].text.trim())) i = j;
   const first = spoken[i];
+  const chat = isLowercaseChat(ctx.sentences);
   // In lower-case chat, one idea a line: the reflection gets a line of its own rather than a
   // capitalised sentence glued before a lower-case one.
   if (first)
     return {
       anchor: first,
       at: first.start,
-      ownLine: SIGN_OFF.test(first.text.trim()) || ((/^\p{Ll}/u.test(first.text) || isLowercaseChat(ctx.sentences)) && lineStart(ctx.draft, first.start)),
+      ownLine: SIGN_OFF.test(first.text.trim()) || ((/^\p{Ll}/u.test(first.text) || chat) && lineStart(ctx.draft, first.start)),
+      chat,
     };
   const last = spoken[spoken.length - 1] ?? ctx.sentences[ctx.sentences.length - 1];
-  return { anchor: last, at: Math.min(last.end, ctx.draft.length), ownLine: true };
+  return { anchor: last, at: Math.min(last.end, ctx.draft.length), ownLine: true, chat };
 }
 
 function lineStart(draft: string, at: number): boolean {
