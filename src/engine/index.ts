@@ -117,6 +117,16 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
   }
 
   const gateVerdicts = new Map<string, GateReason | null>();
+  // The gate's verdicts read rewrites beside the client's message (readsAsPressure), so they hold
+  // for one thread only: a verdict given beside another message must not be replayed.
+  let gateThreadId = -1;
+  function gateMemo(): Map<string, GateReason | null> {
+    if (gateThreadId !== threadMemo.id) {
+      gateVerdicts.clear();
+      gateThreadId = threadMemo.id;
+    }
+    return gateVerdicts;
+  }
 
   function concernsOf(thread: string): DetectedConcern[] {
     let hit = concernCache.get(thread);
@@ -158,7 +168,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
 
     const ordered = applyOptions(findings, draft, opts).sort((a, b) => a.start - b.start || a.end - b.end);
     const withheld = new Map<string, number>();
-    const gated = gateSuggestions(ordered, { draft, isPressure: readsAsPressure, memo: gateVerdicts }, withheld);
+    const gated = gateSuggestions(ordered, { draft, isPressure: readsAsPressure, memo: gateMemo() }, withheld);
     const kept = inWritersCase(tidyDeletions(gated, draft, sentences), draft);
     return {
       length: draft.length,
