@@ -11,7 +11,8 @@ import { WORD_CLUSTERS } from '../../src/engine/generated/word-clusters';
 import { buildContext, sentenceEvidence, threadConceptsOf, CODE_HEADS, KIND_HEADS, type JudgementModel } from '../../src/engine/model/judge';
 import { hashFeature, encodeBuckets, bytesBase64, LinearModel, type LinearModelData } from '../../src/engine/model/linear';
 import { pairFeatures, sharedWith, PAIR_FEATURES } from '../../src/engine/model/acknowledge';
-import { threadSentences, concernKindByRules, ruleAcknowledgementIndex } from '../../src/engine/concerns';
+import { threadSentences, concernKindByRules, ruleAcknowledgementIndex, ruleReadings } from '../../src/engine/concerns';
+import { chooseTopic, looseStem, scoreTopicWords, stemCounts, stemsOf, topicWordInputs } from '../../src/engine/concerns/topic-words';
 import type { SentenceCode } from '../../src/engine/types';
 import { PRESSURE_RULES } from '../../src/engine/rules/index';
 import { mulberry32, shuffle } from '../lib/random.mjs';
@@ -114,6 +115,15 @@ function draftExamples(drafts: Gold[]): Example[] {
 // ---- model families: which features each may see -----------------------------------------
 
 const FAMILIES = FEATURE_FAMILIES;
+/**
+ * The family the pipeline around the model (rule boost, calm-beats-pushed, rewrites) was tuned
+ * and blind-rated with keeps the choice unless another beats it by more than this on the summed
+ * validation score. Round 6: plain words scored 0.022 higher as a model, but the pipeline on
+ * validation (TRAIN_NO_VAL=1, npm run eval) measured the same F1 (0.766 vs 0.759) at lower
+ * precision (0.745 vs 0.771), and its strict threshold fell on its standard one.
+ */
+const PREFERRED_FAMILY = 'words + cues and rule hits (no character n-grams)';
+const PREFERRED_EDGE = 0.03;
 
 // ---- training -------------------------------------------------------------------------------
 
@@ -378,6 +388,51 @@ function clientProbs(m: Trained, examples: ClientExample[]): number[] {
   });
 }
 
+// ---- concern topics: which of the client's words name what the concern is about ----------------------
+
+interface TopicCase {
+  counts: Map<string, number>;
+  sentence: string;
+  ruleTopic: string;
+  goldTopic: string;
+}
+
+function topicCases(drafts: Gold[]): TopicCase[] {
+  const out: TopicCase[] = [];
+  for (const d of drafts) {
+    if (!d.thread?.trim()) continue;
+    const readings = ruleReadings(d.thread);
+    const counts = stemCounts(readings.map((r) => r.sentence).join('\n'));
+    for (const c of d.concerns) {
+      const r = readings.find((x) => overlaps(d.thread, c.text, x.sentence));
+      if (r && c.topic?.trim()) out.push({ counts, sentence: r.sentence, ruleTopic: r.ruleTopic, goldTopic: c.topic });
+    }
+  }
+  return out;
+}
+
+function topicWordExamples(cases: TopicCase[]): ClientExample[] {
+  return cases.flatMap(({ counts, sentence, ruleTopic, goldTopic }) => {
+    const gold = stemsOf(goldTopic);
+    const { tokens, features } = topicWordInputs(sentence, ruleTopic, counts);
+    return features.flatMap((feats, i) => (feats ? [{ feats, y: gold.has(looseStem(tokens[i].lower)) ? 1 : 0 }] : []));
+  });
+}
+
+/** Share of cases whose shown topic shares a content word with the writer's, for each margin (Infinity: the rules alone). */
+function topicMatchRates(model: LinearModel, cases: TopicCase[], margins: number[]): { margin: number; rate: number }[] {
+  const scored = cases.map((c) => ({ c, choice: scoreTopicWords(model, c.sentence, c.ruleTopic, c.counts) }));
+  return margins.map((margin) => {
+    let hit = 0;
+    for (const { c, choice } of scored) {
+      const shown = margin === Infinity ? c.ruleTopic : chooseTopic(c.sentence, c.ruleTopic, choice, margin);
+      const gold = stemsOf(c.goldTopic);
+      if ([...stemsOf(shown)].some((w) => gold.has(w))) hit++;
+    }
+    return { margin, rate: hit / Math.max(1, cases.length) };
+  });
+}
+
 interface AckExample {
   pairs: number[][];
   y: number;
@@ -487,7 +542,7 @@ function main() {
     log(
       `| ${name} | ${p.f1.toFixed(3)} (${p.precision.toFixed(2)} / ${p.recall.toFixed(2)}) | ${r.kindAccuracy.toFixed(3)} | ${mean.toFixed(3)} | ${((r.perHead['reflection.simple'].f1 + r.perHead['reflection.complex'].f1) / 2).toFixed(3)} | ${r.perHead.information.f1.toFixed(3)} | ${r.perHead.advice.f1.toFixed(3)} | ${r.perHead['question.open'].f1.toFixed(3)} |`,
     );
-    const score = pa.f1 + p.f1 + mean;
+    const score = pa.f1 + p.f1 + mean + (name === PREFERRED_FAMILY ? PREFERRED_EDGE : 0);
     if (score > chosenScore) {
       chosenModel = { m, rows: hashed(valEx, keep) };
       chosenScore = score;
@@ -501,7 +556,9 @@ function main() {
     }
   }
   log();
-  log(`Chosen: **${chosen}**, retrained on train + validation with the thresholds found on validation.`);
+  log(
+    `Chosen: **${chosen}**, retrained on train + validation with the thresholds found on validation (the family the pipeline was tuned with, "${PREFERRED_FAMILY}", keeps the choice unless another beats it by more than ${PREFERRED_EDGE} on pressure F1 + best F1 + mean code F1).`,
+  );
   // A sentence a pressure rule names needs less from the model: the rules' phrase families are
   // precise on the classic wordings the corpus (written for indirect pressure) holds few of.
   const ruleBoost = tuneRuleBoost(chosenModel!, valEx, chosenPressure.standard);
@@ -579,6 +636,24 @@ function main() {
   );
   const client = { ...serialise(cFinal, ['concern'], 0, 1, 1) };
 
+  // Concern topics: a score per client word, and the margin by which it must beat the rules' phrase.
+  const tTrain = topicCases(trainDrafts);
+  const tVal = topicCases(valDrafts);
+  const tm = new LinearModel(serialise(trainClient(topicWordExamples(tTrain)), ['topic'], 0, 1, 1));
+  const rates = topicMatchRates(tm, tVal, [Infinity, 0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.6]);
+  // The rules' phrase is written to read well on the card: it keeps the topic whenever the
+  // model's phrase would gain less than a point of matches over it.
+  const topRate = Math.max(...rates.filter((r) => r.margin !== Infinity).map((r) => r.rate));
+  const bestTopic = rates.filter((r) => r.margin !== Infinity && r.rate >= topRate - 0.01).reduce((a, b) => (b.margin > a.margin ? b : a));
+  const topicWords = serialise(trainClient(topicWordExamples(noVal ? tTrain : [...tTrain, ...tVal])), ['topic'], 0, 1, 1);
+  log();
+  log(
+    `## Concern topics: the shown topic shares a word with the writer's in ${(bestTopic.rate * 100).toFixed(1)}% of ${tVal.length} validation concerns at margin ${bestTopic.margin} (the rules' phrase alone: ${(rates[0].rate * 100).toFixed(1)}%; ${rates
+      .slice(1)
+      .map((r) => `${r.margin}: ${(r.rate * 100).toFixed(1)}%`)
+      .join(', ')})`,
+  );
+
   // Acknowledgement: pairs scored with the codes the sentence model gives.
   const codesOf = (d: Gold): SentenceCode[][] => d.sentences.map((s) => s.codes as SentenceCode[]);
   const aTrain = ackExamples(trainDrafts, codesOf);
@@ -601,6 +676,7 @@ function main() {
     family: chosen,
     sentence,
     client,
+    topicWords,
     ack: { weights: awFinal, threshold: aBest.threshold },
     thresholds: {
       codes: chosenThresholds,
@@ -608,6 +684,7 @@ function main() {
       pressureWithRule: ruleBoost.threshold,
       concern: cBest.threshold,
       concernWithRule: cBest.withRule,
+      topicMargin: bestTopic.margin,
     },
   };
   const out = resolve(root, 'src/engine/generated/model.ts');

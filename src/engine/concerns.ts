@@ -14,9 +14,10 @@ import { CONCERN_SIGNALS, NOT_A_CONCERN } from './concerns/signals';
 import { refineTopic } from './concerns/refine';
 import { extractTopic, isAnaphoric } from './concerns/topic';
 import { isWeakTopic, keyPhrase } from './concerns/key-phrase';
+import { stemCounts } from './concerns/topic-words';
 import { isHardActivityClause, promisedThenDenied, recalledThenObjected } from './concerns/across-clauses';
 import type { Concern, ConcernKind, SentenceReport } from './types';
-import { bestAcknowledgement, concernProbability, concernThreshold } from './model/judge';
+import { bestAcknowledgement, concernProbability, concernThreshold, learnedTopic } from './model/judge';
 import type { PairSentence } from './model/acknowledge';
 import { lowerForPrefilter, mayMatch } from './regex-prefilter';
 
@@ -27,25 +28,42 @@ const MAX_THREAD_CHARS = 20_000;
 
 /**
  * Every concern the client raised in `thread`: the learned model reads each of the client's
- * sentences (with the hand-written signals as one of its inputs); the topic is the rules' reading.
+ * sentences (with the hand-written signals as one of its inputs); the topic is the rules' phrase,
+ * or the client's words the topic model rates higher (concerns/topic-words.ts).
  */
 export function detectConcerns(thread: string): DetectedConcern[] {
-  if (typeof thread !== 'string' || !thread.trim()) return [];
   const out: DetectedConcern[] = [];
+  const readings = ruleReadings(thread);
+  const counts = readings.length ? stemCounts(readings.map((r) => r.sentence).join('\n')) : new Map<string, number>();
+  for (const { sentence, index, ruleTopic, ruleKind } of readings) {
+    if (concernProbability(sentence, index, ruleKind !== null) < concernThreshold(ruleKind !== null)) continue;
+    const kind = ruleKind ?? (/\?["'”’)]*\s*$/.test(sentence) ? 'challenge' : 'objection');
+    out.push({ text: sentence, topic: learnedTopic(sentence, ruleTopic, counts), kind });
+  }
+  return out;
+}
+
+export interface RuleReading {
+  sentence: string;
+  index: number;
+  /** The hand-written reader's topic (with an anaphor resolved to the previous sentence's topic). */
+  ruleTopic: string;
+  ruleKind: ConcernKind | null;
+}
+
+/** The rules' reading of each of the client's sentences, concern or not (training reads it too). */
+export function ruleReadings(thread: string): RuleReading[] {
+  if (typeof thread !== 'string' || !thread.trim()) return [];
+  const out: RuleReading[] = [];
   let previousTopic = '';
   threadSentences(thread.slice(0, MAX_THREAD_CHARS)).forEach((line, index) => {
     // "hi Gav, I got a cheaper quote": the greeting is not what the concern is about.
     const sentence = line.replace(LEADING_GREETING, '') || line;
-    const ruleKind = concernKind(sentence);
-    const isConcern = concernProbability(sentence, index, ruleKind !== null) >= concernThreshold(ruleKind !== null);
     let topic = topicOf(sentence);
     if (isAnaphoric(topic)) topic = previousTopic || topic;
     topic = refineTopic(sentence, topic, { previous: previousTopic });
     if (isWeakTopic(topic, sentence, previousTopic)) topic = keyPhrase(sentence) || topic;
-    if (isConcern) {
-      const kind = ruleKind ?? (/\?["'”’)]*\s*$/.test(sentence) ? 'challenge' : 'objection');
-      out.push({ text: sentence, topic: saysSomething(topic) ? topic : fallbackTopic(sentence), kind });
-    }
+    out.push({ sentence, index, ruleTopic: saysSomething(topic) ? topic : fallbackTopic(sentence), ruleKind: concernKind(sentence) });
     if (topic) previousTopic = topic;
   });
   return out;

@@ -10,12 +10,15 @@ import { MODEL } from '../generated/model';
 import { LinearModel, sigmoid, type LinearModelData } from './linear';
 import { clientSentenceFeatures, FEATURE_FAMILIES, sentenceFeatures, wordClustersLoaded, type SentenceContext } from './features';
 import { pairFeatures, pairScore, sharedWith, type PairConcern, type PairSentence } from './acknowledge';
+import { chooseTopic, scoreTopicWords } from '../concerns/topic-words';
 
 export interface JudgementModel {
   /** The feature family the sentence model was trained on (features.ts FEATURE_FAMILIES). */
   family?: string;
   sentence: LinearModelData;
   client: LinearModelData;
+  /** Scores each word of a client's concern sentence as naming its topic (concerns/topic-words.ts). */
+  topicWords?: LinearModelData;
   ack: { weights: number[]; threshold: number };
   thresholds: {
     /** Per code head, the probability from which the code is given. */
@@ -27,6 +30,8 @@ export interface JudgementModel {
     concern: number;
     /** Where the hand-written concern signals see one, the model need only reach this. */
     concernWithRule?: number;
+    /** The rules' topic stands when it holds a word rated within this of the model's best word. */
+    topicMargin?: number;
   };
 }
 
@@ -147,6 +152,15 @@ function decideCodes(prob: Map<string, number>, pressured: boolean): SentenceCod
   if (best === 'other' && above('other')) return ['other'];
   if (codes.length) return codes;
   return [best];
+}
+
+let topicModel: LinearModel | null = null;
+
+/** A concern's topic: the rules' phrase, or the client's words the topic model rates clearly higher. */
+export function learnedTopic(sentence: string, ruleTopic: string, threadCounts: ReadonlyMap<string, number>): string {
+  if (!MODEL.topicWords) return ruleTopic;
+  topicModel ??= new LinearModel(MODEL.topicWords);
+  return chooseTopic(sentence, ruleTopic, scoreTopicWords(topicModel, sentence, ruleTopic, threadCounts), MODEL.thresholds.topicMargin ?? 0);
 }
 
 /** Probability that a sentence of the client's message raises a concern. */

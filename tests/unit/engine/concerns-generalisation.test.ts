@@ -81,7 +81,11 @@ const NOT_CONCERNS = [
 ];
 
 // KNOWN GAPS of the learned judgement (2026-12), listed in the closing note: it.fails turns red once one passes.
-const CONCERN_GAPS = new Set<string>([]);
+// The topic model picks "the fix" (not the timeline) and "my depth" (not the offsite) here.
+const CONCERN_GAPS = new Set<string>([
+  'Our sync has failed three times this week. How long will the fix take?',
+  'My manager wants me to lead the offsite, but I feel out of my depth.',
+]);
 
 describe('concerns across professions (our own sentences)', () => {
   it.each(CONCERNS.filter((c) => !CONCERN_GAPS.has(c.thread)))('$field: "$thread" → $kind about "$head"', ({ thread, kind, head }) => {
@@ -146,8 +150,7 @@ describe('acknowledgement generalises over wordings', () => {
     expect(acknowledged(thread, 'I understand the timeline feels tight.')).toBe(false);
   });
 
-  // KNOWN GAP since the round-4 model (2026-12): the figure alone no longer carries the pair; it.fails turns red once it passes.
-  it.fails("echoing the client's figure in a listening frame acknowledges the concern about it", () => {
+  it("echoing the client's figure in a listening frame acknowledges the concern about it", () => {
     expect(acknowledged('The quote came to $48,500, which is well over what we planned.', 'I hear you: $48,500 is more than you had in mind.')).toBe(true);
   });
 

@@ -2,13 +2,15 @@
 // antecedent, a recalled proposal pushed against, an activity named as hard. Sentences written
 // for this test, across professions; none from the evaluation data.
 import { describe, expect, it } from 'vitest';
-import { detectConcerns, judgeAcknowledgement } from '../../../src/engine/concerns';
+import { detectConcerns, judgeAcknowledgement, ruleReadings } from '../../../src/engine/concerns';
 import { antecedentBefore, isHardActivityClause, promisedThenDenied, recalledThenObjected } from '../../../src/engine/concerns/across-clauses';
 import { buildReflections } from '../../../src/engine/rewrites/reflect';
 import type { SentenceReport } from '../../../src/engine/types';
 
+/** The rules' topic of each concern found (the topic shown may be the topic model's pick: concerns/topic-words.test.ts). */
 function topics(thread: string): string[] {
-  return detectConcerns(thread).map((c) => c.topic);
+  const readings = ruleReadings(thread);
+  return detectConcerns(thread).map((c) => readings.find((r) => r.sentence === c.text)?.ruleTopic ?? c.topic);
 }
 
 describe('a recalled proposal, then "but": the concern is about the proposal', () => {
