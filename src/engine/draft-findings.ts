@@ -115,7 +115,7 @@ const ADVICE_LABELS = ['Leave the choice with them', 'Ask permission first', 'Na
 
 /** Advice already worded as the client's option ("you may wish to…", "you can also choose to…", "if you'd prefer…"). */
 const WORDED_AS_OPTION =
-  /\b(?:may|might) (?:wish|want|like) to\b|\bcan (?:also |always )?choose\b|\bif (?:you|they|he|she)(?:'d| would)? (?:prefer|like|want|rather)\b|\bif (?:the|your) [\w-]+(?: [\w-]+)? (?:gets?|is|are|becomes?)\b/;
+  /\b(?:may|might) (?:wish|want|like) to\b|\bcan (?:also |always )?choose\b|\bif (?:you|they|he|she)(?:'d| would)? (?:prefer|like|want|rather)\b|\bif (?:the|your) [\w-]+(?: [\w-]+)? (?:gets?|is|are|becomes?)\b|\b(?:entirely |completely |totally )?optional\b|\bif (?:it|they|that|this) (?:suits?|fits?|helps?|works?)\b|\bif (?:that's|it's|that is|it is) (?:useful|helpful)\b/;
 
 function adviceFindings(ctx: DraftFindingContext): Finding[] {
   const { sentences } = ctx;
@@ -125,20 +125,10 @@ function adviceFindings(ctx: DraftFindingContext): Finding[] {
   if (!advice.length) return [];
   const recommendations = advice.filter((s) => matchesCueSet(RECOMMENDATION, normalise(s.text)));
   if (!recommendations.length) return [directionFinding(ctx, advice)];
-  return recommendations.flatMap((s) => {
-    const rewrites = autonomyRewrites(s.text, ctx.register, true);
-    if (!rewrites.length) return [];
-    return [
-      finding(
-        RULE_ADVICE_WITHOUT_AUTONOMY,
-        'advice-without-autonomy',
-        s,
-        s.text,
-        MESSAGES.adviceWithoutAutonomy,
-        rewrites.map((r, i) => suggestion(s, r, ADVICE_LABELS[i])),
-      ),
-    ];
-  });
+  // The writer's recommendation keeps its reason and no stock tail: in round 6's blind rating every
+  // "— but it's entirely up to you" / "One thought, if useful:" added to a recommendation scored
+  // 2 or less (it repeated an "optional" already there, or clashed with "I'll pencil it in").
+  return recommendations.filter((s) => autonomyRewrites(s.text, ctx.register, true).length > 0).map((s) => reasonOnly(s, MESSAGES.adviceWithoutAutonomy));
 }
 
 /**

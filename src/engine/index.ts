@@ -169,7 +169,8 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
     const ordered = applyOptions(findings, draft, opts).sort((a, b) => a.start - b.start || a.end - b.end);
     const withheld = new Map<string, number>();
     const gated = gateSuggestions(ordered, { draft, isPressure: readsAsPressure, memo: gateMemo() }, withheld);
-    const kept = inWritersCase(tidyDeletions(gated, draft, sentences), draft);
+    const answers = concerns.flatMap((c) => (c.acknowledgedBy ? [c.acknowledgedBy] : []));
+    const kept = inWritersCase(tidyDeletions(gated, draft, sentences, answers), draft);
     return {
       length: draft.length,
       sentences,

@@ -12,12 +12,15 @@ const STATES_A_RULE =
 const POINTS_BACK = /^\W*(?:that|this|these|those|it|so|therefore|hence|thus|which|then)\b/i;
 
 /** Whole-sentence deletions that keep the draft's sense, each widened to take its gap with it. */
-export function tidyDeletions(findings: Finding[], draft: string, sentences: SentenceReport[]): Finding[] {
+export function tidyDeletions(findings: Finding[], draft: string, sentences: SentenceReport[], answers: readonly Span[] = []): Finding[] {
   return findings.map((f) => {
     if (!f.suggestions.some(isDeletion)) return f;
     const suggestions: Suggestion[] = [];
     for (const s of f.suggestions) {
       if (!isDeletion(s)) suggestions.push(s);
+      // The sentence that answers or takes up one of the client's concerns stays, pushy wording and
+      // all: in round 6's blind rating deleting it took away the answer ("debit cards we cannot accept").
+      else if (answers.some((a) => a.start < s.end && s.start < a.end)) continue;
       else if (deletionKeepsSense(s, draft, sentences)) suggestions.push({ ...s, ...withItsGap(draft, s) });
     }
     return { ...f, suggestions };

@@ -114,6 +114,30 @@ const REAL_DEADLINE = new RegExp(
 const PASTED =
   /\b(?:tell|like|that|mentioned|sense|imagine|hear)\s+(?:Neither|The|We|We're|My|It|It's|This|That|They|Our|And|But|So|Hi|Hey|Dear|Please|Can|Could|Why|What|How|I'm|I've|I'd)\b/;
 const BROKEN = /\s[,.;:!?](?!\d)|[,;]{2}|\.\s*\.(?!\.)|\s{2,}\S|^\s*[,;:]/u;
+/**
+ * Seams the round-6 blind rating found broken, each new in the edited sentence: a preposition left
+ * before a comma ("I'm following up on, so…"), a tail after a colon that opens a list ("…your
+ * house: — but it's your decision"), a clause pasted after "about" ("anxious about she's ready"),
+ * a modal left before a
+ * pronoun ("I'd it may help…"), "would mean" before a conjunction, half a comparison ("can feel
+ * big as they look"), and "one option is to" before
+ * an adverb or a demand the writer makes ("One option is to therefore insist…").
+ */
+const NEW_SEAMS: readonly RegExp[] = [
+  /\b(?:on|in|at|to|for|of|with|about|from)\s*,/i,
+  /:\s*[,—–-]/,
+  /\babout (?:she|he|they|we|i|you|it)(?:'s|'re|'m| is| are| was| were| will| can| has| have)\b/i,
+  /\b(?:I|you|we|they)'d (?:it|this|that|there)\b/i,
+  /\bwould mean (?:and|but|or|so|if)\b/i,
+  /\b(?:feel|seem|look)s? (?!as\b)\w+ as (?:they|it|he|she|you|we|this|that)\b/i,
+  /\bone option (?:is|would be) to (?:therefore|thus|hence|also|then|now|still|insist|remind|require|request)\b/i,
+];
+/** Scarcity kept beside "no rush" contradicts itself ("4 places left though, so there's no rush"). */
+const SCARCE =
+  /\b\d+ (?:\w+ )?(?:left|remaining)\b|\blast (?:one|few|place|slot|spot|unit|room|table|seat)s?\b|\b(?:few|limited) (?:places|slots|spots|seats|units)\b/i;
+/** A reporting frame ("As I explained", "I did say") whose removal leaves the sentence opening on where it was said. */
+const REPORTING = /\b(?:said|say|mentioned|mention|explained|explain|told|advised|pointed out|flagged)\b/i;
+const OPENS_ON_PLACE = /^\W*(?:at|on|in|during|when|last|over)\b/i;
 
 export function gateReason(s: Suggestion, ctx: GateContext, seen: Set<string>): GateReason | null {
   const { before, after, from } = touched(ctx.draft, s);
@@ -148,11 +172,14 @@ function localReason(s: Suggestion, before: string, after: string, replaced: str
     return 'topic-lost';
   // "No rush" bolted onto a real deadline or requirement contradicts the facts next to it.
   if (UNHURRIED.test(s.text) && !UNHURRIED.test(replaced) && REAL_DEADLINE.test(before)) return 'deadline-contradicted';
+  if (UNHURRIED.test(s.text) && !UNHURRIED.test(replaced) && SCARCE.test(after)) return 'deadline-contradicted';
   // A frame with the client's sentence pasted in whole ("I can tell Neither of you feels…").
   if (PASTED.test(s.text)) return 'pasted-words';
   if (DOUBLED.test(after) && !DOUBLED.test(before)) return 'doubled-word';
   if (BROKEN.test(after.trim()) && !BROKEN.test(before.trim())) return 'broken-seam';
   if (/^\p{Lu}/u.test(before.trim()) && /^\p{Ll}/u.test(after.trim())) return 'broken-seam';
+  if (NEW_SEAMS.some((re) => re.test(after) && !re.test(before))) return 'broken-seam';
+  if (cutsBadly(editOf(before, after))) return 'broken-seam';
   if (s.text.trim() && ctx.isPressure(s.text.trim())) return 'pressure';
   // The rewrite may read calm alone and still push where it lands ("…, so sign it today"): the
   // sentence it leaves must not push where the sentence it replaces did not.
@@ -162,6 +189,51 @@ function localReason(s: Suggestion, before: string, after: string, replaced: str
   // says it fixes just this phrase may leave the sentence's other pushes.
   if (s.start !== s.end && s.label !== SPAN_ONLY_LABEL && after.trim() && ctx.isPressure(after.trim())) return 'pressure';
   return null;
+}
+
+/** What an edit changed in its sentence: the words kept on either side, and the words taken out and put in. */
+interface Edit {
+  left: string;
+  removed: string;
+  inserted: string;
+  right: string;
+}
+
+/**
+ * The edit as the smallest change of whole words, compared without case or closing punctuation (a
+ * rule rewrites the whole sentence, so "As I explained at our meeting" → "At our meeting" removes
+ * "As I explained ").
+ */
+export function editOf(fullBefore: string, fullAfter: string): Edit {
+  // A rewrite may close the sentence the writer left open ("…sorry hun" → "…sorry hun."): the end is compared without it.
+  const before = fullBefore.replace(/[\s.!?…]+$/u, '');
+  const after = fullAfter.replace(/[\s.!?…]+$/u, '');
+  const a = before.toLowerCase();
+  const b = after.toLowerCase();
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  while (p > 0 && /\S/.test(a[p - 1] ?? '') && /\S/.test(a[p] ?? ' ')) p--;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  while (q > 0 && /\S/.test(a[a.length - q] ?? '') && /\S/.test(a[a.length - q - 1] ?? ' ')) q--;
+  return {
+    left: after.slice(0, p),
+    removed: before.slice(p, before.length - q),
+    inserted: after.slice(p, after.length - q),
+    right: after.slice(after.length - q),
+  };
+}
+
+/**
+ * A cut the reader trips on: an aside taken out with only one of its commas ("The bank manager,
+ * with respect, is not…" → "The bank manager, is not…"), or a reporting frame taken out so the
+ * sentence goes on from where it was said ("I did say at the fitting to…" → "at the fitting to…").
+ */
+function cutsBadly({ left, removed, inserted, right }: Edit): boolean {
+  if (inserted.trim()) return false;
+  if (/,\s*$/.test(removed) && /,\s*$/.test(left)) return true;
+  if (/^\s*,/.test(removed) && /^\s*,/.test(right)) return true;
+  return REPORTING.test(removed) && !/[.!?]\s*$/.test(removed) && OPENS_ON_PLACE.test(right);
 }
 
 // Question words and a light verb carry no topic: a stock open question shares them with any sentence.

@@ -96,6 +96,19 @@ function reportedYesNo(text: string, topic: string): string {
   return toWriterView(`whether ${subject.toLowerCase()} ${aux.toLowerCase().replace(/n't$/, ' not')} ${rest}`);
 }
 
+/**
+ * What the client says of the topic ("too expensive", "unfair"), when the topic is what they say it
+ * of: in "I think this is unfair in an emergency" the unfair thing is "this", and "An emergency
+ * feels unfair" misread them (round 6's blind rating).
+ */
+function evaluationOf(text: string, topic: string): string {
+  const m = EVALUATION.exec(text);
+  if (!m) return '';
+  const head = (topic.toLowerCase().match(/[\p{L}\p{N}£$€]+/gu) ?? []).at(-1);
+  if (!head || !toWriterView(text.slice(0, m.index)).toLowerCase().includes(head)) return '';
+  return toWriterView(m[1]);
+}
+
 export function parts(concern: ReflectableConcern): Parts {
   const raw = (concern.topic || concern.text || '').replace(/[.!?]+$/, '').trim();
   const fit = fitTopic(toWriterView(raw));
@@ -109,7 +122,7 @@ export function parts(concern: ReflectableConcern): Parts {
     be: isPlural(topic, form) ? 'are' : 'is',
     isQuestion: /\?["'”’)]*\s*$/.test(text),
     feeling: (text.match(FEELING_WORD)?.[1] ?? '').toLowerCase(),
-    evaluation: toWriterView(text.match(EVALUATION)?.[1] ?? ''),
+    evaluation: evaluationOf(text, topic),
     aboutCost: form === 'noun' && concepts(raw).has(`#${PRICE_GROUP}`),
     unsure: UNSURE.test(text),
     askedWhether: reportedYesNo(text, raw),

@@ -201,6 +201,10 @@ export function buildReflections(concern: ReflectableConcern, register: Register
 const VOICED_CONCERN =
   /\b(?:worr\w*|concern\w*|nervous|anxious|afraid|scared|frightened|fear\w*|unsure|not (?:so |really |entirely |too )?(?:sure|convinced|certain|happy|keen|comfortable|confident)|hesitant|doubt\w*|second thoughts|(?:don't|do not|doesn't|does not|wouldn't|won't|never) (?:really )?(?:want|like|think|trust|agree|understand|fancy)|rather not|can't afford|cannot afford|too (?:high|much|expensive|steep|long|slow|risky|big|soon|early|late|complicated)|expensive|steep|unfair|frustrat\w*|disappoint\w*|upset|annoy\w*|struggl\w*|overwhelm\w*|stress\w*|confus\w*|(?:i|we)(?:'d| would) like to|(?:i|we) want to)\b/i;
 
+/** A want that is a request of the writer: to meet, talk, call, see them or go through something together. */
+const ASKS_THE_WRITER =
+  /^(?:meet|discuss|talk|speak|call|chat|see|catch up|go through|go over|come in|pop in|arrange|book|have a (?:call|chat|meeting|word))\b/i;
+
 /** Wordings that say a concern exists without saying what the client said: stock, and often wrong. */
 const GENERIC_SAYING =
   /\b(?:concerns about|reservations about|on your mind|giving you pause|still weighing|sitting right|sit well|left you unconvinced|what you were hoping for|what you had hoped for|been worrying you|been a worry|not sure about this yet|not yet sure about this|questioning whether this is right|I hear your concerns|setting out your concerns)\b/i;
@@ -220,7 +224,11 @@ export function offerableReflections(concern: ReflectableConcern, register: Regi
   const { simple } = buildReflections(concern, register, index);
   // Only a feeling, an evaluation or a want the client put into words: "not sure about X" over an
   // extracted topic misread the client too often in the blind rating ("not sure about yesterday").
-  const named = Boolean(p.feeling || (p.evaluation && p.form === 'noun') || requested(p, concern.kind ?? 'objection') || avoidance(p));
+  const wanted = requested(p, concern.kind ?? 'objection');
+  // "We'd like to meet to discuss it first" asks for a reply (yes, when), not to be said back: in
+  // round 6's blind rating "I can tell you'd like to meet…" read as parroting the request.
+  if (wanted && !p.feeling && !p.evaluation && ASKS_THE_WRITER.test(wanted)) return [];
+  const named = Boolean(p.feeling || (p.evaluation && p.form === 'noun') || wanted || avoidance(p));
   if (named && VOICED_CONCERN.test(p.text) && !GENERIC_SAYING.test(simple) && sayableSentence(simple)) return [simple];
   // Said back word for word, a client's sentence read as a redundant echo (blind rating, round 4): none.
   return [];

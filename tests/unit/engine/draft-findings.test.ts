@@ -99,28 +99,28 @@ describe('advice-without-autonomy findings', () => {
     expect(fs.map((f) => draft.slice(f.start, f.end))).toEqual(["I'd recommend starting with the smaller package."]);
   });
 
-  it('offers autonomy appended and permission first, keeping the advice', () => {
+  it('gives the reason and leaves the wording to the writer: no stock "it\'s your call" tail', () => {
+    // Round 6's blind rating scored every appended autonomy tail 2 or less: it repeated an
+    // "optional" already there, or clashed with "I'll pencil it in" a line later.
     const [f] = byCategory(draft, 'advice-without-autonomy');
-    const texts = f.suggestions.map((s) => s.text);
-    // The advice is kept word for word; the choice is handed back in the same sentence, never by a
-    // stock permission question pasted in front of advice that follows at once.
-    for (const t of texts) expect(t).toMatch(/I'd recommend starting with the smaller package/);
-    expect(texts[0].startsWith("I'd recommend starting with the smaller package")).toBe(true);
-    expect(texts.some((t) => /^Would it help if I shared/.test(t))).toBe(false);
-    expect(new Set(texts).size).toBe(texts.length);
+    expect(f.message).toMatch(/choice|decid/i);
+    expect(f.suggestions).toEqual([]);
   });
 
-  it('applying a rewrite clears the finding and passes the autonomy check', () => {
-    const [f] = byCategory(draft, 'advice-without-autonomy');
-    for (let i = 0; i < f.suggestions.length; i++) {
-      const next = apply(draft, f, i);
-      const report = analyzer.analyze(next);
-      expect(
-        report.findings.filter((x) => x.category === 'advice-without-autonomy'),
-        next,
-      ).toEqual([]);
-      expect(report.checklist.autonomy.pass, next).toBe(true);
+  it('does not flag a recommendation already worded as optional', () => {
+    for (const line of [
+      "I'd recommend starting with the smaller package, though it's entirely optional.",
+      "A few things I'd suggest for the first week, if they suit you:",
+    ]) {
+      expect(byCategory(`Hi Sam,\n\n${line}\n\nBest,\nPriya`, 'advice-without-autonomy'), line).toEqual([]);
     }
+  });
+
+  it('the writer handing the choice back clears the finding and passes the autonomy check', () => {
+    const next = draft.replace('the smaller package.', "the smaller package, but it's your call.");
+    const report = analyzer.analyze(next);
+    expect(report.findings.filter((x) => x.category === 'advice-without-autonomy')).toEqual([]);
+    expect(report.checklist.autonomy.pass).toBe(true);
   });
 
   it('is silent when the draft already holds autonomy or permission', () => {
