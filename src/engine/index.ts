@@ -72,7 +72,10 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
   /** Pressure findings of a sentence the model judged pushing: the rules' spans and rewrites, else the model's own. */
   function pressureMatches(text: string, result: SentenceResult, kind: PressureKind, probability: number): RuleMatch[] {
     result.matches ??= runRules(text, opts.register, 'strict', result.raw).filter((m) => (m.category ?? 'pressure') === 'pressure');
-    return result.matches.length ? result.matches : [modelFinding(text, kind, probability)];
+    // The rule names the phrase; the model names the move. Its kind read the sentence better than
+    // the rule's on validation (0.790 against 0.773, model trained without it): "as I said, sign
+    // today" pushes by urgency whatever phrase the rule caught.
+    return result.matches.length ? result.matches.map((m) => ({ ...m, kind })) : [modelFinding(text, kind, probability)];
   }
 
   /**

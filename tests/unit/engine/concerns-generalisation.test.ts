@@ -81,11 +81,8 @@ const NOT_CONCERNS = [
 ];
 
 // KNOWN GAPS of the learned judgement (2026-12), listed in the closing note: it.fails turns red once one passes.
-// The topic model picks "the fix" (not the timeline) and "my depth" (not the offsite) here.
-const CONCERN_GAPS = new Set<string>([
-  'Our sync has failed three times this week. How long will the fix take?',
-  'My manager wants me to lead the offsite, but I feel out of my depth.',
-]);
+// The topic model picks "the fix" here, not the timeline.
+const CONCERN_GAPS = new Set<string>(['Our sync has failed three times this week. How long will the fix take?']);
 
 describe('concerns across professions (our own sentences)', () => {
   it.each(CONCERNS.filter((c) => !CONCERN_GAPS.has(c.thread)))('$field: "$thread" → $kind about "$head"', ({ thread, kind, head }) => {
