@@ -4,7 +4,7 @@
 import { matchesCueSet } from './codes/cue';
 import { RECOMMENDATION } from './codes/advice';
 import { normalise } from './codes';
-import { autonomyRewrites } from './rewrites/permission';
+import { softenedDirective } from './rewrites/permission';
 import { openQuestionRewrites } from './rewrites/open-question';
 import { offerableReflections } from './rewrites/reflect';
 import { toThirdPerson } from './rewrites/pronouns';
@@ -128,7 +128,7 @@ function adviceFindings(ctx: DraftFindingContext): Finding[] {
   // The writer's recommendation keeps its reason and no stock tail: in round 6's blind rating every
   // "— but it's entirely up to you" / "One thought, if useful:" added to a recommendation scored
   // 2 or less (it repeated an "optional" already there, or clashed with "I'll pencil it in").
-  return recommendations.filter((s) => autonomyRewrites(s.text, ctx.register, true).length > 0).map((s) => reasonOnly(s, MESSAGES.adviceWithoutAutonomy));
+  return recommendations.map((s) => reasonOnly(s, MESSAGES.adviceWithoutAutonomy));
 }
 
 /**
@@ -162,10 +162,7 @@ function directs(s: SentenceReport, withNecessity = false): boolean {
  */
 function directionFinding(ctx: DraftFindingContext, advice: SentenceReport[]): Finding {
   // "You need to send the ledgers this week" tells them what to do: rewritten to leave it to them.
-  const told = rewrittenDirective(
-    advice.filter((s) => OPENS_WITH_NECESSITY.test(normalise(s.text))),
-    ctx.register,
-  );
+  const told = rewrittenDirective(advice.filter((s) => OPENS_WITH_NECESSITY.test(normalise(s.text))));
   if (told) return told;
   const calm = (s: SentenceReport) => !s.codes.includes('pressure') && directs(s);
   const directing = advice.find(calm) ?? ctx.sentences.find((s) => !advice.includes(s) && s.codes.includes('other') && calm(s));
@@ -177,10 +174,7 @@ function directionFinding(ctx: DraftFindingContext, advice: SentenceReport[]): F
     const inside = ctx.pressure.filter((f) => f.start >= s.start && f.end <= s.end);
     return inside.length > 0 && inside.every((f) => f.kind === 'directive');
   };
-  const pushed = rewrittenDirective(
-    ctx.sentences.filter((x) => x.codes.includes('pressure') && directs(x, true) && directive(x)),
-    ctx.register,
-  );
+  const pushed = rewrittenDirective(ctx.sentences.filter((x) => x.codes.includes('pressure') && directs(x, true) && directive(x)));
   if (pushed) return pushed;
   const last = advice[advice.length - 1];
   return reasonOnly(last, MESSAGES.informationWithoutAutonomy);
@@ -189,9 +183,10 @@ function directionFinding(ctx: DraftFindingContext, advice: SentenceReport[]): F
 const OPENS_WITH_NECESSITY = /^(?:so,? |and |but )?you (?:really |just )?(?:need to|have to|should|must|ought to)\b/;
 
 /** The first of these sentences that can be rewritten to leave the choice with the client, each rewrite calm. */
-function rewrittenDirective(candidates: SentenceReport[], register: Register): Finding | null {
+function rewrittenDirective(candidates: SentenceReport[]): Finding | null {
   for (const s of candidates) {
-    const calmed = autonomyRewrites(s.text, register, true).filter((r) => matchRules(r).length === 0);
+    const softened = softenedDirective(s.text);
+    const calmed = softened && matchRules(softened).length === 0 ? [softened] : [];
     if (calmed.length)
       return finding(
         RULE_ADVICE_WITHOUT_AUTONOMY,

@@ -120,7 +120,7 @@ const BROKEN = /\s[,.;:!?](?!\d)|[,;]{2}|\.\s*\.(?!\.)|\s{2,}\S|^\s*[,;:]/u;
  * house: — but it's your decision"), a clause pasted after "about" ("anxious about she's ready"),
  * a modal left before a
  * pronoun ("I'd it may help…"), "would mean" before a conjunction, half a comparison ("can feel
- * big as they look"), and "one option is to" before
+ * big as they look"), "it would help to have the letter to go out", and "one option is to" before
  * an adverb or a demand the writer makes ("One option is to therefore insist…").
  */
 const NEW_SEAMS: readonly RegExp[] = [
@@ -129,6 +129,7 @@ const NEW_SEAMS: readonly RegExp[] = [
   /\babout (?:she|he|they|we|i|you|it)(?:'s|'re|'m| is| are| was| were| will| can| has| have)\b/i,
   /\b(?:I|you|we|they)'d (?:it|this|that|there)\b/i,
   /\bwould mean (?:and|but|or|so|if)\b/i,
+  /\bhelp to have (?:\S+ ){1,5}to \w+/i,
   /\b(?:feel|seem|look)s? (?!as\b)\w+ as (?:they|it|he|she|you|we|this|that)\b/i,
   /\bone option (?:is|would be) to (?:therefore|thus|hence|also|then|now|still|insist|remind|require|request)\b/i,
 ];

@@ -1,42 +1,16 @@
-// Rewrites advice so it leaves the decision with the client: autonomy appended ("… — it's
-// entirely your call."), permission asked first ("Would it help if I shared what I'd suggest?"),
-// or their expertise named. A directive opening is softened first, so no rewrite pushes.
-import type { Register } from '../types';
+// A directive ("You should switch to X", "You need to send it") rewritten to leave the decision
+// with the client: the opening softened to an option, the writer's advice kept word for word. No
+// stock tail is added ("— it's your call", "One thought, if useful:"): round 6's blind rating scored
+// every one 2 or less, because it repeated an "optional" already there or clashed with the next line.
 
-/**
- * Several ways to hand the choice back, so a draft with three pieces of advice does not say "it's
- * entirely your call" three times: each sentence picks by its own text (stable across keystrokes
- * elsewhere), and the engine's gate drops a wording another finding of the draft already uses.
- */
-const AUTONOMY_TAILS: Record<Register, string[]> = {
-  warm: ["it's your call", 'though you know your situation best', "but it's your decision", "but it's entirely up to you", 'though the choice is yours'],
-  formal: ['though the choice is yours', 'but the decision is entirely yours', 'though you know your situation best', 'but it is your decision'],
-};
-
-/** The offer made with permission in one breath (MI's ask–offer), instead of a stock question pasted before it. */
-const OFFERED: Record<Register, string[]> = {
-  warm: ["For what it's worth, ", 'If it helps, ', 'One thought, if useful: '],
-  formal: ['If it is helpful, ', 'For your consideration, '],
-};
-
-/** Up to three rewrites of one advice sentence, least intrusive first. */
-export function autonomyRewrites(sentence: string, register: Register, _isRecommendation: boolean): string[] {
-  const core = soften(stripEnd(sentence));
-  if (!core) return [];
-  const joiner = core.includes('—') ? '; ' : ' — ';
-  const tails = rotate(AUTONOMY_TAILS[register], core);
-  const lead = rotate(OFFERED[register], core)[0];
-  const lowered = /^(?:I|I'm|I'd|I've|I'll)\b/.test(core) ? core : core.charAt(0).toLowerCase() + core.slice(1);
-  const out = [`${core}${joiner}${tails[0]}.`, `${lead}${lowered}${joiner}${tails[1]}.`, `${core}, ${tails[2]}.`];
-  return [...new Set(out)];
-}
-
-/** The list started at a place picked by the text, so different sentences get different wordings. */
-function rotate<T>(list: T[], text: string): T[] {
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
-  const at = h % list.length;
-  return [...list.slice(at), ...list.slice(0, at)];
+/** The directive as an option ("One option is to switch to X."), or null when nothing in it was an order. */
+export function softenedDirective(sentence: string): string | null {
+  const original = stripEnd(sentence);
+  const core = soften(original);
+  if (!core || core === original) return null;
+  // "Honestly, you must…" loses its opener: the sentence still starts with a capital.
+  const opened = /^\p{Lu}/u.test(original) ? core.charAt(0).toUpperCase() + core.slice(1) : core;
+  return `${opened}.`;
 }
 
 /** The sentence without its closing punctuation (and the spaces around it). */

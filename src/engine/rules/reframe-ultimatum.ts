@@ -2,8 +2,7 @@
 //
 // "If you don't renew by Friday, you'll lose your data" keeps its threat even with "the decision
 // is yours" appended. Said as what the action would do — "Renewing by Friday would keep your
-// data; it's your call whether that's worth it." — the stakes stay on the table and the choice
-// stays with the client. Works on a sentence whose other pressure is already rewritten; returns
+// data." — the stakes stay on the table as a fact and the choice stays with the client. Works on a sentence whose other pressure is already rewritten; returns
 // null when the condition and consequence cannot be told apart, so the caller keeps other options.
 import type { Register } from '../types';
 import { gerund } from '../lemma';
@@ -18,10 +17,8 @@ interface Parts {
   negative: boolean;
 }
 
-const TAIL: Record<Register, { avoids: string; causes: string }> = {
-  warm: { avoids: "; it's your call whether that's worth it.", causes: "; it's your call how much that matters to you." },
-  formal: { avoids: '; whether that is worthwhile is entirely your decision.', causes: '; how much weight to give that is entirely your decision.' },
-};
+// No stock tail ("; it's your call whether that's worth it"): round 6's blind rating scored every
+// appended "it's your call…" 2 or less. The consequence said as a plain fact leaves the choice open.
 
 export function reframeUltimatum(sentence: string, register: Register): string | null {
   const text = build(normalizeQuotes(sentence), register);
@@ -37,7 +34,7 @@ function build(sentence: string, register: Register): string | null {
   return asOutcome(parts, register) ?? asCutOff(parts, register) ?? asHonestRead(parts, register);
 }
 
-/** "Renewing by Friday would keep your data; it's your call whether that's worth it." */
+/** "Renewing by Friday would keep your data." */
 function asOutcome(parts: Parts, register: Register): string | null {
   const action = actionOf(parts.condition, parts.negative);
   if (!action) return null;
@@ -45,7 +42,7 @@ function asOutcome(parts: Parts, register: Register): string | null {
   if (!outcome) return null;
   const clause = `${action} would ${outcome}`;
   const text = parts.lead ? parts.lead + decapitalize(clause) : capitalize(clause);
-  return text + TAIL[register][parts.negative ? 'avoids' : 'causes'];
+  return `${text}.`;
 }
 
 const DEADLINE =
@@ -53,7 +50,7 @@ const DEADLINE =
 
 /**
  * "If I don't hear from you by Monday, the landlord will relist" → "The cut-off is Monday: after that,
- * the landlord will relist — it's your call whether that timing works for you." The date and what follows
+ * the landlord will relist." The date and what follows
  * it stay; what is left out is only the "if you don't", which is where the threat was.
  */
 function asCutOff(parts: Parts, register: Register): string | null {
@@ -74,15 +71,14 @@ function asCutOff(parts: Parts, register: Register): string | null {
   const noun = period ? 'window' : register === 'formal' ? 'deadline' : 'cut-off';
   const text =
     register === 'formal'
-      ? `the ${noun} is ${deadline}; after that, ${decapitalize(consequence)}. Whether that timing works for you is entirely your decision.`
-      : `the ${noun} is ${deadline}: after that, ${decapitalize(consequence)} — it's your call whether that timing works for you.`;
+      ? `the ${noun} is ${deadline}; after that, ${decapitalize(consequence)}.`
+      : `the ${noun} is ${deadline}: after that, ${decapitalize(consequence)}.`;
   return withLead(parts.lead, text);
 }
 
 /**
  * "If we price it at $900k, it will sit for months" → "My honest read is that if we price it at $900k, it
- * would sit for months — it's your call how much weight to give that." Offered as a view, in the
- * conditional, with the weighing left to the client.
+ * would sit for months." Offered as a view, in the conditional, with the weighing left to the client.
  */
 function asHonestRead(parts: Parts, register: Register): string | null {
   const condition = parts.condition.trim();
@@ -91,8 +87,8 @@ function asHonestRead(parts: Parts, register: Register): string | null {
   const keyword = parts.negative && !NEGATION.test(condition) ? 'unless' : 'if';
   const text =
     register === 'formal'
-      ? `my honest assessment is that ${keyword} ${condition}, ${consequence}; how much weight to give that is entirely your decision.`
-      : `my honest read is that ${keyword} ${condition}, ${consequence} — it's your call how much weight to give that.`;
+      ? `my honest assessment is that ${keyword} ${condition}, ${consequence}.`
+      : `my honest read is that ${keyword} ${condition}, ${consequence}.`;
   return withLead(parts.lead, text);
 }
 

@@ -71,6 +71,14 @@ describe('the gate withholds broken seams', () => {
   });
 });
 
+describe('the gate withholds a tangled infinitive', () => {
+  it('"I\'d expect the letter to go out" made "It would help to have the letter to go out"', () => {
+    const draft = "I'd expect the signed letter to go out before Monday.";
+    expect(verdict(draft, draft, 'It would help to have the signed letter to go out before Monday.')).toBe('broken-seam');
+    expect(verdict(draft, draft, 'It would help to have the signed letter before Monday.')).not.toBe('broken-seam');
+  });
+});
+
 describe('the gate withholds half a comparison', () => {
   it('"aren\'t as big as they look" softened to "can feel big as they look"', () => {
     const draft = "The repairs honestly aren't as big as they look in the photos.";

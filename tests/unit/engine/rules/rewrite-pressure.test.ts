@@ -14,13 +14,14 @@ const rewritesOf = (sentence: string, register: Register = 'warm') =>
 describe('ultimatums rebuilt as information and a choice', () => {
   it('a deadline threat keeps the date and what follows it', () => {
     const out = reframeUltimatum("If I don't have the signed form by the 12th, the panel will move on to the next applicant.", 'warm');
-    expect(out).toBe("The cut-off is the 12th: after that, the panel will move on to the next applicant — it's your call whether that timing works for you.");
+    // The consequence as a plain fact, no stock "it's your call…" tail (round 6's blind rating).
+    expect(out).toBe('The cut-off is the 12th: after that, the panel will move on to the next applicant.');
     const kept = reframeUltimatum("If we don't hear back by the 12th, the venue goes to the next couple on the list.", 'warm') ?? '';
     expect(kept).toMatch(/the 12th/);
     expect(kept).toMatch(/venue/);
     expect(kept).not.toMatch(/^If we don't/);
     expect(reframeUltimatum("If the forms aren't in within ten days, your place on the course is released.", 'formal')).toMatch(
-      /^The window is ten days; after that, your place on the course is released\. .*decision\.$/,
+      /^The window is ten days; after that, your place on the course is released\.$/,
     );
   });
 
@@ -33,7 +34,7 @@ describe('ultimatums rebuilt as information and a choice', () => {
 
   it('a prediction without a date becomes the writer\u2019s honest read, in the conditional', () => {
     expect(reframeUltimatum("If we price it at $900k, it will sit for months and you'll end up taking less.", 'warm')).toBe(
-      "My honest read is that if we price it at $900k, it would sit for months and you'd end up taking less — it's your call how much weight to give that.",
+      "My honest read is that if we price it at $900k, it would sit for months and you'd end up taking less.",
     );
     expect(reframeUltimatum('But if the roof fails and you have no cover, you could lose the shop.', 'warm')).toMatch(
       /^But my honest read is that if the roof fails/,
