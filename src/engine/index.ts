@@ -13,7 +13,19 @@ import { matchRules, runRules, type RawMatch, type RuleMatch } from './rules/rul
 import { findQuoted, quotedThreadText } from './quoted';
 import { segmentSentences } from './segment';
 import { findingId } from './finding-id';
-import { buildContext, judgeSentence, sentenceEvidence, threadConceptsOf, type SentenceEvidence } from './model/judge';
+import {
+  buildContext,
+  contextOf,
+  decideSentence,
+  judgeSentence,
+  scoreSentence,
+  sentenceEvidence,
+  threadConceptsOf,
+  withCuedChoice,
+  type SentenceEvidence,
+  type SentenceScores,
+} from './model/judge';
+import type { SentenceContext } from './model/features';
 import { modelFinding } from './model/model-finding';
 import { gateSuggestions, type GateReason } from './rewrites/gate';
 import {
@@ -82,22 +94,24 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
    * A sentence's judgement depends on its text, the sentence before it and the client's message:
    * remembered by those, so a keystroke re-judges only the sentence typed in (and the one after it).
    */
-  const judgements = new Map<string, ReturnType<typeof judgeSentence>>();
+  const judgements = new Map<string, { scores: SentenceScores; ctx: SentenceContext }>();
   let threadMemo: { thread: string; id: number; concepts: Set<string> | null } = { thread: '', id: 0, concepts: null };
   function threadConceptsFor(thread: string): Set<string> | null {
     if (threadMemo.thread !== thread) threadMemo = { thread, id: threadMemo.id + 1, concepts: threadConceptsOf(thread) };
     return threadMemo.concepts;
   }
-  function judgeCached(text: string, result: SentenceResult, thread: string, previous: SentenceEvidence | undefined): ReturnType<typeof judgeSentence> {
+  /** The model's reading of one sentence, before the draft around it is weighed in. */
+  function scoreCached(text: string, result: SentenceResult, thread: string, previous: SentenceEvidence | undefined): { scores: SentenceScores; ctx: SentenceContext } {
     threadConceptsFor(thread);
-    const key = `${opts.strictness}\u0001${threadMemo.id}\u0001${previous?.cues.join(',') ?? ''}\u0001${text}`;
+    const key = `${threadMemo.id}\u0001${previous?.cues.join(',') ?? ''}\u0001${text}`;
     let hit = judgements.get(key);
     if (!hit) {
-      hit = judgeSentence(text, buildContext(result.evidence, threadConceptsFor(thread), previous), opts.strictness);
+      const ctx = buildContext(result.evidence, threadConceptsFor(thread), previous);
+      hit = { scores: scoreSentence(text, ctx), ctx };
       if (judgements.size > SENTENCE_CACHE_SIZE) judgements.clear();
       judgements.set(key, hit);
     }
-    return { ...hit, codes: [...hit.codes] };
+    return hit;
   }
 
   /** Whether a suggestion's text would itself be judged pushing (cached: the same rewrites recur on every keystroke). */
@@ -111,6 +125,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       verdict = segmentSentences(text, 0, text.length, []).some(({ start, end }) => {
         const sentence = text.slice(start, end);
         const ctx = buildContext(sentenceEvidence(sentence), threadMemo.concepts);
+        // Read in an average draft's context, not this one's: the draft's other pushes are being fixed too.
         return judgeSentence(sentence, ctx, opts.strictness).codes.includes('pressure');
       });
       if (pressureVerdicts.size > SENTENCE_CACHE_SIZE) pressureVerdicts.clear();
@@ -153,11 +168,17 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
     const threadKey = thread ?? '';
     const spans = segmentSentences(draft, region.start, region.end, quoted);
     let previous: SentenceEvidence | undefined;
-    spans.forEach((span) => {
+    const read = spans.map((span) => {
       const text = draft.slice(span.start, span.end);
       const result = analyzeSentence(text);
-      const judged = judgeCached(text, result, threadKey, previous);
+      const scored = scoreCached(text, result, threadKey, previous);
       previous = result.evidence;
+      return { span, text, result, ...scored };
+    });
+    // Each sentence's pressure is decided with the draft around it (judge.ts contextOf).
+    const allScores = read.map((r) => r.scores);
+    read.forEach(({ span, text, result, scores, ctx }, i) => {
+      const judged = withCuedChoice(decideSentence(scores, opts.strictness, contextOf(allScores, i)), ctx);
       sentences.push({ ...span, text, codes: judged.codes });
       const matches = judged.codes.includes('pressure') ? pressureMatches(text, result, judged.kind, judged.pressure) : [];
       for (const m of [...matches, ...result.custom]) findings.push(toFinding(m, text, span.start));
