@@ -15,7 +15,7 @@ import { segmentSentences } from './segment';
 import { findingId } from './finding-id';
 import {
   buildContext,
-  contextOf,
+  contextsOf,
   decideSentence,
   judgeSentence,
   scoreSentence,
@@ -101,7 +101,12 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
     return threadMemo.concepts;
   }
   /** The model's reading of one sentence, before the draft around it is weighed in. */
-  function scoreCached(text: string, result: SentenceResult, thread: string, previous: SentenceEvidence | undefined): { scores: SentenceScores; ctx: SentenceContext } {
+  function scoreCached(
+    text: string,
+    result: SentenceResult,
+    thread: string,
+    previous: SentenceEvidence | undefined,
+  ): { scores: SentenceScores; ctx: SentenceContext } {
     threadConceptsFor(thread);
     const key = `${threadMemo.id}\u0001${previous?.cues.join(',') ?? ''}\u0001${text}`;
     let hit = judgements.get(key);
@@ -116,17 +121,16 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
 
   /** Whether a suggestion's text would itself be judged pushing (cached: the same rewrites recur on every keystroke). */
   const pressureVerdicts = new Map<string, boolean>();
-  function readsAsPressure(text: string): boolean {
-    // Read beside the client's message, as the draft's own sentences are: a rewrite that echoes
-    // their words reads differently from one that does not.
-    const key = `${threadMemo.id}\u0001${text}`;
+  function readsAsPressure(text: string, context: number | null): boolean {
+    // Read beside the client's message and amid the draft's other sentences, as the draft's own
+    // sentences are: a rewrite that still reads as pushing there would stay underlined once applied.
+    const key = `${threadMemo.id}\u0001${context?.toFixed(2) ?? ''}\u0001${text}`;
     let verdict = pressureVerdicts.get(key);
     if (verdict === undefined) {
       verdict = segmentSentences(text, 0, text.length, []).some(({ start, end }) => {
         const sentence = text.slice(start, end);
         const ctx = buildContext(sentenceEvidence(sentence), threadMemo.concepts);
-        // Read in an average draft's context, not this one's: the draft's other pushes are being fixed too.
-        return judgeSentence(sentence, ctx, opts.strictness).codes.includes('pressure');
+        return judgeSentence(sentence, ctx, opts.strictness, context).codes.includes('pressure');
       });
       if (pressureVerdicts.size > SENTENCE_CACHE_SIZE) pressureVerdicts.clear();
       pressureVerdicts.set(key, verdict);
@@ -176,9 +180,9 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       return { span, text, result, ...scored };
     });
     // Each sentence's pressure is decided with the draft around it (judge.ts contextOf).
-    const allScores = read.map((r) => r.scores);
+    const contexts = contextsOf(read.map((r) => r.scores));
     read.forEach(({ span, text, result, scores, ctx }, i) => {
-      const judged = withCuedChoice(decideSentence(scores, opts.strictness, contextOf(allScores, i)), ctx);
+      const judged = withCuedChoice(decideSentence(scores, opts.strictness, contexts[i]), ctx);
       sentences.push({ ...span, text, codes: judged.codes });
       const matches = judged.codes.includes('pressure') ? pressureMatches(text, result, judged.kind, judged.pressure) : [];
       for (const m of [...matches, ...result.custom]) findings.push(toFinding(m, text, span.start));
@@ -192,7 +196,16 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
 
     const ordered = applyOptions(findings, draft, opts).sort((a, b) => a.start - b.start || a.end - b.end);
     const withheld = new Map<string, number>();
-    const gated = gateSuggestions(ordered, { draft, isPressure: readsAsPressure, memo: gateMemo() }, withheld);
+    // A rewrite is read amid the draft's other sentences, as the sentence it replaces was.
+    const contextAt = (at: number): number | null => {
+      const i = read.findIndex((r) => r.span.start <= at && at < Math.max(r.span.end, r.span.start + 1));
+      return i >= 0 ? contexts[i] : null;
+    };
+    const gated = gateSuggestions(
+      ordered,
+      { draft, isPressure: (text, at) => readsAsPressure(text, contextAt(at)), contextKey: (at) => contextAt(at)?.toFixed(2) ?? '', memo: gateMemo() },
+      withheld,
+    );
     const answers = concerns.flatMap((c) => (c.acknowledgedBy ? [c.acknowledgedBy] : []));
     const kept = inWritersCase(tidyDeletions(gated, draft, sentences, answers), draft);
     return {

@@ -148,6 +148,21 @@ export function contextOf(all: readonly SentenceScores[], index: number): number
   return n ? sum / n : null;
 }
 
+/** contextOf for every sentence at once, in one pass (a pasted 200,000-character draft has thousands). */
+export function contextsOf(all: readonly SentenceScores[]): (number | null)[] {
+  let sum = 0;
+  let n = 0;
+  for (const s of all) {
+    if (s.other) continue;
+    sum += s.logit;
+    n++;
+  }
+  return all.map((s) => {
+    const others = s.other ? n : n - 1;
+    return others > 0 ? (s.other ? sum : sum - s.logit) / others : null;
+  });
+}
+
 /** The pressure probability once the draft around the sentence is weighed in (the model's own when it ships no context). */
 export function pressureInContext(scores: SentenceScores, context: number | null): number {
   const c = MODEL.pressureContext;

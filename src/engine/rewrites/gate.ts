@@ -15,7 +15,9 @@ export type GateReason =
 export interface GateContext {
   draft: string;
   /** Whether a stand-alone sentence reads as pressure (the model at the user's strictness). */
-  isPressure: (sentence: string) => boolean;
+  isPressure: (sentence: string, at: number) => boolean;
+  /** What else the pressure verdict at this offset depends on (the draft around it), for the memo. */
+  contextKey?: (at: number) => string;
   /**
    * Verdicts of the checks that read only the touched sentence, kept by the analyzer across
    * keystrokes: typing in one sentence leaves every other suggestion's verdict as it was.
@@ -143,7 +145,7 @@ const OPENS_ON_PLACE = /^\W*(?:at|on|in|during|when|last|over)\b/i;
 export function gateReason(s: Suggestion, ctx: GateContext, seen: Set<string>): GateReason | null {
   const { before, after, from } = touched(ctx.draft, s);
   const replaced = ctx.draft.slice(s.start, s.end);
-  const key = `${s.start - from}\u0001${s.end - from}\u0001${s.text}\u0001${before}`;
+  const key = `${s.start - from}\u0001${s.end - from}\u0001${s.text}\u0001${before}\u0001${ctx.contextKey?.(s.start) ?? ''}`;
   let local = ctx.memo?.get(key);
   if (local === undefined) {
     local = localReason(s, before, after, replaced, ctx);
@@ -181,14 +183,14 @@ function localReason(s: Suggestion, before: string, after: string, replaced: str
   if (/^\p{Lu}/u.test(before.trim()) && /^\p{Ll}/u.test(after.trim())) return 'broken-seam';
   if (NEW_SEAMS.some((re) => re.test(after) && !re.test(before))) return 'broken-seam';
   if (cutsBadly(editOf(before, after))) return 'broken-seam';
-  if (s.text.trim() && ctx.isPressure(s.text.trim())) return 'pressure';
+  if (s.text.trim() && ctx.isPressure(s.text.trim(), s.start)) return 'pressure';
   // The rewrite may read calm alone and still push where it lands ("…, so sign it today"): the
   // sentence it leaves must not push where the sentence it replaces did not.
-  if (s.text.trim() && after.trim() !== s.text.trim() && ctx.isPressure(after.trim()) && !ctx.isPressure(before.trim())) return 'pressure';
+  if (s.text.trim() && after.trim() !== s.text.trim() && ctx.isPressure(after.trim(), s.start) && !ctx.isPressure(before.trim(), s.start)) return 'pressure';
   // A rewrite of a sentence must leave it calm, not only reword the listed phrase ("you're
   // overthinking it" gone, "nobody cares about gaps anymore" still there). Only the option that
   // says it fixes just this phrase may leave the sentence's other pushes.
-  if (s.start !== s.end && s.label !== SPAN_ONLY_LABEL && after.trim() && ctx.isPressure(after.trim())) return 'pressure';
+  if (s.start !== s.end && s.label !== SPAN_ONLY_LABEL && after.trim() && ctx.isPressure(after.trim(), s.start)) return 'pressure';
   return null;
 }
 

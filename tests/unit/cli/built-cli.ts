@@ -11,7 +11,9 @@ import { build } from 'vite';
 
 export const repoRoot = resolve(__dirname, '../../..');
 
-export const PRESSURING = 'Hi Sam,\n\nYou need to sign the contract by Friday. As I said, the fee covers the setup.\n';
+// One push among calm sentences: its rewrite is offered (in a draft of pushes, a rewrite that would
+// still read as pushing amid them is withheld — see the gate).
+export const PRESSURING = 'Hi Sam,\n\nYou need to sign the contract by Friday. The fee covers the setup and the first month of support.\n';
 export const CALM = 'Hi Sam,\n\nThanks for your note. What matters most to you in this decision?\n\nBest,\nPriya\n';
 
 export interface BuiltCli {
