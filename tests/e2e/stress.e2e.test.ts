@@ -131,8 +131,11 @@ describe('stress: a 200,000-character paste', () => {
 
 /** Every one-editor fixture page (tests/e2e/fixtures/<name>/fixture.json). */
 const ALL_EDITORS: FixtureName[] = EDITOR_FIXTURES.map((f) => f.name);
+// Calm sentences between the pushes: the engine reads each sentence with the draft around it, and
+// in a draft of nothing but pushes a rewrite that would still read as pushing there is withheld.
+// The textarea's three steps run on the first report, so all three rewrites must be in it.
 const REWRITE_DRAFT =
-  'Thanks for your note. You need to sign the contract today. You have no choice but to decide by Friday. This is your last chance to join us. Talk soon.';
+  'Thanks for your note. You need to sign the contract today. The fee covers setup and the first month of support. You have no choice but to decide by Friday. The venue holds the date for you until then. This is your last chance to join us. Talk soon.';
 /** Words inside each pressuring sentence, in the order the rewrites are applied. */
 const NEEDLES = ['need to', 'no choice', 'last chance'];
 const TYPED = [' Sure', ' Fine', ' Okay'];

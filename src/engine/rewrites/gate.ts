@@ -128,7 +128,8 @@ const BROKEN = /\s[,.;:!?](?!\d)|[,;]{2}|\.\s*\.(?!\.)|\s{2,}\S|^\s*[,;:]/u;
 const NEW_SEAMS: readonly RegExp[] = [
   /\b(?:on|in|at|to|for|of|with|about|from)\s*,/i,
   /:\s*[,—–-]/,
-  /\babout (?:she|he|they|we|i|you|it)(?:'s|'re|'m| is| are| was| were| will| can| has| have)\b/i,
+  /\babout (?:she|he|they|we|i|you|it)(?:'s|'re|'m|'ll|'d|'ve| is| are| was| were| will| would| can| has| have)\b/i,
+  /\bindefinitely (?:the|this|a|an)\b/i,
   /\b(?:I|you|we|they)'d (?:it|this|that|there)\b/i,
   /\bwould mean (?:and|but|or|so|if)\b/i,
   /\bhelp to have (?:\S+ ){1,5}to \w+/i,
@@ -182,6 +183,9 @@ function localReason(s: Suggestion, before: string, after: string, replaced: str
   if (BROKEN.test(after.trim()) && !BROKEN.test(before.trim())) return 'broken-seam';
   if (/^\p{Lu}/u.test(before.trim()) && /^\p{Ll}/u.test(after.trim())) return 'broken-seam';
   if (NEW_SEAMS.some((re) => re.test(after) && !re.test(before))) return 'broken-seam';
+  // An inserted line that ends on a possessive has lost its noun ("…worried about chasing nobody's").
+  if (s.start === s.end && /\p{L}['’]s[\s.!?]*$/u.test(s.text) && !/\b(?:it|that|what|there|here|who|he|she|one)['’]s[\s.!?]*$/iu.test(s.text))
+    return 'broken-seam';
   if (cutsBadly(editOf(before, after))) return 'broken-seam';
   if (s.text.trim() && ctx.isPressure(s.text.trim(), s.start)) return 'pressure';
   // The rewrite may read calm alone and still push where it lands ("…, so sign it today"): the

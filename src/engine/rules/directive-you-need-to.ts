@@ -17,6 +17,8 @@ const rule: PressureRule = {
     new RegExp(String.raw`${NEGATED_ASK}\byou(?:'ll| will)? (?:need|have|'ve got) to\b`, 'i'),
     /\b(?:don't|do not|shouldn't|should not|never) feel (?:like |that )?you (?:have|need|must|'ve got) to\b/i,
     /\byou (?:need|have|'ve got) to\s+(?:be (?:added|present|registered|logged)|(?:first\s+)?(?:log|sign) ?in)\b/i,
+    // "Ring me if you need to change the time": the client's own need, not an order (round 7's rating).
+    /\b(?:if|whenever|in case|should) you (?:ever )?(?:need|have) to\b/i,
   ],
   requiresAfter: [new RegExp(`^(?!${PROCEDURAL_STEP.source.slice(1)})`, 'i')],
   message: 'Telling the client what they must do takes the decision out of their hands; people push back when their autonomy is threatened.',
@@ -38,6 +40,7 @@ const rule: PressureRule = {
       'Do you need to check with your finance team?',
       'I need to check with compliance before I confirm.',
       'If you want a copy, you need to request it through the portal.',
+      'Ring me if you need to change the time.',
       'You need to log in again after the update.',
       'Please take the time you need to decide.',
       'There’s nothing you need to do before the meeting.',

@@ -43,6 +43,13 @@ describe('the gate withholds broken seams', () => {
     expect(verdict(draft, 'Thanks for your note.', "It sounds like you're worried about the exam. Thanks for your note.")).not.toBe('broken-seam');
   });
 
+  it('a reflection that ends on a possessive or pastes a clause after "about"', () => {
+    const draft = 'We can send the bailiff letter on Monday.';
+    expect(verdict(draft, '', "I hear that you're scared about they'll send the bailiffs. ")).toBe('broken-seam');
+    expect(verdict(draft, '', "It sounds like you're worried about chasing nobody's\n")).toBe('broken-seam');
+    expect(verdict(draft, '', "It sounds like you're worried about the bailiffs. ")).not.toBe('broken-seam');
+  });
+
   it('an aside cut with one of its two commas', () => {
     const draft = 'The surveyor, frankly, is not the one paying the mortgage.';
     expect(verdict(draft, 'frankly, ', '')).toBe('broken-seam');
