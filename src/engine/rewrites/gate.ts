@@ -10,7 +10,15 @@ import type { Finding, Suggestion } from '../types';
 import { PLAIN_MONTHS, WEEKDAYS } from '../text';
 
 export type GateReason =
-  'fact-lost' | 'topic-lost' | 'deadline-contradicted' | 'pasted-words' | 'doubled-word' | 'broken-seam' | 'pressure' | 'repeated-phrase';
+  | 'fact-lost'
+  | 'topic-lost'
+  | 'deadline-contradicted'
+  | 'requirement-softened'
+  | 'pasted-words'
+  | 'doubled-word'
+  | 'broken-seam'
+  | 'pressure'
+  | 'repeated-phrase';
 
 export interface GateContext {
   draft: string;
@@ -136,6 +144,9 @@ const NEW_SEAMS: readonly RegExp[] = [
   /\b(?:feel|seem|look)s? (?!as\b)\w+ as (?:they|it|he|she|you|we|this|that)\b/i,
   /\bone option (?:is|would be) to (?:therefore|thus|hence|also|then|now|still|insist|remind|require|request)\b/i,
 ];
+/** A step the client must take for the process, worded as an option. */
+const SOFTENED_REQUIREMENT =
+  /\b(?:could|may wish to|might want to) (?:bring|provide|send|submit|show|upload|return|complete|fill (?:in|out)|attach|confirm|give (?:us )?(?:notice|written notice)|register|forward)\b/i;
 /** Scarcity kept beside "no rush" contradicts itself ("4 places left though, so there's no rush"). */
 const SCARCE =
   /\b\d+ (?:\w+ )?(?:left|remaining)\b|\blast (?:one|few|place|slot|spot|unit|room|table|seat)s?\b|\b(?:few|limited) (?:places|slots|spots|seats|units)\b/i;
@@ -177,6 +188,10 @@ function localReason(s: Suggestion, before: string, after: string, replaced: str
   // "No rush" bolted onto a real deadline or requirement contradicts the facts next to it.
   if (UNHURRIED.test(s.text) && !UNHURRIED.test(replaced) && REAL_DEADLINE.test(before)) return 'deadline-contradicted';
   if (UNHURRIED.test(s.text) && !UNHURRIED.test(replaced) && SCARCE.test(after)) return 'deadline-contradicted';
+  // "You need to send the police report" is a real requirement: "You could send…" makes it sound
+  // optional (round 7's blind rating, 11 items at 2 or less). The finding keeps its reason instead.
+  if (/\b(?:need to|must|have to|'ve got to)\b/i.test(replaced) && SOFTENED_REQUIREMENT.test(after) && !SOFTENED_REQUIREMENT.test(before))
+    return 'requirement-softened';
   // A frame with the client's sentence pasted in whole ("I can tell Neither of you feels…").
   if (PASTED.test(s.text)) return 'pasted-words';
   if (DOUBLED.test(after) && !DOUBLED.test(before)) return 'doubled-word';

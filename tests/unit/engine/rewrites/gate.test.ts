@@ -94,6 +94,16 @@ describe('the gate withholds half a comparison', () => {
   });
 });
 
+describe('the gate withholds a requirement made to sound optional', () => {
+  it('"You need to send the police report" is not "You could send the police report"', () => {
+    const draft = 'You need to send the police report before we can open the claim.';
+    expect(verdict(draft, 'You need to', 'You could')).toBe('requirement-softened');
+    expect(verdict(draft, 'You need to', 'Please')).not.toBe('requirement-softened');
+    const push = 'You need to sign the renewal today.';
+    expect(verdict(push, 'You need to', 'You could')).not.toBe('requirement-softened');
+  });
+});
+
 describe('the gate withholds contradictions', () => {
   it('"no rush" beside the scarcity it keeps', () => {
     const draft = "Only 3 pitches left though, so I wouldn't wait.";
