@@ -111,7 +111,7 @@ function isLogistics(question: string): boolean {
 
 // ---- advice without autonomy -------------------------------------------------------------
 
-const ADVICE_LABELS = ['Leave the choice with them', 'Ask permission first', 'Name their expertise'];
+const ADVICE_LABEL = 'Leave the choice with them';
 
 /** Advice already worded as the client's option ("you may wish to…", "you can also choose to…", "if you'd prefer…"). */
 const WORDED_AS_OPTION =
@@ -186,16 +186,10 @@ const OPENS_WITH_NECESSITY = /^(?:so,? |and |but )?you (?:really |just )?(?:need
 function rewrittenDirective(candidates: SentenceReport[]): Finding | null {
   for (const s of candidates) {
     const softened = softenedDirective(s.text);
-    const calmed = softened && matchRules(softened).length === 0 ? [softened] : [];
-    if (calmed.length)
-      return finding(
-        RULE_ADVICE_WITHOUT_AUTONOMY,
-        'advice-without-autonomy',
-        s,
-        s.text,
-        MESSAGES.adviceWithoutAutonomy,
-        calmed.map((r, i) => suggestion(s, r, ADVICE_LABELS[i])),
-      );
+    if (softened && matchRules(softened).length === 0)
+      return finding(RULE_ADVICE_WITHOUT_AUTONOMY, 'advice-without-autonomy', s, s.text, MESSAGES.adviceWithoutAutonomy, [
+        suggestion(s, softened, ADVICE_LABEL),
+      ]);
   }
   return null;
 }

@@ -179,7 +179,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
       previous = result.evidence;
       return { span, text, result, ...scored };
     });
-    // Each sentence's pressure is decided with the draft around it (judge.ts contextOf).
+    // Each sentence's pressure is decided with the draft around it (judge.ts contextsOf).
     const contexts = contextsOf(read.map((r) => r.scores));
     read.forEach(({ span, text, result, scores, ctx }, i) => {
       const judged = withCuedChoice(decideSentence(scores, opts.strictness, contexts[i]), ctx);
@@ -198,7 +198,7 @@ export function createAnalyzer(options: Partial<EngineOptions> = {}): Analyzer {
     const withheld = new Map<string, number>();
     // A rewrite is read amid the draft's other sentences, as the sentence it replaces was.
     const contextAt = (at: number): number | null => {
-      const i = read.findIndex((r) => r.span.start <= at && at < Math.max(r.span.end, r.span.start + 1));
+      const i = sentenceAt(read, at);
       return i >= 0 ? contexts[i] : null;
     };
     const gated = gateSuggestions(
@@ -414,4 +414,18 @@ function emptyReport(length: number): Report {
 
 function reportInternalError(err: unknown): void {
   if (typeof console !== 'undefined') console.error('[attune] analysis failed', err);
+}
+
+/** The index of the sentence holding offset `at` (spans in draft order), by binary search: the gate asks once per suggestion. */
+function sentenceAt(read: readonly { span: { start: number; end: number } }[], at: number): number {
+  let lo = 0;
+  let hi = read.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const { start, end } = read[mid].span;
+    if (at < start) hi = mid - 1;
+    else if (at >= Math.max(end, start + 1)) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }

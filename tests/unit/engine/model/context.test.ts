@@ -1,8 +1,8 @@
-// Pressure read with the draft around a sentence (judge.ts contextOf / pressureInContext): the
+// Pressure read with the draft around a sentence (judge.ts contextsOf / pressureInContext): the
 // context is the other sentences' voice, never the sentence itself nor greetings and sign-offs, and
 // a pushier draft around a sentence can only raise its pressure, never lower it.
 import { describe, expect, it } from 'vitest';
-import { buildContext, contextOf, decideSentence, pressureInContext, scoreSentence, sentenceEvidence } from '../../../../src/engine/model/judge';
+import { buildContext, contextsOf, decideSentence, pressureInContext, scoreSentence, sentenceEvidence } from '../../../../src/engine/model/judge';
 import { MODEL } from '../../../../src/engine/generated/model';
 
 const scored = (text: string) => scoreSentence(text, buildContext(sentenceEvidence(text), null));
@@ -18,9 +18,9 @@ describe('the draft around a sentence', () => {
   it('is the mean of the other sentences that are not greetings or sign-offs', () => {
     expect(draft[0].other).toBe(true);
     expect(draft[3].other).toBe(true);
-    expect(contextOf(draft, 1)).toBeCloseTo(draft[2].logit, 10);
-    expect(contextOf(draft, 2)).toBeCloseTo(draft[1].logit, 10);
-    expect(contextOf([draft[0], draft[1]], 1)).toBeNull();
+    expect(contextsOf(draft)[1]).toBeCloseTo(draft[2].logit, 10);
+    expect(contextsOf(draft)[2]).toBeCloseTo(draft[1].logit, 10);
+    expect(contextsOf([draft[0], draft[1]])[1]).toBeNull();
   });
 
   it('ships with a positive weight, so a pushier draft raises a sentence and a calmer one lowers it', () => {
@@ -34,7 +34,7 @@ describe('the draft around a sentence', () => {
   });
 
   it('still flags a plain push in a calm draft', () => {
-    const calm = contextOf([draft[1], draft[1]], 0);
+    const calm = contextsOf([draft[1], draft[1]])[0];
     expect(decideSentence(draft[2], 'standard', calm).codes).toContain('pressure');
   });
 });
