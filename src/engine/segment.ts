@@ -112,6 +112,7 @@ function describeLines(draft: string, from: number, to: number): LineInfo[] {
   });
 }
 
+/** Every character String.prototype.trim removes (and U+0085, U+200B): a span must come out trimmed. */
 function isBlankChar(code: number): boolean {
   return (
     code === 32 ||
@@ -124,6 +125,9 @@ function isBlankChar(code: number): boolean {
     code === 12 ||
     code === 11 ||
     (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x1680 ||
+    code === 0x202f ||
+    code === 0x205f ||
     code === 0x3000 ||
     code === 0xfeff
   );

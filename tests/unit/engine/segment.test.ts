@@ -109,6 +109,14 @@ describe('segmentSentences', () => {
     }
     expect(segmentSentences('abc', -5, 99, [])).toEqual([{ start: 0, end: 3 }]);
   });
+  it('trims every space JavaScript trims, the narrow no-break and Ogham spaces too (found by the property above)', () => {
+    for (const space of ['\u1680', '\u202f', '\u205f', '\u00a0', '\u3000']) {
+      const draft = `${space}. A? ${space}\n\n${space}`;
+      for (const span of segmentSentences(draft, 0, draft.length, [])) {
+        expect(draft.slice(span.start, span.end)).toBe(draft.slice(span.start, span.end).trim());
+      }
+    }
+  });
 });
 
 describe('findQuoted and quotedThreadText', () => {
